@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+// Galley: readers → one document model → ordered passes → writers.
+import PackageDescription
+
+let package = Package(
+    name: "Galley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Galley", targets: ["Galley"]),
+        .executable(name: "galley", targets: ["galley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "Galley",
+            dependencies: [
+                "CLibXML2",
+                "CCmark",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: []
+        ),
+        .executableTarget(
+            name: "galley",
+            dependencies: [
+                "Galley",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GalleyTests",
+            dependencies: ["Galley"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,27 @@
+// One conversion: read, run the passes, write each requested format.
+import Foundation
+
+/// The conversion pipeline as a library call.
+public enum Converter {
+    /// Reads `data` as `format` and runs the normalization passes (unless turned off).
+    public static func document(from data: Data, format: InputFormat, options: ConversionOptions = ConversionOptions()) throws -> Document {
+        var document = try Readers.reader(for: format).read(data, options: options.read)
+        if document.metadata.source == nil { document.metadata.source = options.read.source }
+        let passes = options.normalize ? Passes.normalization : Passes.structural
+        return Passes.run(passes, on: document)
+    }
+
+    /// Renders a document in each of `formats`.
+    public static func render(_ document: Document, as formats: [OutputFormat], options: WriteOptions = WriteOptions()) throws -> [OutputFormat: String] {
+        var out: [OutputFormat: String] = [:]
+        for format in formats {
+            out[format] = try Writers.writer(for: format).write(document, options: options)
+        }
+        return out
+    }
+
+    /// Reads, normalizes and renders in one call.
+    public static func convert(_ data: Data, from format: InputFormat, to formats: [OutputFormat], options: ConversionOptions = ConversionOptions()) throws -> [OutputFormat: String] {
+        try render(document(from: data, format: format, options: options), as: formats, options: options.write)
+    }
+}

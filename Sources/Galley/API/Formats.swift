@@ -1,0 +1,53 @@
+// The input and output formats Galley knows, and how they are recognised from file names.
+
+/// A format Galley can read.
+public enum InputFormat: String, CaseIterable, Sendable, Codable {
+    /// Plain text: structure is inferred from the text itself.
+    case text
+    /// An HTML page (main content is extracted unless `wholePage` is set).
+    case html
+    /// CommonMark Markdown.
+    case markdown
+
+    /// The format a file name's extension implies, or nil when the extension is not known.
+    public static func detect(path: String) -> InputFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        var lower = name.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        guard let dot = lower.lastIndex(of: ".") else { return nil }
+        switch lower[lower.index(after: dot)...] {
+        case "txt", "text": return .text
+        case "html", "htm", "xhtml", "shtml": return .html
+        case "md", "markdown", "mdown", "mkd", "mkdn": return .markdown
+        default: return nil
+        }
+    }
+
+    /// File extensions recognised for this format (without dot).
+    public var fileExtensions: [String] {
+        switch self {
+        case .text: return ["txt", "text"]
+        case .html: return ["html", "htm", "xhtml", "shtml"]
+        case .markdown: return ["md", "markdown", "mdown", "mkd", "mkdn"]
+        }
+    }
+}
+
+/// A format Galley can write for each input.
+public enum OutputFormat: String, CaseIterable, Sendable, Codable {
+    /// CommonMark with YAML front matter.
+    case markdown
+    /// Galley's JSON document (schema in `schema/galley-document.schema.json`).
+    case json
+    /// An EPUB 3 XHTML content document.
+    case xhtml
+
+    /// The file extension of outputs in this format (without dot).
+    public var fileExtension: String {
+        switch self {
+        case .markdown: return "md"
+        case .json: return "json"
+        case .xhtml: return "xhtml"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+// Options for reading, normalizing and writing, each with a documented default.
+
+/// How inputs are read.
+public struct ReadOptions: Sendable, Equatable, Hashable, Codable {
+    /// The path or URL the input came from (recorded as provenance in the metadata).
+    public var source: String?
+    /// HTML: keep the whole page instead of extracting the main content. Default `false`.
+    public var wholePage: Bool
+    /// Text: infer headings and other structure. Default `true`; `false` keeps only paragraphs.
+    public var inferStructure: Bool
+    /// Text: a marker that always denotes a heading, e.g. `#` or `==`; nil lets Galley infer.
+    public var headingMarker: String?
+
+    /// Creates read options with the defaults.
+    public init(source: String? = nil, wholePage: Bool = false, inferStructure: Bool = true, headingMarker: String? = nil) {
+        self.source = source
+        self.wholePage = wholePage
+        self.inferStructure = inferStructure
+        self.headingMarker = headingMarker
+    }
+}
+
+/// How documents are written.
+public struct WriteOptions: Sendable, Equatable, Hashable, Codable {
+    /// XHTML: the stylesheet href linked from each content document. Default `galley.css`.
+    public var stylesheetHref: String?
+    /// Markdown: write the metadata as YAML front matter. Default `true`.
+    public var frontMatter: Bool
+    /// JSON: pretty-print. Default `true`.
+    public var prettyJSON: Bool
+
+    /// Creates write options with the defaults.
+    public init(stylesheetHref: String? = "galley.css", frontMatter: Bool = true, prettyJSON: Bool = true) {
+        self.stylesheetHref = stylesheetHref
+        self.frontMatter = frontMatter
+        self.prettyJSON = prettyJSON
+    }
+}
+
+/// Everything that decides a conversion's output (hashed by batch runs to detect stale outputs).
+public struct ConversionOptions: Sendable, Equatable, Hashable, Codable {
+    /// Reading options.
+    public var read: ReadOptions
+    /// Run the normalization passes. Default `true`.
+    public var normalize: Bool
+    /// Writing options.
+    public var write: WriteOptions
+
+    /// Creates conversion options with the defaults.
+    public init(read: ReadOptions = ReadOptions(), normalize: Bool = true, write: WriteOptions = WriteOptions()) {
+        self.read = read
+        self.normalize = normalize
+        self.write = write
+    }
+}

@@ -1,0 +1,21 @@
+// The reader interface and the table of readers by format.
+import Foundation
+
+/// Turns input bytes into a `Document`. Readers copy what they need out of any C library and
+/// free its memory before returning.
+public protocol DocumentReader: Sendable {
+    /// Reads a document from raw bytes (any encoding the format allows).
+    func read(_ data: Data, options: ReadOptions) throws -> Document
+}
+
+/// The readers, one per input format.
+public enum Readers {
+    /// The reader for a format.
+    public static func reader(for format: InputFormat) -> any DocumentReader {
+        switch format {
+        case .text: return TextReader()
+        case .html: return HTMLReader()
+        case .markdown: return MarkdownReader()
+        }
+    }
+}

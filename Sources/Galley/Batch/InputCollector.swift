@@ -1,0 +1,75 @@
+// Finds the inputs of a run: files given directly, and the convertible files under folders given.
+import Foundation
+
+/// One input of a batch run and where its outputs go.
+public struct BatchInput: Sendable, Equatable, Hashable {
+    /// The input path as found (relative or absolute, as given).
+    public var path: String
+    /// The output path without extension, relative to the output folder (`a/b` for `DIR/a/b.html`).
+    public var outputStem: String
+    /// The format to read it as.
+    public var format: InputFormat
+}
+
+/// Walks paths into a sorted list of inputs.
+public enum InputCollector {
+    /// Collects inputs from `paths`. Folders are walked recursively (hidden entries skipped, only
+    /// files with a known extension taken); a file given directly is taken whatever its extension,
+    /// read as `forcedFormat`, its extension's format, or — failing both — as text.
+    /// - Throws: `GalleyError` when a path does not exist.
+    public static func collect(_ paths: [String], forcedFormat: InputFormat?) throws -> [BatchInput] {
+        var inputs: [BatchInput] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw GalleyError(path: path, stage: "input", message: "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                for relative in try walk(path) {
+                    guard let format = forcedFormat ?? InputFormat.detect(path: relative) else { continue }
+                    inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format))
+                }
+            } else {
+                let name = (path as NSString).lastPathComponent
+                let format = forcedFormat ?? InputFormat.detect(path: name) ?? .text
+                inputs.append(BatchInput(path: path, outputStem: stem(name), format: format))
+            }
+        }
+        return inputs
+    }
+
+    /// Relative paths of the regular files under `root`, sorted, hidden entries skipped.
+    static func walk(_ root: String) throws -> [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        func visit(_ relative: String) throws {
+            let full = relative.isEmpty ? root : join(root, relative)
+            let entries: [String]
+            do { entries = try fm.contentsOfDirectory(atPath: full) } catch {
+                throw GalleyError(path: full, stage: "input", message: "cannot list folder (\(error.localizedDescription))")
+            }
+            for name in entries.sorted() where !name.hasPrefix(".") {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var isDirectory: ObjCBool = false
+                guard fm.fileExists(atPath: join(root, child), isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue { try visit(child) } else { out.append(child) }
+            }
+        }
+        try visit("")
+        return out
+    }
+
+    /// The path without its last extension (and without `.gz` before it).
+    static func stem(_ relative: String) -> String {
+        var name = relative
+        if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
+        let lastSlash = name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex
+        if let dot = name[lastSlash...].lastIndex(of: "."), dot > lastSlash { name = String(name[..<dot]) }
+        return name
+    }
+
+    static func join(_ a: String, _ b: String) -> String {
+        a.hasSuffix("/") ? a + b : a + "/" + b
+    }
+}

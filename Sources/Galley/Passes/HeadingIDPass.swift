@@ -1,0 +1,54 @@
+// Gives every heading a stable, unique id: a slug of its text, with -1, -2 … on clashes.
+import Foundation
+
+/// Assigns each top-level heading an id: the slug of its text (`"What is Socialism?"` →
+/// `what-is-socialism`), made unique with `-1`, `-2` … in document order. Ids are valid XML names.
+public enum HeadingIDPass {
+    /// The pass.
+    public static let pass = Pass(name: "heading-ids", summary: "stable unique ids for every heading") { document in
+        var document = document
+        var used = Set<String>()
+        document.blocks = document.blocks.flatteningSections.map { block in
+            guard case .heading(var heading) = block.kind else { return block }
+            heading.id = unique(slug(heading.content.plainText), in: &used)
+            var copy = block
+            copy.kind = .heading(heading)
+            return copy
+        }
+        return document
+    }
+
+    /// The slug of a text: lower case ASCII letters and digits joined by single hyphens,
+    /// accents folded; `section` when nothing is left; prefixed `s-` when it starts with a digit.
+    public static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
+        var out = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            let isWordChar = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
+            if isWordChar {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else if scalar != "'" && scalar != "’" {
+                pendingHyphen = true
+            }
+            if out.count >= 60 { break }
+        }
+        if out.isEmpty { return "section" }
+        if let first = out.first, first.isNumber { return "s-" + out }
+        return out
+    }
+
+    /// `base`, or `base-1`, `base-2` … whichever is not yet used; records the result as used.
+    public static func unique(_ base: String, in used: inout Set<String>) -> String {
+        var candidate = base
+        var n = 0
+        while used.contains(candidate) {
+            n += 1
+            candidate = "\(base)-\(n)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

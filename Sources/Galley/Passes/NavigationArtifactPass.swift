@@ -1,0 +1,115 @@
+// Drops navigation artifacts: back-to-top links, skip links, share prompts and similar chrome.
+import Foundation
+
+/// Removes lines that are only navigation (`Back to top`, `↑`, `Skip to content`, `Share this`,
+/// `Advertisement` …) and strips trailing back-links such as `(Top)` from headings and short lines.
+/// Each removal is recorded in `Document.removals`.
+public enum NavigationArtifactPass {
+    /// The pass.
+    public static let pass = Pass(name: "navigation-artifacts", summary: "drop back-to-top links and other navigation lines") { document in
+        var document = document
+        var removals: [Removal] = []
+        document.blocks = document.blocks.rewritingSequences { blocks in
+            blocks.compactMap { clean($0, removals: &removals) }
+        }
+        document.removals += removals
+        return document
+    }
+
+    /// Whole lines that are navigation, matched case-insensitively after folding white space
+    /// and dropping surrounding brackets and arrows.
+    static let navigationLines: Set<String> = [
+        "top", "back to top", "back to the top", "return to top", "go to top", "to top", "scroll to top",
+        "jump to top", "top of page", "back to top of page", "return to top of page", "go back to top",
+        "skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to content",
+        "share this", "share this article", "share this story", "share this page", "share", "share on facebook",
+        "share on twitter", "tweet", "email this", "print this page", "print",
+        "advertisement", "advertisements", "sponsored", "sponsored content", "ad", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "toggle navigation", "menu", "close menu",
+    ]
+
+    /// Trailing back-link markers stripped from the end of headings and short lines.
+    static let trailingMarkers = ["(top)", "[top]", "(back to top)", "[back to top]", "back to top", "↑", "⇧", "▲", "^top", "(↑)", "[↑]"]
+
+    private static func key(_ text: String) -> String {
+        let arrows = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
+        return text.foldingWhitespace.lowercased().trimmingCharacters(in: arrows)
+    }
+
+    /// True when a whole line is a navigation artifact.
+    public static func isNavigationLine(_ text: String) -> Bool {
+        let k = key(text)
+        if k.isEmpty { return !text.trimmingCharacters(in: .whitespaces).isEmpty && text.contains(where: { "↑⇧▲↥⬆".contains($0) }) }
+        return navigationLines.contains(k)
+    }
+
+    /// The text with a trailing back-link marker removed, or nil when there is none.
+    public static func strippingTrailingMarker(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        for marker in trailingMarkers where lower.hasSuffix(marker) && lower.count > marker.count {
+            let kept = trimmed.prefix(trimmed.count - marker.count).trimmingCharacters(in: .whitespaces)
+            if !kept.isEmpty { return kept }
+        }
+        return nil
+    }
+
+    private static func clean(_ block: Block, removals: inout [Removal]) -> Block? {
+        guard let inlines = block.inlineContent else { return block }
+        let text = inlines.plainText
+        if isNavigationLine(text) && !containsNonNavigationLink(inlines) {
+            removals.append(Removal(stage: pass.name, reason: "navigation line", text: text.foldingWhitespace, span: block.span))
+            return nil
+        }
+        var isHeading = false
+        if case .heading = block.kind { isHeading = true }
+        // Back-links are stripped from headings, and from short lines (a future heading), never from prose.
+        guard isHeading || text.split(separator: " ").count <= 16 else { return block }
+        guard let stripped = stripTrailingMarker(inlines) else { return block }
+        removals.append(Removal(stage: pass.name, reason: "back-link marker", text: stripped.removed, span: block.span))
+        var copy = block
+        switch block.kind {
+        case .heading(var h):
+            h.content = stripped.inlines
+            copy.kind = .heading(h)
+        default:
+            copy.kind = .paragraph(stripped.inlines)
+        }
+        return copy
+    }
+
+    private static func containsNonNavigationLink(_ inlines: [Inline]) -> Bool {
+        inlines.contains {
+            if case .link(let link) = $0 { return !link.url.hasPrefix("#") && !isNavigationLine(link.content.plainText) }
+            return false
+        }
+    }
+
+    /// Strips a trailing marker from the last text inline, or drops a trailing link whose text is a marker.
+    private static func stripTrailingMarker(_ inlines: [Inline]) -> (inlines: [Inline], removed: String)? {
+        var inlines = inlines
+        while let last = inlines.last, case .text(let s) = last, s.trimmingCharacters(in: .whitespaces).isEmpty {
+            inlines.removeLast()
+        }
+        guard let last = inlines.last else { return nil }
+        switch last {
+        case .text(let s):
+            guard let kept = strippingTrailingMarker(s) else { return nil }
+            inlines[inlines.count - 1] = .text(kept)
+            return (inlines, String(s.trimmingCharacters(in: .whitespaces).dropFirst(kept.count)).trimmingCharacters(in: .whitespaces))
+        case .link(let link):
+            let text = link.content.plainText
+            guard isNavigationLine(text) || trailingMarkers.contains(text.lowercased().trimmingCharacters(in: .whitespaces)) else { return nil }
+            inlines.removeLast()
+            if inlines.isEmpty { return nil }
+            if case .text(let s) = inlines[inlines.count - 1] {
+                let trimmed = s.trimmingCharacters(in: .whitespaces)
+                let unbracketed = trimmed.hasSuffix("(") || trimmed.hasSuffix("[") ? String(trimmed.dropLast()) : trimmed
+                inlines[inlines.count - 1] = .text(unbracketed.trimmingCharacters(in: .whitespaces))
+            }
+            return (inlines, text)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// Walking and rewriting the block tree: the helpers every pass shares.
+
+extension Block {
+    /// The block's direct child block sequences (quote body, list items, section body, definitions).
+    public var childSequences: [[Block]] {
+        switch kind {
+        case .blockQuote(let blocks): return [blocks]
+        case .list(let list): return list.items
+        case .section(let section): return [section.blocks]
+        case .definitionList(let items): return items.flatMap(\.definitions)
+        default: return []
+        }
+    }
+
+    /// The block with each child sequence replaced by `transform(sequence)`.
+    public func mappingChildSequences(_ transform: ([Block]) -> [Block]) -> Block {
+        var copy = self
+        switch kind {
+        case .blockQuote(let blocks): copy.kind = .blockQuote(transform(blocks))
+        case .list(var list):
+            list.items = list.items.map(transform)
+            copy.kind = .list(list)
+        case .section(var section):
+            section.blocks = transform(section.blocks)
+            copy.kind = .section(section)
+        case .definitionList(let items):
+            copy.kind = .definitionList(items.map { DefinitionItem(term: $0.term, definitions: $0.definitions.map(transform)) })
+        default: break
+        }
+        return copy
+    }
+
+    /// The inline content of a heading or paragraph, nil for other kinds.
+    public var inlineContent: [Inline]? {
+        switch kind {
+        case .heading(let h): return h.content
+        case .paragraph(let inlines): return inlines
+        default: return nil
+        }
+    }
+}
+
+extension Array where Element == Block {
+    /// Rewrites a sequence bottom-up: children first, then `transform` on the sequence itself.
+    public func rewritingSequences(_ transform: ([Block]) -> [Block]) -> [Block] {
+        let children = map { $0.mappingChildSequences { $0.rewritingSequences(transform) } }
+        return transform(children)
+    }
+
+    /// Sections dissolved back into their heading followed by their blocks (the flat form).
+    public var flatteningSections: [Block] {
+        flatMap { block -> [Block] in
+            if case .section(let section) = block.kind {
+                return [Block(.heading(section.heading), span: section.headingSpan)] + section.blocks.flatteningSections
+            }
+            return [block.mappingChildSequences { $0.flatteningSections }]
+        }
+    }
+
+    /// Every block in document order, depth first, containers before their children.
+    public var allBlocks: [Block] {
+        flatMap { [$0] + $0.childSequences.flatMap(\.allBlocks) }
+    }
+}
+
+extension String {
+    /// The text with runs of white space folded to one space and the ends trimmed.
+    public var foldingWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,45 @@
+// Writes Galley's JSON document: schema version, metadata, block tree, removals and warnings.
+import Foundation
+
+/// Writes a document as JSON following `schema/galley-document.schema.json`.
+/// Keys are sorted and the output ends with a newline, so the same document always gives the same bytes.
+public struct JSONWriter: DocumentWriter {
+    /// The schema identifier written in every document's `"schema"` field.
+    public static let schema = "galley-document/1"
+
+    /// Creates the writer.
+    public init() {}
+
+    private struct Envelope: Encodable {
+        let schema: String
+        let metadata: Metadata
+        let blocks: [Block]
+        let removals: [Removal]
+        let warnings: [String]
+    }
+
+    /// Renders the document.
+    public func write(_ document: Document, options: WriteOptions) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = options.prettyJSON ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        let envelope = Envelope(schema: Self.schema, metadata: document.metadata, blocks: document.blocks, removals: document.removals, warnings: document.warnings)
+        let data = try encoder.encode(envelope)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Reads a document back from Galley JSON.
+    public static func document(from data: Data) throws -> Document {
+        struct Incoming: Decodable {
+            let schema: String
+            let metadata: Metadata
+            let blocks: [Block]
+            let removals: [Removal]?
+            let warnings: [String]?
+        }
+        let incoming = try JSONDecoder().decode(Incoming.self, from: data)
+        guard incoming.schema == schema else {
+            throw GalleyError(stage: "read", message: "unsupported JSON schema '\(incoming.schema)' (expected '\(schema)')")
+        }
+        return Document(metadata: incoming.metadata, blocks: incoming.blocks, removals: incoming.removals ?? [], warnings: incoming.warnings ?? [])
+    }
+}

@@ -1,0 +1,39 @@
+// The galley command: argument parsing and exit codes only; all conversion lives in the library.
+import ArgumentParser
+import Foundation
+import Galley
+
+@main
+struct GalleyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "galley",
+        abstract: "Convert text, HTML and Markdown into clean Markdown, JSON, XHTML and EPUB.",
+        discussion: """
+        Galley reads raw text, HTML pages and CommonMark, builds one structured document, \
+        normalizes its headings and sections, and writes Markdown, JSON and EPUB-ready XHTML.
+
+        Exit codes: 0 all inputs converted; 1 some inputs failed (the others are still written); \
+        2 usage error.
+        """,
+        version: GalleyVersion.string,
+        subcommands: [Convert.self],
+        defaultSubcommand: nil
+    )
+
+    /// Parses, runs, and maps errors to Galley's exit codes (usage errors exit 2, not 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure || code.rawValue == 64 {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            Self.exit(withError: error)
+        }
+    }
+}

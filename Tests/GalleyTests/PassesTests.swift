@@ -1,0 +1,55 @@
+// Unit tests for the normalization passes.
+import Testing
+@testable import Galley
+
+private func heading(_ level: Int, _ text: String) -> Block { Block(.heading(Heading(level: level, content: [.text(text)]))) }
+private func para(_ text: String) -> Block { Block(.paragraph([.text(text)])) }
+private func levels(_ blocks: [Block]) -> [Int] { blocks.flatteningSections.compactMap(\.headingLevel) }
+
+@Test func navigationLinesAreRemovedAndReported() {
+    let doc = Document(blocks: [heading(2, "Topic  (Top)"), para("Back to top"), para("Body text.")])
+    let out = NavigationArtifactPass.pass.transform(doc)
+    #expect(out.blocks == [heading(2, "Topic"), para("Body text.")])
+    #expect(out.removals.map(\.reason) == ["back-link marker", "navigation line"])
+}
+
+@Test func repeatedLinesCollapseToOne() {
+    let doc = Document(blocks: [para("Same"), para("Same"), heading(2, "Same"), para("Other")])
+    let out = RepeatedBlockPass.pass.transform(doc)
+    #expect(out.blocks == [heading(2, "Same"), para("Other")])
+    #expect(out.removals.count == 2)
+}
+
+@Test func severalLevelOneHeadingsKeepOnlyTheFirst() {
+    let doc = Document(blocks: [heading(1, "Title"), heading(1, "Chapter"), heading(2, "Part")])
+    #expect(levels(TitlePass.pass.transform(doc).blocks) == [1, 2, 3])
+}
+
+@Test func titleIsInsertedFromMetadataWhenNoHeadingReadsAsTitle() {
+    let doc = Document(metadata: Metadata(title: "T"), blocks: [heading(2, "A"), para("x"), heading(2, "B")])
+    let out = TitlePass.pass.transform(doc)
+    #expect(levels(out.blocks) == [1, 2, 2])
+}
+
+@Test func skippedLevelsAreClosed() {
+    let doc = Document(blocks: [heading(1, "T"), heading(3, "A"), heading(5, "B"), heading(3, "C"), heading(2, "D"), heading(4, "E")])
+    #expect(levels(HeadingLevelPass.pass.transform(doc).blocks) == [1, 2, 3, 2, 2, 3])
+}
+
+@Test func headingIDsAreSlugsMadeUnique() {
+    let doc = Document(blocks: [heading(1, "What is Socialism?"), heading(2, "Café & Co"), heading(2, "café & co"), heading(2, "2024")])
+    let ids = HeadingIDPass.pass.transform(doc).blocks.compactMap { block -> String? in
+        if case .heading(let h) = block.kind { return h.id }
+        return nil
+    }
+    #expect(ids == ["what-is-socialism", "cafe-co", "cafe-co-1", "s-2024"])
+}
+
+@Test func sectionsNestByLevelAndFlattenBack() {
+    let flat = [para("intro"), heading(1, "T"), para("a"), heading(2, "S"), para("b"), heading(2, "U")]
+    let nested = SectionPass.nest(flat)
+    #expect(nested.count == 2)
+    guard case .section(let top) = nested[1].kind else { Issue.record("no section"); return }
+    #expect(top.blocks.count == 3)
+    #expect(nested.flatteningSections == flat)
+}
