@@ -17,7 +17,10 @@ enum HeadingInference {
         }
         // A line right after a question is its answer, however short.
         for i in units.indices.dropFirst() {
-            if let q = evidence[i - 1], q.isCandidate, q.features.isQuestion, q.strongMarker == nil,
+            // (Only in a question-and-answer chain: the answer is followed by another short line.)
+            let chain = HeadingScorer.isInterviewQuestion(evidence[i - 1]?.features.text ?? "")
+                || (i + 1 < units.count && (evidence[i + 1]?.isCandidate ?? false))
+            if chain, let q = evidence[i - 1], q.isCandidate, q.features.isQuestion, q.strongMarker == nil,
                let a = evidence[i], a.isCandidate, a.strongMarker == nil, !a.features.isQuestion {
                 evidence[i]?.disqualifier = "answers the question before it"
             }
@@ -52,13 +55,27 @@ enum HeadingInference {
                 continue
             }
             if !current.isEmpty {
-                let body = units[i].kind != .rule
+                let body = units[i].kind != .rule && isText(units[i])
                 runs.append(Run(members: current, bodyFollows: body))
                 current = []
             }
         }
         if !current.isEmpty { runs.append(Run(members: current, bodyFollows: false)) }
         return runs
+    }
+
+    /// True when a unit is running text (not a rule, a price or a score table).
+    static func isText(_ unit: TextUnit) -> Bool {
+        if unit.kind == .code || unit.kind == .rule { return false }
+        var letters = 0
+        var total = 0
+        for line in unit.lines {
+            for c in line where !c.isWhitespace {
+                total += 1
+                if c.isLetter { letters += 1 }
+            }
+        }
+        return total > 0 && letters * 2 >= total
     }
 
     /// True when most headings are preceded by another short line (a recurring "Buy now" or
@@ -69,8 +86,8 @@ enum HeadingInference {
         return led.count >= 3 && led.count * 10 >= withBody.count * 4
     }
 
-    static let threshold = 1.5
-    static let parentThreshold = 2.0
+    static let threshold = 1.0
+    static let parentThreshold = 1.0
 
     static func decide(_ run: Run, units: inout [TextUnit], evidence: [HeadingEvidence?], patterned: Bool) {
         for (position, index) in run.members.enumerated() {
@@ -86,12 +103,6 @@ enum HeadingInference {
             }
             let next = isLast ? nil : evidence[run.members[position + 1]]
             if isLast {
-                // A sentence-case line right after a Title Case heading is its sub-title, not a heading.
-                if position > 0, let previous = evidence[run.members[position - 1]], e.readsAsProse,
-                   !previous.readsAsProse, units[run.members[position - 1]].kind == .heading, e.features.wordCount >= 3 {
-                    units[index].evidence.append("not a heading: sub-title of the heading before it")
-                    continue
-                }
                 if e.score >= threshold { mark(&units[index], e.reasons + ["followed by body text"]) }
                 else { units[index].evidence.append("not a heading: weak evidence (" + e.reasons.joined(separator: ", ") + ")") }
                 continue

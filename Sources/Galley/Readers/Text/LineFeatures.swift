@@ -52,11 +52,11 @@ struct LineFeatures: Sendable {
     /// True when the line ends like a sentence: `.`, `!`, `;`, `,` or an ellipsis.
     var endsLikeSentence: Bool {
         guard let c = finalCharacter else { return false }
-        return ".!;,…".contains(c)
+        return ".!;,…。！；，".contains(c)
     }
 
     /// True when the line ends with a question mark.
-    var isQuestion: Bool { finalCharacter == "?" }
+    var isQuestion: Bool { finalCharacter == "?" || finalCharacter == "？" }
 
     /// True when the line ends with a colon.
     var endsWithColon: Bool { finalCharacter == ":" || finalCharacter == "：" }
@@ -71,6 +71,8 @@ struct LineFeatures: Sendable {
         var last: Character?
         for c in text.reversed() where !c.isWhitespace {
             if closers.contains(c) { if last == nil { last = c }; continue }
+            // Emoji and other symbols after the last word do not end the sentence.
+            if c.isSymbol && !c.isCurrencySymbol && !c.isMathSymbol { continue }
             if text.hasSuffix("...") { return "…" }
             return c
         }
@@ -110,6 +112,8 @@ struct LineFeatures: Sendable {
         var capitalisedContent = 0
         for (index, word) in words.enumerated() {
             guard let first = word.first(where: { $0.isLetter }) else { continue }
+            // "16-inches", "30 minutes": a word that starts with a figure says nothing about case.
+            if word.first?.isNumber ?? false { continue }
             let letters = word.filter(\.isLetter)
             if first.isUppercase || first.isLowercase { cased = true }
             if !lettersSeen {
