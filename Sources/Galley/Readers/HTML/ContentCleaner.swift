@@ -27,6 +27,12 @@ struct ContentCleaner {
     /// Why node `i` should go, or nil to keep it.
     private func verdict(_ i: Int) -> String? {
         let tag = tree.nodes[i].tag
+        if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
+            let names = ContentSignals.names(tree, i)
+            if tag == .address && stats.text[i] < 200 { return "byline" }
+            if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
+            if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
+        }
         switch tag {
         case .h1, .h2:
             return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? "heading of page chrome") : nil

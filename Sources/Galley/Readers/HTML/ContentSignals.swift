@@ -17,7 +17,7 @@ enum ContentSignals {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "cookie", "consent", "newsletter", "signup", "subscribe", "paywall", "outbrain", "taboola",
+        "yom-remote", "cookie", "consent", "newsletter", "signup", "subscribe", "outbrain", "taboola",
         "share", "recirc", "most-popular", "trending", "promo",
     ]
 
@@ -73,12 +73,27 @@ enum ContentSignals {
         if has(["share", "social"]) { return "share links" }
         if has(["related", "recommend", "outbrain", "taboola", "recirc", "most-popular", "trending", "more-"]) { return "related content" }
         if hasAdToken(names) || has(["sponsor", "promo", "advert"]) { return "advertising" }
-        if has(["newsletter", "subscribe", "signup", "paywall"]) { return "newsletter prompt" }
+        if has(["newsletter", "subscribe", "signup"]) { return "newsletter prompt" }
         if tag == .footer || role == "contentinfo" || has(["footer"]) { return "footer" }
         if tag == .header || role == "banner" || has(["header", "masthead", "banner"]) { return "header" }
         if tag == .aside || role == "complementary" || has(["sidebar"]) { return "sidebar" }
         if role == "dialog" || role == "alertdialog" || has(["popup", "modal"]) { return "dialog" }
         return nil
+    }
+
+    /// True when the names mark a byline, dateline or other article metadata (kept in `Metadata` instead).
+    static func isByline(_ names: String) -> Bool {
+        guard !names.isEmpty else { return false }
+        return names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { token in
+            token.contains("byline") || token.contains("dateline") || token.contains("timestamp") || token.hasPrefix("author")
+                || token == "date" || token == "time" || token == "pubdate" || token == "published" || token == "updated"
+                || token == "posted" || token == "meta" || token == "postmeta" || token == "entrymeta" || token == "publish" || token == "credits"
+        }
+    }
+
+    /// True when the names mark an image gallery, slideshow or carousel.
+    static func isGallery(_ names: String) -> Bool {
+        ["gallery", "slideshow", "carousel", "slider", "lightbox"].contains(where: names.contains)
     }
 
     /// True when inline style or attributes hide the element.

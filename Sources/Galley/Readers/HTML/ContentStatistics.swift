@@ -20,6 +20,8 @@ struct ContentStatistics {
     var headingText: [Int32]
     /// Text inside `ul`/`ol` in the subtree.
     var listText: [Int32]
+    /// True when the node has a block element child.
+    var hasBlockChild: [Bool]
 
     /// Measures the folded length and commas of one string.
     static func measure(_ s: String) -> (length: Int32, commas: Int32) {
@@ -43,6 +45,7 @@ struct ContentStatistics {
         text = Array(repeating: 0, count: n)
         links = text; commas = text; inlineText = text; inlineCommas = text
         paragraphs = text; images = text; listItems = text; headingText = text; listText = text
+        hasBlockChild = Array(repeating: false, count: n)
         for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
             let node = tree.nodes[i]
             let tag = node.tag
@@ -67,6 +70,7 @@ struct ContentStatistics {
             listItems[p] += listItems[i]
             headingText[p] += headingText[i]
             listText[p] += listText[i]
+            if tag.isBlock { hasBlockChild[p] = true }
             if tag == .text || !tag.isBlock {
                 inlineText[p] += text[i]
                 inlineCommas[p] += commas[i]

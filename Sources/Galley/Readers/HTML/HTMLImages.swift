@@ -9,6 +9,14 @@ extension HTMLBlockBuilder {
         "chartbeat.net", "omtrdc.net", "2o7.net", "krxd.net", "parsely.com/px", "hotjar.com", "nr-data.net",
     ]
 
+    /// True for alt text that is only a file name (`IMG_0042.jpg`, `design-week-2018-01`): no words for a reader.
+    static func looksLikeFileName(_ alt: String) -> Bool {
+        guard !alt.isEmpty, !alt.contains(" ") else { return false }
+        let lower = alt.lowercased()
+        if [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"].contains(where: lower.hasSuffix) { return true }
+        return (alt.contains("-") || alt.contains("_")) && alt.count > 12
+    }
+
     /// The image of an `<img>` element, or nil for tracking pixels, unsafe or missing sources.
     func image(_ i: Int) -> Image? {
         let width = tree.attribute(.width, of: i).flatMap { Int($0.trimmingSpaces) }
@@ -27,7 +35,8 @@ extension HTMLBlockBuilder {
         guard !source.isEmpty, let resolved = resolver.resolve(source, forImage: true) else { return nil }
         let lower = resolved.lowercased()
         if Self.trackerHosts.contains(where: lower.contains) { return nil }
-        let alt = (tree.attribute(.alt, of: i) ?? "").foldingWhitespace
+        var alt = (tree.attribute(.alt, of: i) ?? "").foldingWhitespace
+        if Self.looksLikeFileName(alt) { alt = "" }
         let title = tree.attribute(.title, of: i)?.foldingWhitespace
         return Image(source: resolved, title: title?.isEmpty == false ? title : nil, alt: alt.isEmpty ? [] : [.text(alt)])
     }

@@ -1,4 +1,9 @@
 // Finds a page's main content: readability-style paragraph scoring plus semantic and schema.org hints.
+import Foundation
+
+func debugLog(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
 
 /// The outcome of main-content extraction.
 struct ContentExtraction {
@@ -24,6 +29,8 @@ struct ContentExtraction {
 /// If this keeps less than 250 characters, it is retried with fewer rules, as readability does.
 struct MainContentExtractor {
     let tree: HTMLTree
+    /// Set `GALLEY_DEBUG_EXTRACTION=1` to print the candidates to standard error.
+    let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
     let textMetrics: [(length: Int32, commas: Int32)]
 
     init(tree: HTMLTree) {
@@ -55,6 +62,12 @@ struct MainContentExtractor {
         }
         let finalStats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
         let kept = roots.reduce(Int32(0)) { $0 + finalStats.text[$1] }
+        if debug {
+            let describe = { (i: Int) in "\(i):\(self.tree.nodes[i].tag) .\(ContentSignals.names(self.tree, i)) score=\(scores[i] ?? -1) text=\(stats.text[i])" }
+            debugLog("strict=\(strict) top=\(describe(top)) roots=\(roots.map(describe)) kept=\(kept)")
+            let best = scores.indices.filter { scores[$0] != nil }.sorted { (scores[$0] ?? 0) > (scores[$1] ?? 0) }.prefix(5)
+            for b in best { debugLog("  candidate \(describe(b))") }
+        }
         return (ContentExtraction(roots: roots, removed: removed, reasons: reasons), kept)
     }
 
@@ -106,7 +119,7 @@ struct MainContentExtractor {
             guard isScorable(tag), stats.inlineText[i] >= 25 else { continue }
             let length = Double(stats.inlineText[i])
             let contribution = 1 + Double(stats.inlineCommas[i]) + min(length / 100, 3)
-            var ancestor = tree.nodes[i].parent
+            var ancestor = stats.hasBlockChild[i] && tag != .p ? i : tree.nodes[i].parent
             var level = 0
             while ancestor >= body, level < 5 {
                 if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor, strict: strict) }
