@@ -18,10 +18,11 @@ struct MarkdownInlineRenderer {
         return out
     }
 
-    /// Inlines without line breaks at either end (CommonMark cannot express them there).
+    /// Inlines without the line breaks CommonMark cannot express: soft breaks at the start, any
+    /// break at the end (a hard break can open a paragraph: a line holding only `\`).
     static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
-        while let first = result.first, first == .lineBreak || first == .softBreak { result.removeFirst() }
+        while let first = result.first, first == .softBreak { result.removeFirst() }
         while let last = result.last, last == .lineBreak || last == .softBreak { result.removeLast() }
         return result
     }

@@ -70,6 +70,12 @@ enum MarkdownSyntax {
             if c == ")" { depth -= 1; if depth < 0 { balanced = false } }
         }
         if depth != 0 { balanced = false }
+        var url = url
+        // Spaces at either end would be trimmed; percent-encoded they mean the same to a browser.
+        let leading = url.prefix { $0 == " " }.count
+        url = String(repeating: "%20", count: leading) + url.dropFirst(leading)
+        let trailing = url.reversed().prefix { $0 == " " }.count
+        url = url.dropLast(trailing) + String(repeating: "%20", count: trailing)
         let needsAngle = url.isEmpty || url.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F } || url.hasPrefix("<")
         var out = ""
         let scalars = Array(url.unicodeScalars)
