@@ -91,6 +91,32 @@ enum HeadingScorer {
         return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
     }
 
+    /// `Photo: the harbour at dawn`: a one- or two-word label, a colon, then lower-case text.
+    static func isCaption(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].split(separator: " ")
+        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return !label.isEmpty && label.count <= 2 && (rest.first?.isLowercase ?? false)
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// True when the text holds a date: a month name next to a day or year number, or `2019-05-02`.
+    static func containsDate(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        for (i, word) in words.enumerated() where months.contains(word.lowercased()) && word.first?.isUppercase == true {
+            let neighbours = [i > 0 ? words[i - 1] : nil, i + 1 < words.count ? words[i + 1] : nil].compactMap { $0 }
+            if neighbours.contains(where: { $0.allSatisfy(\.isNumber) || ($0.first?.isNumber ?? false && $0.count <= 4) }) { return true }
+        }
+        return words.contains { w in
+            let parts = w.split(separator: "-")
+            return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+        }
+    }
+
     /// Why a line cannot be a heading, or nil.
     static func disqualifier(_ f: LineFeatures, occurrences: Int) -> String? {
         if f.length == 0 { return "empty" }
@@ -107,6 +133,9 @@ enum HeadingScorer {
         if isQuotedSpeech(f) { return "quoted speech" }
         if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
         if endsWithScore(f.text) { return "ends with a score or range" }
+        if let last = f.finalCharacter, "—–-".contains(last) { return "ends with a dash (a dateline or a broken-off phrase)" }
+        if isCaption(f.text) { return "a caption or credit ('Label: lower-case text')" }
+        if f.wordCount <= 8 && containsDate(f.text) { return "a dateline" }
         if f.endsWithColon && f.wordCount >= 6 && f.caseStyle != .title && f.caseStyle != .allCaps && f.caseStyle != .none { return "introduces what follows (ends with ':')" }
         if isLabelValue(f) { return "a label and a short value ('Label: value')" }
         if occurrences >= 3 && (f.isQuestion || (f.caseStyle == .sentence && f.wordCount >= 3)) { return "a recurring prompt (\(occurrences) times in the text)" }

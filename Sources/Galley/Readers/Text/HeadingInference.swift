@@ -107,6 +107,11 @@ enum HeadingInference {
                 else { units[index].evidence.append("not a heading: weak evidence (" + e.reasons.joined(separator: ", ") + ")") }
                 continue
             }
+            // Between the title at the top and a division heading: the title's sub-title.
+            if position == 1, run.members[0] == 0, let next, next.strongMarker != nil {
+                units[index].evidence.append("not a heading: sub-title of the title above it")
+                continue
+            }
             if patterned {
                 units[index].evidence.append("not a heading: a short line like those before most headings")
                 continue

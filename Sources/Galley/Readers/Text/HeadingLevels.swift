@@ -96,6 +96,8 @@ enum HeadingLevels {
         if units[index].setext == "=" { return true }
         let f = LineFeatures(units[index].text)
         guard f.wordCount >= 2 else { return false }
+        // A book title stands above its parts and chapters whatever its style.
+        if !k.hasPrefix("division") && headingIndices.contains(where: { kinds[$0]?.hasPrefix("division") ?? false }) { return true }
         if k != "plain" && headingIndices.dropFirst().contains(where: { kinds[$0] == k }) { return false }
         return true
     }
