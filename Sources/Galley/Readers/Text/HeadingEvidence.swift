@@ -46,13 +46,13 @@ enum HeadingScorer {
         }
         if isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("an interview question (Q:)") }
         if f.isQuestion {
-            if f.wordCount <= 20 { e.score += 1; e.reasons.append("a question used as a title") }
+            if f.wordCount <= 12 || isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("a question used as a title") }
         } else if !f.endsWithColon {
             e.score += 1; e.reasons.append("no final punctuation")
         }
         if LineMarkers.sectionNumber(f.text) != nil { e.score += 1; e.reasons.append("numbered like a section") }
         if f.wordCount <= 10 { e.score += 0.5; e.reasons.append("\(f.wordCount) words") } else if f.wordCount > 20 { e.score -= 0.5; e.reasons.append("long for a heading (\(f.wordCount) words)") }
-        if f.caseStyle == .none && f.length > 40 { e.score -= 1; e.reasons.append("\(f.length) characters without word spaces") }
+        if f.caseStyle == .none && f.length > 20 { e.score -= 1; e.reasons.append("\(f.length) characters without word spaces") }
         if unit.blankLinesBefore >= 2 { e.score += 0.5; e.reasons.append("set off by \(unit.blankLinesBefore) blank lines") }
         return e
     }
@@ -62,7 +62,7 @@ enum HeadingScorer {
         guard !f.isQuestion, let colon = f.text.firstIndex(of: ":") else { return false }
         let label = f.text[..<colon].split(separator: " ")
         let value = f.text[f.text.index(after: colon)...].split(separator: " ")
-        return !label.isEmpty && label.count <= 3 && !value.isEmpty && value.count <= 2
+        return !label.isEmpty && label.count <= 3 && value.count == 1
     }
 
     /// `Q: …` or `Q. …`: a question of an interview.
@@ -81,7 +81,7 @@ enum HeadingScorer {
     /// `…, doesn’t it?`: a question whose last clause is a short tag.
     static func isTagQuestion(_ f: LineFeatures) -> Bool {
         guard f.isQuestion, let comma = f.text.lastIndex(of: ",") else { return false }
-        return f.text[f.text.index(after: comma)...].split(separator: " ").count <= 2
+        return f.text[f.text.index(after: comma)...].split(separator: " ").count == 2
     }
 
     /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
@@ -96,7 +96,7 @@ enum HeadingScorer {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
         let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        return !label.isEmpty && label.count <= 2 && (rest.first?.isLowercase ?? false)
+        return label.count == 1 && (rest.first?.isLowercase ?? false)
     }
 
     static let months: Set<String> = [

@@ -87,7 +87,9 @@ struct LineFeatures: Sendable {
             if ".!?".contains(chars[i]) {
                 var j = i + 1
                 while j < chars.count, closers.contains(chars[j]) { j += 1 }
-                if j < chars.count - 1, chars[j] == " ", chars[j + 1].isUppercase {
+                // "'We Got Her!' Video Shows …": a stop inside quotation marks ends the quote, not the line's sentence.
+                let quoted = j > i + 1
+                if !quoted, j < chars.count - 1, chars[j] == " ", chars[j + 1].isUppercase {
                     // "Dr. Smith", "U.S. Army": a one- or two-letter word before the stop is an abbreviation.
                     var k = i - 1
                     var wordLength = 0
