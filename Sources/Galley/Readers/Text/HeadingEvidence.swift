@@ -91,6 +91,12 @@ enum HeadingScorer {
         return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
     }
 
+    /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
+    static func isWordList(_ text: String) -> Bool {
+        let parts = text.split(separator: ",").map { $0.split(separator: " ") }
+        return parts.count >= 3 && parts.allSatisfy { $0.count == 1 }
+    }
+
     /// `Photo: the harbour at dawn`: a one- or two-word label, a colon, then lower-case text.
     static func isCaption(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
@@ -134,6 +140,7 @@ enum HeadingScorer {
         if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
         if endsWithScore(f.text) { return "ends with a score or range" }
         if let last = f.finalCharacter, "—–-".contains(last) { return "ends with a dash (a dateline or a broken-off phrase)" }
+        if isWordList(f.text) { return "a list of single words (keywords or image text)" }
         if isCaption(f.text) { return "a caption or credit ('Label: lower-case text')" }
         if f.wordCount <= 8 && containsDate(f.text) { return "a dateline" }
         if f.endsWithColon && f.wordCount >= 6 && f.caseStyle != .title && f.caseStyle != .allCaps && f.caseStyle != .none { return "introduces what follows (ends with ':')" }

@@ -96,6 +96,20 @@ enum HeadingInference {
     static let parentThreshold = 1.0
 
     static func decide(_ run: Run, units: inout [TextUnit], evidence: [HeadingEvidence?], patterned: Bool) {
+        // In a text where a short line leads most headings, such a run is: the leading line, the
+        // heading, then notes under it.
+        if patterned, run.bodyFollows, run.members.count >= 3, evidence[run.members[0]]?.strongMarker == nil {
+            for (position, index) in run.members.enumerated() {
+                guard let e = evidence[index] else { continue }
+                if let strong = e.strongMarker { mark(&units[index], [strong] + e.reasons); continue }
+                switch position {
+                case 0: units[index].evidence.append("not a heading: a short line like those before most headings")
+                case 1 where e.score >= threshold: mark(&units[index], e.reasons + ["the line after the leading line"])
+                default: units[index].evidence.append("not a heading: a note under the heading before it")
+                }
+            }
+            return
+        }
         // From the last member back: a member whose follower did not become a heading is
         // followed by text (a short paragraph), like the last member.
         var nextIsHeading = false
@@ -123,6 +137,11 @@ enum HeadingInference {
                 units[index].evidence.append("not a heading: sub-title of the title above it")
                 continue
             }
+            if let next, next.features.isQuestion, !e.features.isQuestion, position > 0 || run.members.count == 2 && units[index].blankLinesBefore < 2 {
+                units[index].caption = true
+                units[index].evidence.append("not a heading: a caption before a question heading")
+                continue
+            }
             if e.features.isQuestion {
                 units[index].evidence.append("not a heading: a question is answered by text, not by a sub-heading")
                 continue
@@ -137,6 +156,7 @@ enum HeadingInference {
             }
             // A prose line before a Title Case or ALL CAPS line is a caption of what comes next.
             if let next, e.readsAsProse, !next.readsAsProse {
+                units[index].caption = true
                 units[index].evidence.append("not a heading: caption before a heading")
                 continue
             }

@@ -18,7 +18,7 @@ enum HeadingLevels {
         if let rank = LineMarkers.divisionRank(f.text) { return "division\(rank)" }
         if unit.backLink { return "backlink" }
         if LineMarkers.sectionNumber(f.text) != nil { return "numbered" }
-        if f.caseStyle == .allCaps && (f.wordCount >= 2 || f.length >= 5) { return "allcaps" }
+        if f.caseStyle == .allCaps && (f.wordCount >= 2 || f.text.filter(\.isLetter).count >= 5) { return "allcaps" }
         return "plain"
     }
 
@@ -29,6 +29,11 @@ enum HeadingLevels {
         let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
         var kindLevel: [String: Int] = [:]
         var groupLevel: Int?
+        var firstChildForm: String?
+        var parentForm: String?
+        var topForms = Set<String>()
+        // Plain headings shaped like an earlier section heading (but not like the open section's own
+        // heading or its first sub-heading) close the section: a question after questions at the top.
         var previous: (index: Int, level: Int, kind: String, leaf: Bool)?
         var hasTitle = false
 
@@ -41,19 +46,30 @@ enum HeadingLevels {
         let base = 2
         for index in headingIndices where units[index].level == nil {
             let k = kinds[index] ?? "plain"
-            let isParent = index + 1 < units.count && units[index + 1].kind == .heading
-            let isChild = index > 0 && units[index - 1].kind == .heading && units[index - 1].level != nil
+            let after = neighbour(of: index, step: 1, in: units)
+            let before = neighbour(of: index, step: -1, in: units)
+            let isParent = after.map { units[$0].kind == .heading } ?? false
+            let isChild = before.map { units[$0].kind == .heading && units[$0].level != nil } ?? false
             var level: Int
             var why: String
-            if isChild, let p = previous, p.index == index - 1, !(p.kind == k && k != "plain") {
+            if isChild, let p = previous, p.index == before, !(p.kind == k && k != "plain") {
                 level = p.level + 1
                 why = "below the heading right before it"
                 if kindLevel[k] == nil && k != "plain" { kindLevel[k] = level }
             } else if k == "plain" {
+                let f = form(units[index])
+                if let g = groupLevel, !isParent, let first = firstChildForm, f != first, f != parentForm, topForms.contains(f) {
+                    // A heading shaped like the section headings, not like the sub-headings, closes the section.
+                    groupLevel = nil
+                    _ = g
+                }
                 if isParent {
                     level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
                     kindLevel["plain"] = kindLevel["plain"] ?? level
                     groupLevel = level
+                    firstChildForm = after.map { form(units[$0]) }
+                    parentForm = f
+                    topForms.insert(f)
                     why = "a section heading (a sub-heading follows directly)"
                 } else if let g = groupLevel {
                     level = g + 1
@@ -61,6 +77,7 @@ enum HeadingLevels {
                 } else {
                     level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: false, base: base, hasTitle: hasTitle)
                     kindLevel["plain"] = kindLevel["plain"] ?? level
+                    topForms.insert(f)
                     why = "same level as other plain headings"
                 }
             } else {
@@ -78,6 +95,23 @@ enum HeadingLevels {
             units[index].evidence.append("level \(level): \(why)")
             previous = (index, level, k, !isParent)
         }
+    }
+
+    /// The next (or previous) unit, looking through captions.
+    static func neighbour(of index: Int, step: Int, in units: [TextUnit]) -> Int? {
+        var i = index + step
+        while i >= 0 && i < units.count {
+            if !units[i].caption { return i }
+            i += step
+        }
+        return nil
+    }
+
+    /// The shape of a plain heading: question or statement, with or without a colon, and length.
+    static func form(_ unit: TextUnit) -> String {
+        let f = LineFeatures(unit.text)
+        let words = f.wordCount == 1 ? "1" : f.wordCount <= 4 ? "2-4" : "5+"
+        return (f.isQuestion ? "q" : "s") + (f.text.contains(":") ? ":" : "") + words
     }
 
     /// The level of a kind seen for the first time.

@@ -113,8 +113,10 @@ struct LineFeatures: Sendable {
         var contentWords = 0
         var capitalisedContent = 0
         for (index, word) in words.enumerated() {
+            // "16-inches instead", "3 Hospitalized": a line that starts with a figure does not start in lower case.
+            if index == 0, word.first?.isNumber ?? false { lettersSeen = true }
             guard let first = word.first(where: { $0.isLetter }) else { continue }
-            // "16-inches", "30 minutes": a word that starts with a figure says nothing about case.
+            // A word that starts with a figure says nothing about case.
             if word.first?.isNumber ?? false { continue }
             let letters = word.filter(\.isLetter)
             if first.isUppercase || first.isLowercase { cased = true }
