@@ -91,6 +91,16 @@ enum HeadingScorer {
         return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
     }
 
+    /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
+    /// a comma, then a role in lower-case words.
+    static func isByline(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
+        let name = text[..<comma].split(separator: " ")
+        let role = text[text.index(after: comma)...].split(separator: " ")
+        guard (2...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase ?? false && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }) else { return false }
+        return role.count >= 2 && role.contains { $0.first?.isLowercase ?? false }
+    }
+
     /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
     static func isWordList(_ text: String) -> Bool {
         let parts = text.split(separator: ",").map { $0.split(separator: " ") }
@@ -140,6 +150,7 @@ enum HeadingScorer {
         if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
         if endsWithScore(f.text) { return "ends with a score or range" }
         if let last = f.finalCharacter, "—–-".contains(last) { return "ends with a dash (a dateline or a broken-off phrase)" }
+        if isByline(f.text) { return "a byline ('Name Surname, role')" }
         if isWordList(f.text) { return "a list of single words (keywords or image text)" }
         if isCaption(f.text) { return "a caption or credit ('Label: lower-case text')" }
         if f.wordCount <= 8 && containsDate(f.text) { return "a dateline" }

@@ -155,7 +155,9 @@ enum HeadingInference {
                 continue
             }
             // A prose line before a Title Case or ALL CAPS line is a caption of what comes next.
-            if let next, e.readsAsProse, !next.readsAsProse {
+            // (A line shaped "title – subtitle" or "label: title" is a heading's shape, not a caption's.)
+            let titled = e.features.text.contains(" – ") || e.features.text.contains(" — ") || e.features.text.contains(": ")
+            if let next, e.readsAsProse, !next.readsAsProse, !titled {
                 units[index].caption = true
                 units[index].evidence.append("not a heading: caption before a heading")
                 continue

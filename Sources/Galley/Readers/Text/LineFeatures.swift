@@ -133,7 +133,8 @@ struct LineFeatures: Sendable {
             }
         }
         if !lettersSeen || !cased { return .none }
-        if firstLower { return .lower }
+        // "comwrap und eZ auf der DMEXCO": a lower-case brand name opening a line of capitalised words.
+        if firstLower && !(contentWords > 0 && capitalisedContent == contentWords && words.count >= 3 && words.contains { $0.count > 1 && $0.allSatisfy { $0.isUppercase || !$0.isLetter } }) { return .lower }
         let letterCount = words.reduce(0) { $0 + $1.filter(\.isLetter).count }
         if !anyLower && letterCount >= 2 { return .allCaps }
         if contentWords == 0 { return .title }
