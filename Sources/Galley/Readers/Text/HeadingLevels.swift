@@ -28,9 +28,7 @@ enum HeadingLevels {
         guard !headingIndices.isEmpty else { return }
         let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
         var kindLevel: [String: Int] = [:]
-        var groupLevel: Int?
-        var firstChildForm: String?
-        var parentForm: String?
+        var groups: [Group] = []
         var topForms = Set<String>()
         // Plain headings shaped like an earlier section heading (but not like the open section's own
         // heading or its first sub-heading) close the section: a question after questions at the top.
@@ -58,21 +56,25 @@ enum HeadingLevels {
                 if kindLevel[k] == nil && k != "plain" { kindLevel[k] = level }
             } else if k == "plain" {
                 let f = form(units[index])
-                if let g = groupLevel, !isParent, let first = firstChildForm, f != first, f != parentForm, topForms.contains(f) {
-                    // A heading shaped like the section headings, not like the sub-headings, closes the section.
-                    groupLevel = nil
-                    _ = g
+                // A heading shaped like the section headings, not like the sub-headings, closes the section.
+                while let g = groups.last, !isParent, f != g.firstChildForm, f != g.parentForm, topForms.contains(f) {
+                    groups.removeLast()
                 }
                 if isParent {
-                    level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
-                    kindLevel["plain"] = kindLevel["plain"] ?? level
-                    groupLevel = level
-                    firstChildForm = after.map { form(units[$0]) }
-                    parentForm = f
-                    topForms.insert(f)
-                    why = "a section heading (a sub-heading follows directly)"
-                } else if let g = groupLevel {
-                    level = g + 1
+                    if let g = groups.last, f == g.firstChildForm {
+                        // Shaped like the open section's sub-headings: a sub-section with its own sub-headings.
+                        level = g.level + 1
+                        why = "a sub-section heading (shaped like its siblings, with sub-headings of its own)"
+                    } else {
+                        level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
+                        kindLevel["plain"] = kindLevel["plain"] ?? level
+                        groups.removeAll()
+                        topForms.insert(f)
+                        why = "a section heading (a sub-heading follows directly)"
+                    }
+                    groups.append(Group(level: level, parentForm: f, firstChildForm: after.map { form(units[$0]) }))
+                } else if let g = groups.last {
+                    level = g.level + 1
                     why = "inside the section opened by a heading with sub-headings"
                 } else {
                     level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: false, base: base, hasTitle: hasTitle)
@@ -84,7 +86,7 @@ enum HeadingLevels {
                 level = kindLevel[k] ?? firstAppearance(k, previous: previous, isParent: isParent, base: base, hasTitle: hasTitle)
                 kindLevel[k] = kindLevel[k] ?? level
                 why = "same level as other \(k) headings"
-                if let g = groupLevel, level <= g { groupLevel = nil }
+                while let g = groups.last, level <= g.level { groups.removeLast() }
             }
             if k == "numbered", let numbers = LineMarkers.sectionNumber(units[index].text), numbers.count > 1 {
                 level += numbers.count - 1
@@ -95,6 +97,13 @@ enum HeadingLevels {
             units[index].evidence.append("level \(level): \(why)")
             previous = (index, level, k, !isParent)
         }
+    }
+
+    /// An open section of plain headings: its level and the shapes of its heading and first sub-heading.
+    struct Group {
+        var level: Int
+        var parentForm: String
+        var firstChildForm: String?
     }
 
     /// The next (or previous) unit, looking through captions.
