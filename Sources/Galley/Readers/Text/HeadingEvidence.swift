@@ -62,7 +62,9 @@ enum HeadingScorer {
         guard !f.isQuestion, let colon = f.text.firstIndex(of: ":") else { return false }
         let label = f.text[..<colon].split(separator: " ")
         let value = f.text[f.text.index(after: colon)...].split(separator: " ")
-        return !label.isEmpty && label.count <= 3 && value.count == 1
+        // `Portion: 1 Green, 1 Blue`: a label and a few figures.
+        let figures = (value.first?.first?.isNumber ?? false) && value.count <= 6
+        return !label.isEmpty && label.count <= 3 && (value.count == 1 || figures)
     }
 
     /// `Q: …` or `Q. …`: a question of an interview.
