@@ -37,6 +37,17 @@ struct LineFeatures: Sendable {
     init(_ raw: String) {
         let text = raw.trimmingCharacters(in: .whitespaces)
         self.text = text
+        if text.utf8.count > LineFeatures.longLine {
+            // Far too long for a heading: only the cheap measures (the rest never decides anything).
+            length = text.unicodeScalars.count
+            wordCount = text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+            caseStyle = .sentence
+            finalCharacter = text.last
+            sentenceCount = 2
+            letterShare = 1
+            hasLink = false
+            return
+        }
         length = text.count
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         wordCount = words.count
@@ -48,6 +59,9 @@ struct LineFeatures: Sendable {
         let lower = text.lowercased()
         hasLink = lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || words.contains { $0.hasPrefix("@") && $0.count > 1 }
     }
+
+    /// Lines longer than this (in UTF-8 bytes) get only cheap measures.
+    static let longLine = 1200
 
     /// True when the line ends like a sentence: `.`, `!`, `;`, `,` or an ellipsis.
     var endsLikeSentence: Bool {
