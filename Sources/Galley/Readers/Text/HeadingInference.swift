@@ -8,7 +8,7 @@ enum HeadingInference {
     /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit.
     static func infer(_ units: inout [TextUnit]) {
         var occurrences: [String: Int] = [:]
-        for unit in units where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 600 {
+        for unit in units where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
             occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1
         }
         var evidence: [HeadingEvidence?] = units.map { unit in

@@ -61,7 +61,7 @@ struct LineFeatures: Sendable {
     }
 
     /// Lines longer than this (in UTF-8 bytes) get only cheap measures.
-    static let longLine = 1200
+    static let longLine = 640
 
     /// True when the line ends like a sentence: `.`, `!`, `;`, `,` or an ellipsis.
     var endsLikeSentence: Bool {
