@@ -38,6 +38,7 @@ public enum NavigationArtifactPass {
 
     /// True when a whole line is a navigation artifact.
     public static func isNavigationLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
         let k = key(text)
         if k.isEmpty { return !text.trimmingCharacters(in: .whitespaces).isEmpty && text.contains(where: { "↑⇧▲↥⬆".contains($0) }) }
         return navigationLines.contains(k)
