@@ -3,7 +3,7 @@
 # Usage: scripts/install-deps.sh [build|test]   (build: compile and run; test: also the test tools)
 set -euo pipefail
 need_build=(libxml2-dev libcmark-dev)
-need_test=(cmark libxml2-utils pandoc epubcheck chromium python3-lxml python3-jsonschema)
+need_test=(cmark libxml2-utils pandoc epubcheck chromium time)
 wanted=("${need_build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${need_test[@]}")
 missing=()
@@ -15,6 +15,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if [ "${1:-build}" = test ] && ! python3 -c 'import lxml, jsonschema' 2>/dev/null; then
+  echo "galley setup: installing Python modules lxml and jsonschema (PyPI)" >&2
+  python3 -m pip install -q lxml jsonschema
 fi
 if ! command -v swift >/dev/null 2>&1; then
   [ -x /opt/swift/usr/bin/swift ] && echo "galley setup: add /opt/swift/usr/bin to PATH" >&2
