@@ -33,6 +33,9 @@ struct ContentCleaner {
             if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
         }
+        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, stats.text[i] < 200, stats.linkDensity(i) > 0.9 {
+            return tag == .p ? "link-only paragraph" : "teaser link"
+        }
         switch tag {
         case .h1, .h2:
             return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? "heading of page chrome") : nil
