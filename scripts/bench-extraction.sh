@@ -17,6 +17,7 @@ pages=$(ls "$tmp/html" | wc -l)
 venv=.bench/venv
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check --upgrade pip
 fi
 "$venv/bin/pip" install --quiet --disable-pip-version-check "trafilatura==2.3.1" "readability-lxml==0.9" lxml_html_clean \
   || "$venv/bin/pip" install --quiet --disable-pip-version-check trafilatura readability-lxml lxml_html_clean
