@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
 scripts/install-deps.sh build
 swift build -c release --product galley
-.build/release/galley convert Input --out Output
+# --force: Galley changes between commits without a version bump, so the manifest is not trusted here;
+# --prune: Output/ mirrors Input/, so outputs of deleted inputs go too.
+.build/release/galley convert Input --out Output --force --prune
 # Reproducible: the book's time stamps come from the manifest's date (midnight UTC), not the clock.
 date_line=$(sed -n 's/^date:[[:space:]]*\([0-9-]*\).*/\1/p' Input/pamphlet.yml | head -1)
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date -u -d "${date_line:-1980-01-01} 00:00:00" +%s)}

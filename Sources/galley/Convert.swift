@@ -13,6 +13,14 @@ struct Convert: ParsableCommand {
 
         Use '-' to read standard input and write one format to standard output:
           galley convert - --from html --to markdown < page.html
+
+        Folder runs are parallel (--jobs) and incremental: OUT/.galley-manifest.json records \
+        each input's hash, the options and Galley's version, and unchanged inputs are skipped. \
+        --check writes nothing and exits 1 when OUT is missing or stale. --shard K/N converts \
+        a stable 1/N of the inputs (K from 1 to N), so N machines can split a tree.
+
+        --jsonl streams JSON lines {"id", "format", "content"} from standard input to \
+        {"id", "markdown", "json", "xhtml", "error"} lines on standard output, in order.
         """
     )
 
@@ -40,15 +48,45 @@ struct Convert: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Parallel conversions (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Convert every input, even those the manifest says are up to date.")
+    var force = false
+
+    @Flag(name: .long, help: "Remove the outputs of inputs that no longer exist (otherwise only reported).")
+    var prune = false
+
+    @Flag(name: .long, help: "Write nothing; exit 1 listing outputs that are missing or differ from a fresh conversion.")
+    var check = false
+
+    @Option(name: .long, help: ArgumentHelp("Write a JSON report of the run (per input: status, warnings, removals, bytes, time).", valueName: "file"))
+    var report: String?
+
+    @Option(name: .long, help: ArgumentHelp("Convert only shard K of N (a stable share of the inputs by path hash; K from 1 to N).", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .long, help: "Stream JSON lines from standard input to standard output (see above).")
+    var jsonl = false
+
     func validate() throws {
         if paths.contains("-") && paths.count > 1 {
             throw ValidationError("'-' (standard input) cannot be combined with other paths.")
         }
+        if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads standard input; give no paths.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if check && (prune || force) { throw ValidationError("--check writes nothing; it cannot be combined with --prune or --force.") }
+        _ = try shardValue()
         _ = try formats()
     }
 
+    func shardValue() throws -> Shard? {
+        guard let shard else { return nil }
+        do { return try Shard(parsing: shard) } catch let error as GalleyError { throw ValidationError(error.message) }
+    }
+
     func formats() throws -> [OutputFormat] {
-        guard let to else { return paths == ["-"] ? [.markdown] : OutputFormat.allCases }
+        guard let to else { return paths == ["-"] && !jsonl ? [.markdown] : OutputFormat.allCases }
         var result: [OutputFormat] = []
         for name in to.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
             let alias = ["md": "markdown", "html": "xhtml"][name] ?? name
@@ -70,6 +108,13 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let formats = try formats()
+        if jsonl {
+            var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: from)
+            if let jobs { converter.jobs = jobs }
+            let (_, failed) = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO)
+            if failed > 0 { throw ExitCode(1) }
+            return
+        }
         if paths == ["-"] {
             try convertStandardInput(to: formats[0])
             return
@@ -81,21 +126,33 @@ struct Convert: ParsableCommand {
         } catch let error as GalleyError {
             throw ValidationError(error.description)
         }
-        let results = BatchConverter(options: options, formats: formats, outputRoot: out).run(inputs)
-        let failures = results.filter { $0.error != nil }
-        for failure in failures {
-            FileHandle.standardError.write(Data("galley: \(failure.error!)\n".utf8))
+        var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
+        converter.jobs = jobs ?? converter.jobs
+        converter.force = force
+        converter.prune = prune
+        converter.check = check
+        converter.shard = try shardValue()
+        let terminal = TerminalProgress(enabled: !quiet && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil)
+        let summary = converter.execute(inputs, progress: terminal.enabled ? terminal.show : nil)
+        terminal.clear()
+        if let report {
+            let data = BatchReport(summary, jobs: converter.jobs, shard: converter.shard, check: check).encoded()
+            do { try data.write(to: URL(fileURLWithPath: report), options: .atomic) } catch {
+                FileHandle.standardError.write(Data("galley: \(report): write: cannot write the report (\(error.localizedDescription))\n".utf8))
+            }
         }
-        if !quiet {
-            let written = results.reduce(0) { $0 + $1.outputs.count }
-            print("galley: converted \(results.count - failures.count) of \(results.count) inputs, \(written) files written to \(out)\(failures.isEmpty ? "" : ", \(failures.count) failed")")
+        for line in BatchMessages.lines(summary, check: check) {
+            FileHandle.standardError.write(Data("galley: \(line)\n".utf8))
         }
-        if !failures.isEmpty { throw ExitCode(1) }
+        if !quiet { print(ProgressLine.summary(summary, outputRoot: out, check: check)) }
+        if !summary.failures.isEmpty || (check && !summary.isFresh) {
+            throw ExitCode(1)
+        }
     }
 
     private func convertStandardInput(to format: OutputFormat) throws {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let inputFormat = from ?? Self.sniff(data)
+        let inputFormat = from ?? InputSniffer.format(of: data)
         var options = self.options
         options.read.source = "-"
         do {
@@ -105,12 +162,6 @@ struct Convert: ParsableCommand {
             FileHandle.standardError.write(Data("galley: \(error.path == nil ? error.at("-") : error)\n".utf8))
             throw ExitCode(1)
         }
-    }
-
-    /// HTML when the data starts like a page, text otherwise.
-    static func sniff(_ data: Data) -> InputFormat {
-        let head = String(decoding: data.prefix(512), as: UTF8.self).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
-        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<body") ? .html : .text
     }
 }
 

@@ -1,21 +1,12 @@
-// Converts a list of inputs into an output folder; one failing input never stops the others.
+// Converts a list of inputs into an output folder: in parallel, incrementally, one failure never stops the others.
 import Foundation
 
-/// The outcome of converting one input.
-public struct BatchResult: Sendable {
-    /// The input.
-    public var input: BatchInput
-    /// Output paths written, relative to the output folder.
-    public var outputs: [String]
-    /// The failure, when the input could not be converted.
-    public var error: GalleyError?
-    /// What the passes removed.
-    public var removals: [Removal]
-    /// Non-fatal warnings.
-    public var warnings: [String]
-}
-
 /// Converts inputs to files under an output folder.
+///
+/// Each input is converted on one of `jobs` worker threads; outputs depend only on the input and
+/// the options, and results come back in input order, so nothing depends on `jobs` or timing.
+/// A manifest in the output folder (see `Manifest`, `ManifestStore`) lets later runs skip
+/// unchanged inputs; a journal appended as inputs finish lets a killed run resume.
 public struct BatchConverter: Sendable {
     /// Conversion options shared by all inputs.
     public var options: ConversionOptions
@@ -23,6 +14,16 @@ public struct BatchConverter: Sendable {
     public var formats: [OutputFormat]
     /// The output folder.
     public var outputRoot: String
+    /// Worker threads. Default: the number of active processors.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Convert every input even when the manifest says its outputs are up to date. Default `false`.
+    public var force = false
+    /// Remove the outputs of inputs that no longer exist. Default `false` (they are only reported).
+    public var prune = false
+    /// Write nothing: convert in memory and compare with the folder (`--check`). Default `false`.
+    public var check = false
+    /// Convert only this shard of the inputs. Default nil: all of them.
+    public var shard: Shard?
 
     /// Creates a batch converter.
     public init(options: ConversionOptions, formats: [OutputFormat], outputRoot: String) {
@@ -31,51 +32,138 @@ public struct BatchConverter: Sendable {
         self.outputRoot = outputRoot
     }
 
-    /// Converts every input in order, writing its outputs; failures are returned, not thrown.
+    /// Converts every input, writing its outputs; failures are returned, not thrown.
     public func run(_ inputs: [BatchInput]) -> [BatchResult] {
-        var results: [BatchResult] = []
-        var seen: [String: String] = [:]
-        if formats.contains(.xhtml) {
-            try? OutputWriter.write(Data(DefaultStylesheet.css.utf8), to: DefaultStylesheet.fileName, under: outputRoot)
-        }
-        for input in inputs {
-            if let other = seen[input.outputStem] {
-                let error = GalleyError(path: input.path, stage: "output", message: "writes the same outputs as \(other) (\(input.outputStem).*); rename one of them")
-                results.append(BatchResult(input: input, outputs: [], error: error, removals: [], warnings: []))
-                continue
-            }
-            seen[input.outputStem] = input.path
-            results.append(convert(input))
-        }
-        return results
+        execute(inputs).results
     }
 
-    /// Converts one input and writes its outputs.
+    /// Converts one input and writes its outputs (no manifest).
     public func convert(_ input: BatchInput) -> BatchResult {
-        var result = BatchResult(input: input, outputs: [], error: nil, removals: [], warnings: [])
-        do {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: input.path)) } catch {
-                throw GalleyError(stage: "read", message: "cannot read file (\(error.localizedDescription))")
+        job.run(input, previous: nil).0
+    }
+
+    private var job: InputJob {
+        InputJob(options: options, formats: formats, outputRoot: outputRoot, mode: check ? .check : .write(force: force))
+    }
+
+    /// Runs the batch: converts (or checks) this shard's inputs, handles orphans, updates the manifest.
+    /// `progress` is called as each input finishes (serialized, in completion order).
+    public func execute(_ inputs: [BatchInput], progress: (@Sendable (BatchProgress) -> Void)? = nil) -> BatchSummary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let collisions = Self.collisions(in: inputs)
+        let selected = inputs.enumerated().filter { shard?.contains($0.element.relativePath) ?? true }
+        let store = ManifestStore(outputRoot: outputRoot, shard: shard)
+        let (loaded, manifestFiles, loadProblems) = store.load()
+        var problems = loadProblems
+        let journal = prepareFolder(store: store, problems: &problems)
+        let job = self.job
+        let counter = ProgressCounter(total: selected.count)
+        let outcomes = ParallelMap.run(count: selected.count, jobs: jobs, { (i: Int) -> (BatchResult, ManifestEntry?) in
+            let (index, input) = selected[i]
+            if let error = collisions[index] {
+                var result = BatchResult(input: input, outputs: [], error: error, removals: [], warnings: [])
+                result.status = .failed
+                return (result, nil)
             }
-            var options = self.options
-            options.read.source = input.path
-            let depth = input.outputStem.split(separator: "/").count - 1
-            options.write.stylesheetHref = String(repeating: "../", count: depth) + DefaultStylesheet.fileName
-            let document = try Converter.document(from: data, format: input.format, options: options)
-            let rendered = try Converter.render(document, as: formats, options: options.write)
-            for format in formats {
-                let relative = input.outputStem + "." + format.fileExtension
-                try OutputWriter.write(Data(rendered[format]!.utf8), to: relative, under: outputRoot)
-                result.outputs.append(relative)
-            }
-            result.removals = document.removals
-            result.warnings = document.warnings
-        } catch let error as GalleyError {
-            result.error = error.path == nil ? error.at(input.path) : error
-        } catch {
-            result.error = GalleyError(path: input.path, stage: "convert", message: String(describing: error))
+            return job.run(input, previous: loaded.entries[input.relativePath])
+        }, finished: { (_: Int, outcome: (BatchResult, ManifestEntry?)) in
+            let (result, entry) = outcome
+            if result.status == .converted, let entry { journal?.record(result.input.relativePath, entry) }
+            let snapshot = counter.add(result.status)
+            progress?(snapshot)
+        })
+        var manifest = Manifest()
+        for (i, (result, entry)) in outcomes.enumerated() where collisions[selected[i].offset] == nil {
+            if let entry { manifest.entries[result.input.relativePath] = entry }
         }
-        return result
+        let owned = Set(inputs.flatMap { input in formats.map { input.outputStem + "." + $0.fileExtension } })
+        var orphans = OrphanPruner.orphans(in: loaded, currentKeys: Set(inputs.map(\.relativePath)), owned: owned, shard: shard)
+        for (i, orphan) in orphans.enumerated() {
+            if prune && !check {
+                orphans[i] = OrphanPruner.prune(orphan, under: outputRoot)
+                journal?.recordRemoval(orphan.key)
+            } else if let entry = loaded.entries[orphan.key] {
+                manifest.entries[orphan.key] = entry
+            }
+        }
+        if formats.contains(.xhtml) { manifest.shared[DefaultStylesheet.fileName] = SHA256.hex(Data(DefaultStylesheet.css.utf8)) }
+        problems += finishManifest(manifest, store: store, files: manifestFiles, hadInputs: !selected.isEmpty || !loaded.entries.isEmpty)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return BatchSummary(results: outcomes.map { $0.0 }, orphans: orphans, problems: problems, seconds: seconds)
+    }
+
+    /// An error for every input whose outputs another input (earlier in the list) already claims.
+    static func collisions(in inputs: [BatchInput]) -> [Int: GalleyError] {
+        var seen: [String: String] = [:]
+        var errors: [Int: GalleyError] = [:]
+        for (index, input) in inputs.enumerated() {
+            if let other = seen[input.outputStem] {
+                errors[index] = GalleyError(path: input.path, stage: "output", message: "writes the same outputs as \(other) (\(input.outputStem).*); rename one of them")
+            } else {
+                seen[input.outputStem] = input.path
+            }
+        }
+        return errors
+    }
+
+    /// Before a writing run: removes a killed run's temporary files, writes the stylesheet when it
+    /// differs, opens the journal. A check run only compares the stylesheet.
+    private func prepareFolder(store: ManifestStore, problems: inout [String]) -> ManifestJournal? {
+        let stylesheet = Data(DefaultStylesheet.css.utf8)
+        let stylesheetPath = InputCollector.join(outputRoot, DefaultStylesheet.fileName)
+        let stylesheetOnDisk = formats.contains(.xhtml) ? FileManager.default.contents(atPath: stylesheetPath) : stylesheet
+        if check {
+            if stylesheetOnDisk == nil { problems.append("\(DefaultStylesheet.fileName): missing") }
+            else if stylesheetOnDisk != stylesheet { problems.append("\(DefaultStylesheet.fileName): differs from Galley's stylesheet") }
+            return nil
+        }
+        TempFileSweeper.sweep(outputRoot)
+        do {
+            if stylesheetOnDisk != stylesheet { try OutputWriter.write(stylesheet, to: DefaultStylesheet.fileName, under: outputRoot) }
+            return try store.openJournal()
+        } catch {
+            problems.append(String(describing: error))
+            return nil
+        }
+    }
+
+    /// Writes the manifest (or, checking, compares it); returns problems.
+    private func finishManifest(_ manifest: Manifest, store: ManifestStore, files: [String], hadInputs: Bool) -> [String] {
+        if check {
+            var problems: [String] = []
+            if let current = store.currentBytes() {
+                if current != manifest.encoded() { problems.append("\(store.fileName): out of date") }
+            } else if hadInputs {
+                problems.append("\(store.fileName): missing")
+            }
+            for name in files where name.hasSuffix(".journal") || (shard == nil && name != store.fileName) {
+                problems.append("\(name): left by an unfinished or sharded run; a run would merge it into \(store.fileName)")
+            }
+            return problems
+        }
+        guard hadInputs || !files.isEmpty else {
+            try? FileManager.default.removeItem(atPath: store.path(store.journalName))
+            return []
+        }
+        do {
+            try store.write(manifest, superseding: files)
+            return []
+        } catch {
+            return ["\(store.fileName): \(error)"]
+        }
+    }
+}
+
+/// Counts finished inputs for progress callbacks (used under `ParallelMap`'s lock).
+private final class ProgressCounter: @unchecked Sendable {
+    private var progress: BatchProgress
+
+    init(total: Int) { progress = BatchProgress(done: 0, total: total, failed: 0, unchanged: 0) }
+
+    func add(_ status: BatchStatus) -> BatchProgress {
+        progress.done += 1
+        if status == .failed { progress.failed += 1 }
+        if status == .unchanged { progress.unchanged += 1 }
+        return progress
     }
 }

@@ -9,6 +9,24 @@ public struct BatchInput: Sendable, Equatable, Hashable {
     public var outputStem: String
     /// The format to read it as.
     public var format: InputFormat
+    /// The path relative to the folder it was found in (the base name for a file given directly):
+    /// the key of its manifest entry and of its shard, the same wherever the run starts from.
+    public var relativePath: String
+
+    /// Creates an input; `relativePath` defaults to the output stem plus the input's extension.
+    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil) {
+        self.path = path
+        self.outputStem = outputStem
+        self.format = format
+        if let relativePath {
+            self.relativePath = relativePath
+        } else {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let stemName = outputStem.split(separator: "/").last.map(String.init) ?? outputStem
+            let suffix = name.hasPrefix(stemName) ? String(name.dropFirst(stemName.count)) : ""
+            self.relativePath = outputStem + suffix
+        }
+    }
 }
 
 /// Walks paths into a sorted list of inputs.
@@ -28,12 +46,12 @@ public enum InputCollector {
             if isDirectory.boolValue {
                 for relative in try walk(path) {
                     guard let format = forcedFormat ?? InputFormat.detect(path: relative) else { continue }
-                    inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format))
+                    inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format, relativePath: relative))
                 }
             } else {
                 let name = (path as NSString).lastPathComponent
                 let format = forcedFormat ?? InputFormat.detect(path: name) ?? .text
-                inputs.append(BatchInput(path: path, outputStem: stem(name), format: format))
+                inputs.append(BatchInput(path: path, outputStem: stem(name), format: format, relativePath: name))
             }
         }
         return inputs

@@ -1,0 +1,27 @@
+// The lines a batch run prints on standard error: failures, stale outputs, orphans, folder problems.
+import Foundation
+
+/// Human-readable diagnostics of a run, in a stable order (input order, then orphans, then the folder).
+public enum BatchMessages {
+    /// One line per thing the user should know about, without the `galley: ` prefix.
+    public static func lines(_ summary: BatchSummary, check: Bool) -> [String] {
+        var lines: [String] = []
+        for result in summary.results {
+            if let error = result.error { lines.append(error.description) }
+            for problem in result.problems { lines.append("stale: \(problem) (input \(result.input.path))") }
+        }
+        for orphan in summary.orphans {
+            let outputs = orphan.outputs.joined(separator: ", ")
+            if orphan.removed {
+                lines.append("pruned the outputs of deleted input \(orphan.key): \(outputs)")
+            } else {
+                lines.append((check ? "stale: " : "") + "outputs of deleted input \(orphan.key) remain: \(outputs) (remove them with --prune)")
+            }
+        }
+        lines += summary.problems.map { (check ? "stale: " : "") + $0 }
+        if check && !summary.isFresh {
+            lines.append("the output folder is not what a conversion writes now: run the same command without --check (add --force if Galley changed but its version did not)")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,87 @@
+// What a batch run did with each input, and with the outputs of inputs that are gone.
+import Foundation
+
+/// What happened to one input.
+public enum BatchStatus: String, Sendable, Codable, Equatable {
+    /// Converted and written.
+    case converted
+    /// Skipped: its manifest entry and the outputs on disk match the input, options and version.
+    case unchanged
+    /// Could not be converted (see `BatchResult.error`); the other inputs still ran.
+    case failed
+    /// `--check`: the outputs on disk are exactly what a conversion would write now.
+    case fresh
+    /// `--check`: an output is missing or differs from a fresh conversion (see `problems`).
+    case stale
+}
+
+/// The outcome of one input.
+public struct BatchResult: Sendable {
+    /// The input.
+    public var input: BatchInput
+    /// Output paths written (or checked), relative to the output folder.
+    public var outputs: [String]
+    /// The failure, when the input could not be converted.
+    public var error: GalleyError?
+    /// What the reader and passes removed (empty when the input was skipped as unchanged).
+    public var removals: [Removal]
+    /// Non-fatal warnings (empty when the input was skipped as unchanged).
+    public var warnings: [String]
+    /// What happened.
+    public var status: BatchStatus = .converted
+    /// `--check`: each missing or differing output, e.g. `a/b.md: missing`.
+    public var problems: [String] = []
+    /// Bytes read from the input.
+    public var bytesIn: Int = 0
+    /// Bytes of the outputs (written, or found on disk when unchanged).
+    public var bytesOut: Int = 0
+    /// Wall time spent on this input, in seconds (varies run to run; reports only).
+    public var seconds: Double = 0
+}
+
+/// The outputs recorded for an input that no longer exists.
+public struct BatchOrphan: Sendable, Equatable {
+    /// The relative path of the vanished input (its manifest key).
+    public var key: String
+    /// Its outputs, relative to the output folder.
+    public var outputs: [String]
+    /// Whether they were removed (`--prune`).
+    public var removed: Bool
+}
+
+/// Everything a batch run did.
+public struct BatchSummary: Sendable {
+    /// One result per input, in input order (never in completion order).
+    public var results: [BatchResult]
+    /// Outputs of inputs that are gone, in key order.
+    public var orphans: [BatchOrphan]
+    /// Problems with the folder as a whole: the manifest or the stylesheet is missing or out of
+    /// date (`--check`), an unreadable manifest, a manifest that could not be written.
+    public var problems: [String]
+    /// Wall time of the run, in seconds.
+    public var seconds: Double
+
+    /// Inputs that failed.
+    public var failures: [BatchResult] { results.filter { $0.status == .failed } }
+
+    /// `--check`: whether every output that could be made is exactly what a run would write now,
+    /// with no outputs of deleted inputs and no folder problems (failed inputs are counted apart).
+    public var isFresh: Bool {
+        problems.isEmpty && orphans.isEmpty && !results.contains { $0.status == .stale }
+    }
+
+    /// Count of results with a status.
+    public func count(_ status: BatchStatus) -> Int { results.reduce(0) { $0 + ($1.status == status ? 1 : 0) } }
+}
+
+/// Progress of a running batch, passed to a progress callback as each input finishes.
+public struct BatchProgress: Sendable, Equatable {
+    /// Inputs finished so far.
+    public var done: Int
+    /// Inputs in the run.
+    public var total: Int
+    /// Inputs that failed so far.
+    public var failed: Int
+    /// Inputs skipped as unchanged so far.
+    public var unchanged: Int
+}

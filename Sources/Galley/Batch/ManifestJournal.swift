@@ -1,0 +1,71 @@
+// An append-only log of finished inputs, so a run killed mid-batch resumes where it stopped.
+import Foundation
+
+/// Appends one JSON line per finished input (or pruned entry) while a batch runs.
+///
+/// A line is appended only after all of that input's outputs have been renamed into place, so
+/// the journal never claims an output that is not complete. A line cut short by a kill is
+/// ignored on replay. After a clean end the manifest is written and the journal removed.
+public final class ManifestJournal: @unchecked Sendable {
+    private let descriptor: Int32
+    private let lock = NSLock()
+
+    /// One journal line.
+    struct Record: Codable {
+        var key: String
+        var entry: ManifestEntry?
+        var removed: Bool?
+    }
+
+    /// Opens (creating if needed) the journal at `path` for appending.
+    /// - Throws: `GalleyError` when the file cannot be opened.
+    public init(path: String) throws {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        guard fd >= 0 else {
+            throw GalleyError(path: path, stage: "write", message: "cannot open the manifest journal (\(String(cString: strerror(errno))))")
+        }
+        descriptor = fd
+    }
+
+    deinit { close(descriptor) }
+
+    /// Records that `key`'s outputs are complete and described by `entry`.
+    public func record(_ key: String, _ entry: ManifestEntry) {
+        append(Record(key: key, entry: entry, removed: nil))
+    }
+
+    /// Records that `key`'s entry was removed (its outputs pruned).
+    public func recordRemoval(_ key: String) {
+        append(Record(key: key, entry: nil, removed: true))
+    }
+
+    private func append(_ record: Record) {
+        guard var line = try? ManifestCoding.compactEncoder.encode(record) else { return }
+        line.append(0x0A)
+        lock.lock()
+        defer { lock.unlock() }
+        line.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                guard let base = buffer.baseAddress else { return }
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
+    /// Applies the journal at `path` (if any) to `manifest`; malformed lines are skipped.
+    static func replay(_ path: String, into manifest: inout Manifest) {
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let decoder = JSONDecoder()
+        for line in data.split(separator: 0x0A) {
+            guard let record = try? decoder.decode(Record.self, from: Data(line)) else { continue }
+            if record.removed == true {
+                manifest.entries[record.key] = nil
+            } else if let entry = record.entry {
+                manifest.entries[record.key] = entry
+            }
+        }
+    }
+}

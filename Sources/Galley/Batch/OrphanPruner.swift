@@ -1,0 +1,33 @@
+// Finds the outputs of inputs that no longer exist, and removes them on request (`--prune`).
+import Foundation
+
+/// Orphans: manifest entries whose input is gone.
+enum OrphanPruner {
+    /// The orphan entries of `manifest`: keys not among `currentKeys` (and, for a shard, only keys
+    /// of that shard), in key order, each listing the outputs not claimed by a current input.
+    static func orphans(in manifest: Manifest, currentKeys: Set<String>, owned: Set<String>, shard: Shard?) -> [BatchOrphan] {
+        manifest.entries.keys.sorted().compactMap { key in
+            guard !currentKeys.contains(key), shard?.contains(key) ?? true, let entry = manifest.entries[key] else { return nil }
+            return BatchOrphan(key: key, outputs: entry.outputs.keys.filter { !owned.contains($0) }.sorted(), removed: false)
+        }
+    }
+
+    /// Removes an orphan's outputs (and folders left empty, up to `root`); returns the orphan marked removed.
+    static func prune(_ orphan: BatchOrphan, under root: String) -> BatchOrphan {
+        for path in orphan.outputs {
+            let components = path.split(separator: "/")
+            guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }) else { continue }
+            try? FileManager.default.removeItem(atPath: InputCollector.join(root, path))
+            var folder = components.dropLast()
+            while !folder.isEmpty {
+                let full = InputCollector.join(root, folder.joined(separator: "/"))
+                guard let contents = try? FileManager.default.contentsOfDirectory(atPath: full), contents.isEmpty else { break }
+                try? FileManager.default.removeItem(atPath: full)
+                folder = folder.dropLast()
+            }
+        }
+        var removed = orphan
+        removed.removed = true
+        return removed
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Writes docs/benchmarks.md (to standard output) from the results of scripts/bench-batch.sh.
+
+Usage: report.py BENCH_DIR PAGES PANDOC_PAGES RUNS SCALE_RUNS"""
+import json
+import os
+import platform
+import subprocess
+import sys
+
+
+def median(path, index=0):
+    with open(path) as f:
+        return json.load(f)["results"][index]["median"]
+
+
+def command(path, index=0):
+    with open(path) as f:
+        return json.load(f)["results"][index]["command"]
+
+
+def shell(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "?"
+
+
+def main():
+    bench, pages, pandoc_pages, runs, scale_runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+    main_json = os.path.join(bench, "main.json")
+    with open(main_json) as f:
+        results = {r["command"]: r for r in json.load(f)["results"]}
+    names = ["parse-only", "galley --jobs 1", "galley --jobs 2", "trafilatura", "html2text"]
+    floor = pages / results["parse-only"]["median"]
+    j1 = pages / results["galley --jobs 1"]["median"]
+    j2 = pages / results["galley --jobs 2"]["median"]
+    cpu = shell("lscpu | sed -n 's/^Model name: *//p'") or platform.processor()
+    out = []
+    out.append("# Batch benchmark")
+    out.append("")
+    out.append("Made by `scripts/bench-batch.sh` (not a test; rerun it to refresh this page). Each figure is the")
+    out.append(f"median of {runs} runs ([hyperfine](https://github.com/sharkdp/hyperfine), one warm-up), wall time of")
+    out.append("the whole command including process start. Galley converts to all three formats (Markdown, JSON,")
+    out.append("XHTML) with `--force`, so every page is converted and written each run.")
+    out.append("")
+    out.append(f"- Machine: {shell('nproc')} cores, {cpu}; load average before the run: {shell('cut -d\" \" -f1-3 /proc/loadavg')}")
+    out.append(f"- Software: {shell('swift --version 2>&1 | head -1')}; libxml2 {shell('xmllint --version 2>&1 | head -1 | sed s/.*version.//')}; "
+               f"{shell('pandoc --version | head -1')}; {shell(bench + '/venv/bin/pip list 2>/dev/null | grep -iE ^trafilatura | tr -s \" \"')}, "
+               f"{shell(bench + '/venv/bin/pip list 2>/dev/null | grep -iE ^html2text | tr -s \" \"')}")
+    out.append(f"- Corpus: the {pages} pages of `shared/corpus/article-benchmark` (decompressed, "
+               f"{shell('du -sh ' + bench + '/corpus/1x | cut -f1')})")
+    out.append("")
+    out.append("## Side by side")
+    out.append("")
+    out.append("| tool | median (s) | pages/s | × parser-only |")
+    out.append("| --- | ---: | ---: | ---: |")
+    for name in names:
+        t = results[name]["median"]
+        out.append(f"| {name} | {t:.3f} | {pages / t:.1f} | {pages / t / floor:.3f} |")
+    pandoc_t = median(os.path.join(bench, "pandoc.json"))
+    pandoc_rate = pandoc_pages / pandoc_t
+    out.append(f"| pandoc, one process per page (first {pandoc_pages} pages) | {pandoc_t:.3f} | {pandoc_rate:.1f} | {pandoc_rate / floor:.3f} |")
+    out.append("")
+    out.append("Targets:")
+    out.append(f"- Galley `--jobs 1` ≥ 0.5 × parser-only: **{j1 / floor:.2f} ×** ({j1:.0f} vs {floor:.0f} pages/s) — "
+               + ("met" if j1 / floor >= 0.5 else "**not met**"))
+    out.append(f"- Galley `--jobs 2` ≥ 1.8 × `--jobs 1`: **{j2 / j1:.2f} ×** — " + ("met" if j2 / j1 >= 1.8 else "**not met**"))
+    out.append(f"- Galley `--jobs 1` against peers: {j1 / pandoc_rate:.0f} × pandoc, "
+               f"{j1 / (pages / results['trafilatura']['median']):.1f} × trafilatura, "
+               f"{j1 / (pages / results['html2text']['median']):.1f} × html2text")
+    out.append("")
+    out.append("## Linearity and memory")
+    out.append("")
+    out.append(f"Copies of the corpus (1×, 4×, 16×), each converted with `--force`; median of {scale_runs} runs; peak")
+    out.append("resident memory from `/usr/bin/time -v` on one more run.")
+    out.append("")
+    out.append("| copies | pages | jobs | median (s) | ms per page | peak RSS (MB) |")
+    out.append("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    rss = {}
+    with open(os.path.join(bench, "rss.tsv")) as f:
+        for line in f:
+            scale, jobs, kb = line.split("\t")
+            rss[(scale, jobs)] = int(kb) / 1024
+    for scale in ["1", "4", "16"]:
+        for jobs in ["1", "2"]:
+            t = median(os.path.join(bench, f"scale-{scale}-j{jobs}.json"))
+            n = pages * int(scale)
+            out.append(f"| {scale}× | {n} | {jobs} | {t:.2f} | {1000 * t / n:.2f} | {rss.get((scale, jobs), 0):.0f} |")
+    out.append("")
+    out.append("## Commands")
+    out.append("")
+    out.append("```")
+    for name in names:
+        cmd = results[name]["command"]
+        out.append(cmd if len(cmd) < 200 else cmd[:cmd.find(".html") + 5] + " … (all pages)")
+    out.append(command(os.path.join(bench, "pandoc.json")).split(";")[0] + "; … done  (one process per page)")
+    out.append(command(os.path.join(bench, "scale-16-j1.json")))
+    out.append("/usr/bin/time -v " + command(os.path.join(bench, "scale-16-j1.json")))
+    out.append("```")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
