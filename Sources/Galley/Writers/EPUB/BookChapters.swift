@@ -60,7 +60,7 @@ struct BookChapters {
             if !dropped.isEmpty {
                 let label = item.source.path ?? item.title
                 let sample = dropped.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-                warnings.append("\(label): \(dropped.count) link(s) to targets outside the book kept as plain text (\(sample)\(dropped.count > 3 ? ", …" : ""))")
+                warnings.append("\(label): \(dropped.count) link(s) kept as plain text (their targets are not in the book or not usable in an EPUB) (\(sample)\(dropped.count > 3 ? ", …" : ""))")
             }
         }
         toc = TOCEntry.nest(flatTOC)

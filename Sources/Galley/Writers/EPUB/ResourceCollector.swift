@@ -36,6 +36,10 @@ struct ResourceCollector {
             }
         }.map { block in
             block.rewritingInlines { node in
+                if case .link(var link) = node {
+                    link.content = link.content.unwrappingLinks   // a remote image inside a link became a link
+                    return [.link(link)]
+                }
                 guard case .image(var image) = node else { return [node] }
                 switch resolve(image, base: baseDirectory, label: label) {
                 case .packaged(let href):

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# EPUBCheck 4.2.6 must report 0 fatals / 0 errors / 0 warnings for the sample pamphlet and for a
+# one-chapter pamphlet of each page of the article benchmark (HTML reader). All books are checked
+# in one JVM (scripts/epubcheck/EpubCheckMany.java) because JVM start-up dominates. Also checks
+# that building the sample twice gives byte-identical EPUBs.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+galley=.build/release/galley
+jar=/usr/share/java/epubcheck.jar
+corpus=../shared/corpus/article-benchmark/html
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/pages" "$tmp/books"
+fail=0
+
+"$galley" pamphlet --manifest Input/pamphlet.yml --out "$tmp/books/sample-pamphlet.epub" --quiet || { echo "sample pamphlet: build failed"; fail=1; }
+"$galley" pamphlet --manifest Input/pamphlet.yml --out "$tmp/sample-again.epub" --quiet
+if cmp -s "$tmp/books/sample-pamphlet.epub" "$tmp/sample-again.epub"; then echo "sample pamphlet: deterministic (two builds byte-identical)"
+else echo "sample pamphlet: two builds differ"; fail=1; fi
+
+built=0; failed=0
+for f in "$corpus"/*.html.gz; do
+  name=$(basename "$f" .html.gz)
+  zcat "$f" > "$tmp/pages/$name.html"
+  if "$galley" pamphlet "$tmp/pages/$name.html" --out "$tmp/books/$name.epub" --quiet 2>> "$tmp/build-errors"; then
+    built=$((built + 1))
+  else
+    failed=$((failed + 1))
+  fi
+done
+echo "corpus pamphlets: $built built, $failed failed to build"
+[ $failed -eq 0 ] || { head -5 "$tmp/build-errors"; fail=1; }
+[ $built -ge 1 ] || fail=1
+
+java -Xss1024k -cp "$jar" scripts/epubcheck/EpubCheckMany.java "$tmp"/books/*.epub > "$tmp/report" 2>&1 || fail=1
+grep -E '^(ERROR|FATAL|WARNING)' "$tmp/report" | sort | uniq -c | sort -rn | head -20
+grep '^epubcheck:' "$tmp/report" | tail -25
+exit $fail
