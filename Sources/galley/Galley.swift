@@ -16,7 +16,7 @@ struct GalleyCommand: ParsableCommand {
         2 usage error.
         """,
         version: GalleyVersion.string,
-        subcommands: [Convert.self],
+        subcommands: [Convert.self, Pamphlet.self, Explain.self],
         defaultSubcommand: nil
     )
 

@@ -1,13 +1,30 @@
-// Reads CommonMark with cmark (placeholder until the full reader lands).
+// Reads CommonMark: front matter split off, the rest parsed by cmark and copied into the model.
 import Foundation
 
 /// Reads CommonMark Markdown into a document.
+///
+/// A leading YAML front matter block becomes `Metadata`; the body is parsed by cmark with
+/// source positions, so every block records the input lines it came from. The cmark tree is
+/// freed before `read` returns.
 public struct MarkdownReader: DocumentReader {
     /// Creates the reader.
     public init() {}
 
     /// Reads Markdown bytes.
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
-        throw GalleyError(stage: "read", message: "the Markdown reader is not available yet")
+        let decoded = try TextDecoding.decode(data)
+        var document = MarkdownReader.document(fromText: decoded.text)
+        document.warnings = decoded.warnings + document.warnings
+        return document
+    }
+
+    /// Reads Markdown that is already a string.
+    public static func document(fromText text: String) -> Document {
+        let split = FrontMatter.split(text)
+        var document = Document(metadata: split.metadata ?? Metadata(), warnings: split.warnings)
+        document.blocks = CmarkDocument.withParsed(split.body, sourcePositions: true) { root in
+            CmarkBlockConverter(source: split.body, lineOffset: split.lineOffset).blocks(of: root)
+        }
+        return document
     }
 }

@@ -1,15 +1,21 @@
-// Writes CommonMark through a cmark tree (placeholder until the full writer lands).
+// Writes CommonMark: YAML front matter, then the blocks through a cmark tree.
 
 /// Writes a document as CommonMark with YAML front matter.
+///
+/// Sections are flattened (headings in ATX form, setext only for headings over several
+/// lines). Text is escaped as lightly as cmark allows: each paragraph is parsed back and
+/// escaped more only when the light form would read differently. Tables are GFM pipe tables
+/// (HTML when cells are merged); a figure is its image paragraph followed by the caption in
+/// italics; a definition list is each term in bold followed by its definitions' blocks.
 public struct MarkdownWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
 
     /// Renders the document.
     public func write(_ document: Document, options: WriteOptions) throws -> String {
-        document.blocks.flatteningSections.map { block -> String in
-            if case .heading(let h) = block.kind { return String(repeating: "#", count: h.level) + " " + h.content.plainText }
-            return block.inlineContent?.plainText ?? ""
-        }.joined(separator: "\n\n") + "\n"
+        let frontMatter = options.frontMatter ? MarkdownFrontMatter.render(document.metadata) : ""
+        let body = CmarkTreeBuilder.render(document.blocks.flatteningSections)
+        if frontMatter.isEmpty { return body }
+        return body.isEmpty ? frontMatter : frontMatter + "\n" + body
     }
 }

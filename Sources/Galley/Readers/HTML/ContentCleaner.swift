@@ -1,0 +1,99 @@
+// Removes what does not belong inside the chosen content: link farms, image strips, empty wrappers.
+
+/// Readability's conditional cleaning, applied inside the kept roots, top-down.
+struct ContentCleaner {
+    let tree: HTMLTree
+    let stats: ContentStatistics
+
+    /// Marks removed nodes inside `roots` and records why.
+    func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+        for root in roots {
+            let end = tree.subtreeEnd(root)
+            var i = root + 1
+            while i < end {
+                if removed[i] { i += 1; continue }
+                if let reason = verdict(i) {
+                    let subEnd = tree.subtreeEnd(i)
+                    for j in i..<subEnd { removed[j] = true }
+                    reasons[i] = reason
+                    i = subEnd
+                } else {
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// Why node `i` should go, or nil to keep it.
+    private func verdict(_ i: Int) -> String? {
+        let tag = tree.nodes[i].tag
+        if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
+            let names = ContentSignals.names(tree, i)
+            if tag == .address && stats.text[i] < 200 { return "byline" }
+            if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
+            if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
+        }
+        switch tag {
+        case .h1, .h2:
+            return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? "heading of page chrome") : nil
+        case .footer:
+            return ContentSignals.reason(tree, i) ?? "footer"
+        case .aside:
+            if ContentSignals.classWeight(tree, i) < 0 || stats.linkDensity(i) > 0.2 || stats.paragraphs[i] == 0 {
+                return ContentSignals.reason(tree, i) ?? "sidebar"
+            }
+            return nil
+        case .table, .ul, .ol, .div, .section, .form, .fieldset, .header, .dl:
+            break
+        default:
+            return nil
+        }
+        if tag == .table && isDataTable(i) { return nil }
+        if hasAncestor(i, [.pre, .code, .figure]) { return nil }
+        let weight = ContentSignals.classWeight(tree, i)
+        if weight < 0 { return ContentSignals.reason(tree, i) ?? "unlikely content" }
+        guard stats.commas[i] < 10 else { return nil }
+        let p = Double(stats.paragraphs[i])
+        let img = Double(stats.images[i])
+        let li = Double(stats.listItems[i]) - 100
+        let length = Double(stats.text[i])
+        let isList = tag == .ul || tag == .ol || (length > 0 && Double(stats.listText[i]) / length > 0.9)
+        let headingDensity = length > 0 ? Double(stats.headingText[i]) / length : 0
+        let linkDensity = stats.linkDensity(i)
+        if img > 1 && p / img < 0.5 { return "image strip" }
+        if !isList && li > p { return "list of links" }
+        if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
+        if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
+        if weight >= 25 && linkDensity > 0.5 { return "high link density" }
+        if isList && linkDensity > 0.5 && length < 400 { return ContentSignals.reason(tree, i) ?? "list of links" }
+        return nil
+    }
+
+    private func hasAncestor(_ i: Int, _ tags: [HTMLTag]) -> Bool {
+        var p = tree.nodes[i].parent
+        while p >= 0 {
+            if tags.contains(tree.nodes[p].tag) { return true }
+            p = tree.nodes[p].parent
+        }
+        return false
+    }
+
+    /// A table of data (header cells, caption, several rows and columns) rather than page layout.
+    func isDataTable(_ i: Int) -> Bool {
+        if tree.attribute(.role, of: i)?.lowercased() == "presentation" { return false }
+        let end = tree.subtreeEnd(i)
+        var rows = 0, cells = 0, nested = false, headers = false
+        for j in (i + 1)..<end {
+            switch tree.nodes[j].tag {
+            case .table: nested = true
+            case .tr: rows += 1
+            case .td: cells += 1
+            case .th, .caption, .thead: headers = true
+            default: break
+            }
+        }
+        if nested { return false }
+        if headers { return true }
+        return rows >= 2 && cells >= 4 && cells / max(rows, 1) >= 2
+    }
+}

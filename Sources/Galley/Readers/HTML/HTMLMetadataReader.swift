@@ -1,0 +1,80 @@
+// Collects a page's metadata from <title>, <meta>, OpenGraph, Twitter cards, JSON-LD and microdata.
+
+/// The raw metadata sources of a page, gathered in one pass over the tree.
+struct HTMLMetadataSources {
+    /// `<meta name|property|itemprop=... content=...>` values by lower-case key, in page order.
+    var meta: [String: [String]] = [:]
+    /// The text of `<title>`.
+    var title: String?
+    /// `<html lang>`.
+    var htmlLang: String?
+    /// `<link rel=canonical href>`.
+    var canonical: String?
+    /// `<base href>`.
+    var base: String?
+    /// `<link rel=author>` / `<a rel=author>` texts.
+    var relAuthors: [String] = []
+    /// Microdata values (`itemprop` outside `<meta>`) by property name, in page order.
+    var microdata: [String: [String]] = [:]
+    /// JSON-LD script texts.
+    var jsonLD: [String] = []
+
+    /// Gathers the sources from the tree.
+    init(tree: HTMLTree) {
+        for index in tree.nodes.indices {
+            let node = tree.nodes[index]
+            switch node.tag {
+            case .text, .document: continue
+            case .html:
+                htmlLang = htmlLang ?? tree.attribute(.lang, of: index)
+            case .title where title == nil:
+                title = tree.rawText(of: index).foldingWhitespace
+            case .meta:
+                guard let content = tree.attribute(.content, of: index)?.foldingWhitespace, !content.isEmpty else { continue }
+                for key in [HTMLAttributeName.name, .property, .itemprop, .httpEquiv] {
+                    if let k = tree.attribute(key, of: index)?.lowercased() {
+                        for part in k.split(separator: " ") { meta[String(part), default: []].append(content) }
+                    }
+                }
+            case .link:
+                let rel = tree.attribute(.rel, of: index)?.lowercased() ?? ""
+                if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = tree.attribute(.href, of: index) }
+            case .base where base == nil:
+                base = tree.attribute(.href, of: index)
+            case .script:
+                jsonLD.append(tree.rawText(of: index))
+            default:
+                if let rel = tree.attribute(.rel, of: index), node.tag == .a, rel.lowercased().split(separator: " ").contains("author") {
+                    let name = tree.rawText(of: index).foldingWhitespace
+                    if !name.isEmpty, name.count < 80 { relAuthors.append(name) }
+                }
+                if let prop = tree.attribute(.itemprop, of: index) {
+                    collectMicrodata(prop.lowercased(), index: index, tree: tree)
+                }
+            }
+        }
+    }
+
+    private mutating func collectMicrodata(_ property: String, index: Int, tree: HTMLTree) {
+        let node = tree.nodes[index]
+        var value: String?
+        if property == "author" || property == "creator" || property == "publisher", tree.attribute(.itemscope, of: index) != nil {
+            let end = tree.subtreeEnd(index)
+            if let nameIndex = (index + 1..<end).first(where: { tree.attribute(.itemprop, of: $0)?.lowercased() == "name" }) {
+                value = tree.attribute(.content, of: nameIndex) ?? tree.rawText(of: nameIndex)
+            }
+        } else if let content = tree.attribute(.content, of: index) {
+            value = content
+        } else if node.tag == .time || node.tag == .data {
+            value = tree.attribute(.datetime, of: index) ?? tree.attribute(.value, of: index) ?? tree.rawText(of: index)
+        } else if node.tag == .img {
+            value = tree.attribute(.src, of: index)
+        } else if node.tag == .a || node.tag == .link {
+            value = tree.attribute(.href, of: index)
+        } else if property != "articlebody" && property != "text" && tree.subtreeEnd(index) - index < 40 {
+            value = tree.rawText(of: index)
+        }
+        guard let folded = value?.foldingWhitespace, !folded.isEmpty, folded.count < 300 else { return }
+        for part in property.split(separator: " ") { microdata[String(part), default: []].append(folded) }
+    }
+}

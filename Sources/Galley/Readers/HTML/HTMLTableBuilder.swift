@@ -1,0 +1,110 @@
+// Tables: header row, column alignment, colspan/rowspan, caption; layout tables become plain blocks.
+
+extension HTMLBlockBuilder {
+    /// Appends a data table, or the content of a layout table cell by cell.
+    func appendTable(_ i: Int, to blocks: inout [Block]) {
+        var rows: [(cells: [TableCell], header: Bool, source: [Int])] = []
+        var caption: [Inline]?
+        var layout = tree.attribute(.role, of: i)?.lowercased() == "presentation"
+        func collectRows(_ parent: Int, inHead: Bool) {
+            for child in tree.children(of: parent) where !removed[child] {
+                switch tree.nodes[child].tag {
+                case .thead: collectRows(child, inHead: true)
+                case .tbody, .tfoot: collectRows(child, inHead: false)
+                case .caption: caption = inlines(of: child)
+                case .tr:
+                    var cells: [TableCell] = []
+                    var sources: [Int] = []
+                    var allHeaders = true
+                    for cell in tree.children(of: child) where !removed[cell] {
+                        let tag = tree.nodes[cell].tag
+                        guard tag == .td || tag == .th else { continue }
+                        if tag == .td { allHeaders = false }
+                        if isLayoutCell(cell) { layout = true }
+                        cells.append(TableCell(content: cellInlines(cell), colspan: span(.colspan, cell), rowspan: span(.rowspan, cell)))
+                        sources.append(cell)
+                    }
+                    if !cells.isEmpty { rows.append((cells, inHead || allHeaders, sources)) }
+                case .table: layout = true
+                default: continue
+                }
+            }
+        }
+        collectRows(i, inHead: false)
+        let columns = rows.map { $0.cells.reduce(0) { $0 + $1.colspan } }.max() ?? 0
+        if layout || rows.count < 2 || columns < 2 {
+            for row in rows { for cell in row.source { appendContainer(cell, to: &blocks) } }
+            if rows.isEmpty { appendContainer(i, to: &blocks) }
+            return
+        }
+        var header: [TableCell]?
+        var body = rows
+        if let first = rows.first, first.header {
+            header = first.cells
+            body.removeFirst()
+        }
+        let alignSource = rows.first?.source ?? []
+        var alignments: [Table.Alignment] = []
+        for cell in alignSource {
+            let alignment = self.alignment(cell)
+            alignments.append(contentsOf: Array(repeating: alignment, count: span(.colspan, cell)))
+        }
+        alignments = Array(alignments.prefix(columns))
+        alignments += Array(repeating: .none, count: max(0, columns - alignments.count))
+        let table = Table(alignments: alignments, header: header, rows: body.map(\.cells), caption: caption?.isEmpty == false ? caption : nil)
+        blocks.append(Block(.table(table), span: tree.span(of: i)))
+    }
+
+    /// A cell holding headings, several paragraphs or quotes is page layout, not data.
+    private func isLayoutCell(_ cell: Int) -> Bool {
+        let end = tree.subtreeEnd(cell)
+        var paragraphs = 0
+        for j in (cell + 1)..<end where !removed[j] {
+            switch tree.nodes[j].tag {
+            case .h1, .h2, .h3, .h4, .h5, .h6, .blockquote, .pre, .table, .article, .section: return true
+            case .p, .div, .ul, .ol:
+                paragraphs += 1
+                if paragraphs > 3 { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private func cellInlines(_ cell: Int) -> [Inline] {
+        let blocks = containerBlocks(cell)
+        var out: [Inline] = []
+        for block in blocks.allBlocks {
+            var piece: [Inline]
+            switch block.kind {
+            case .paragraph(let inlines): piece = inlines
+            case .heading(let heading): piece = heading.content
+            case .figure(let figure): piece = [.image(figure.image)]
+            case .codeBlock(let code): piece = [.code(InlineWhitespace.collapse(code.text).trimmingSpaces)]
+            default: continue
+            }
+            if !out.isEmpty && !piece.isEmpty { out.append(.lineBreak) }
+            out += piece
+        }
+        return out
+    }
+
+    private func span(_ name: HTMLAttributeName, _ cell: Int) -> Int {
+        guard let raw = tree.attribute(name, of: cell), let value = Int(raw.trimmingSpaces) else { return 1 }
+        return min(max(value, 1), 1000)
+    }
+
+    private func alignment(_ cell: Int) -> Table.Alignment {
+        var value = tree.attribute(.align, of: cell)?.lowercased()
+        if value == nil, let style = tree.attribute(.style, of: cell)?.lowercased().filter({ $0 != " " }),
+           let range = style.range(of: "text-align:") {
+            value = String(style[range.upperBound...].prefix { $0.isLetter })
+        }
+        switch value {
+        case "left"?, "start"?: return .left
+        case "center"?: return .center
+        case "right"?, "end"?: return .right
+        default: return .none
+        }
+    }
+}

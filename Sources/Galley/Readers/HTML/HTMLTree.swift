@@ -1,0 +1,133 @@
+// A compact Swift copy of a parsed HTML page: nodes in one array, linked by index.
+
+/// The attributes the reader looks at (all others are dropped while copying the tree).
+enum HTMLAttributeName: UInt8, Sendable {
+    case `class`, id, role, href, src, srcset, dataSrc, dataOriginal, dataLazySrc, alt, title, itemprop, itemscope, itemtype
+    case content, name, property, httpEquiv, charset, rel, lang, datetime, colspan, rowspan, align, style
+    case hidden, ariaHidden, type, start, width, height, value, reversed, ariaLabel
+
+    /// Looks up a lower-case attribute name.
+    init?(name: String) {
+        guard let found = HTMLAttributeName.byName[name] else { return nil }
+        self = found
+    }
+
+    private static let byName: [String: HTMLAttributeName] = [
+        "class": .class, "id": .id, "role": .role, "href": .href, "src": .src, "srcset": .srcset,
+        "data-src": .dataSrc, "data-original": .dataOriginal, "data-lazy-src": .dataLazySrc, "alt": .alt,
+        "title": .title, "itemprop": .itemprop, "itemscope": .itemscope, "itemtype": .itemtype,
+        "content": .content, "name": .name, "property": .property, "http-equiv": .httpEquiv,
+        "charset": .charset, "rel": .rel, "lang": .lang, "datetime": .datetime, "colspan": .colspan,
+        "rowspan": .rowspan, "align": .align, "style": .style, "hidden": .hidden, "aria-hidden": .ariaHidden,
+        "type": .type, "start": .start, "width": .width, "height": .height, "value": .value,
+        "reversed": .reversed, "aria-label": .ariaLabel,
+    ]
+}
+
+/// One attribute of an element.
+struct HTMLAttribute: Sendable {
+    /// The attribute.
+    var name: HTMLAttributeName
+    /// Its value (empty for a bare attribute).
+    var value: String
+}
+
+/// One node: an element (with tag and attributes) or a run of text.
+struct HTMLNode: Sendable {
+    /// The element name, or `.text` for text.
+    var tag: HTMLTag
+    /// Index of the parent node (-1 for the root).
+    var parent: Int
+    /// Index of the first child, -1 when none.
+    var firstChild: Int = -1
+    /// Index of the last child, -1 when none.
+    var lastChild: Int = -1
+    /// Index of the next sibling, -1 when none.
+    var next: Int = -1
+    /// Input line where the node starts.
+    var line: Int
+    /// Last input line of the node's subtree.
+    var endLine: Int
+    /// Text content (text nodes only).
+    var text: String = ""
+    /// Attributes (elements only).
+    var attributes: [HTMLAttribute] = []
+}
+
+/// The page as a tree of `HTMLNode`s; node 0 is the document root. Children always have larger
+/// indices than their parents (nodes are stored in document order).
+struct HTMLTree: Sendable {
+    /// All nodes, in document order.
+    var nodes: [HTMLNode]
+
+    /// The value of an attribute of node `index`, if present.
+    func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
+        for attribute in nodes[index].attributes where attribute.name == name { return attribute.value }
+        return nil
+    }
+
+    /// The indices of the children of node `index`.
+    func children(of index: Int) -> ChildSequence {
+        ChildSequence(tree: self, first: nodes[index].firstChild)
+    }
+
+    /// The first descendant (or the node itself) with `tag`, in document order.
+    func first(_ tag: HTMLTag, in index: Int = 0) -> Int? {
+        if nodes[index].tag == tag { return index }
+        let end = subtreeEnd(index)
+        var i = index + 1
+        while i < end {
+            if nodes[i].tag == tag { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// One past the last index of the subtree rooted at `index` (subtrees are contiguous).
+    func subtreeEnd(_ index: Int) -> Int {
+        var i = index
+        while i >= 0 {
+            let next = nodes[i].next
+            if next >= 0 { return next }
+            i = nodes[i].parent
+        }
+        return nodes.count
+    }
+
+    /// True when `ancestor` is `index` or one of its ancestors.
+    func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+        ancestor <= index && index < subtreeEnd(ancestor)
+    }
+
+    /// The text of the subtree, concatenated as written (no white-space folding).
+    func rawText(of index: Int) -> String {
+        if nodes[index].tag == .text { return nodes[index].text }
+        var out = ""
+        let end = subtreeEnd(index)
+        for i in index..<end where nodes[i].tag == .text { out += nodes[i].text }
+        return out
+    }
+
+    /// The source span of a node.
+    func span(of index: Int) -> SourceSpan? {
+        let node = nodes[index]
+        return node.line > 0 ? SourceSpan(startLine: node.line, endLine: node.endLine) : nil
+    }
+}
+
+/// The children of a node, as a sequence of indices.
+struct ChildSequence: Sequence, IteratorProtocol {
+    let tree: HTMLTree
+    var current: Int
+
+    init(tree: HTMLTree, first: Int) {
+        self.tree = tree
+        self.current = first
+    }
+
+    mutating func next() -> Int? {
+        guard current >= 0 else { return nil }
+        defer { current = tree.nodes[current].next }
+        return current
+    }
+}

@@ -1,0 +1,115 @@
+// What one line says about itself as a heading: disqualifiers, strong markers and a score.
+import Foundation
+
+/// The verdict on one line taken alone, before looking at its neighbours.
+struct HeadingEvidence: Sendable {
+    /// Why the line can never be a heading, if it cannot.
+    var disqualifier: String?
+    /// A marker that makes it a heading whatever follows (`(Top)`, underline, `Chapter IV`, `#`).
+    var strongMarker: String?
+    /// Weight of the softer evidence (case, length, question, numbering).
+    var score: Double = 0
+    /// The evidence, in words.
+    var reasons: [String] = []
+    /// The line's features.
+    let features: LineFeatures
+
+    /// True when the line may be a heading at all.
+    var isCandidate: Bool { disqualifier == nil }
+    /// True when the line reads as running text rather than a title (sentence case prose).
+    var readsAsProse: Bool { features.caseStyle == .sentence || features.caseStyle == .lower }
+}
+
+/// Scores single lines as headings from their own wording.
+enum HeadingScorer {
+    /// Evidence for a single-line unit; `occurrences` is how often the same line appears in the text.
+    static func evidence(for unit: TextUnit, occurrences: Int) -> HeadingEvidence {
+        let f = LineFeatures(unit.lines.first ?? "")
+        var e = HeadingEvidence(features: f)
+        if unit.backLink { e.strongMarker = "ends with a back-link marker such as (Top)" }
+        if let c = unit.setext { e.strongMarker = "underlined with \(c)" }
+        if let rank = LineMarkers.divisionRank(f.text) { e.strongMarker = "starts a division (\(LineMarkers.divisionWords[rank][0]) + number)" }
+        if unit.repeats > 1 { e.reasons.append("repeated \(unit.repeats)× in a row"); e.score += 1 }
+        if e.strongMarker != nil {
+            if f.length > 200 { e.strongMarker = nil } else { return e }
+        }
+        if let reason = disqualifier(f, occurrences: occurrences) {
+            e.disqualifier = reason
+            return e
+        }
+        switch f.caseStyle {
+        case .allCaps: e.score += 1.5; e.reasons.append("ALL CAPS")
+        case .title: e.score += 1; e.reasons.append("Title Case")
+        case .sentence: e.reasons.append("sentence case")
+        case .none: e.reasons.append("no letter case")
+        case .lower: break
+        }
+        if isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("an interview question (Q:)") }
+        if f.isQuestion {
+            if f.wordCount <= 20 { e.score += 1; e.reasons.append("a question used as a title") }
+        } else if !f.endsWithColon {
+            e.score += 1; e.reasons.append("no final punctuation")
+        }
+        if LineMarkers.sectionNumber(f.text) != nil { e.score += 1; e.reasons.append("numbered like a section") }
+        if f.wordCount <= 10 { e.score += 0.5; e.reasons.append("\(f.wordCount) words") } else if f.wordCount > 20 { e.score -= 0.5; e.reasons.append("long for a heading (\(f.wordCount) words)") }
+        if f.caseStyle == .none && f.length > 40 { e.score -= 1; e.reasons.append("\(f.length) characters without word spaces") }
+        if unit.blankLinesBefore >= 2 { e.score += 0.5; e.reasons.append("set off by \(unit.blankLinesBefore) blank lines") }
+        return e
+    }
+
+    /// `See it now: Amazon`, `Account: @name`: a short label, a colon and one or two words.
+    static func isLabelValue(_ f: LineFeatures) -> Bool {
+        guard !f.isQuestion, let colon = f.text.firstIndex(of: ":") else { return false }
+        let label = f.text[..<colon].split(separator: " ")
+        let value = f.text[f.text.index(after: colon)...].split(separator: " ")
+        return !label.isEmpty && label.count <= 3 && !value.isEmpty && value.count <= 2
+    }
+
+    /// `Q: …` or `Q. …`: a question of an interview.
+    static func isInterviewQuestion(_ text: String) -> Bool {
+        text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -")
+    }
+
+    /// A line in quotation marks whose own sentence punctuation sits inside the quotes (dialogue).
+    static func isQuotedSpeech(_ f: LineFeatures) -> Bool {
+        guard let first = f.text.first, "\"“«„'‘".contains(first) else { return false }
+        let inner = f.text.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”«»„'‘’ "))
+        guard let last = inner.last else { return false }
+        return ".!?,;…".contains(last)
+    }
+
+    /// `…, doesn’t it?`: a question whose last clause is a short tag.
+    static func isTagQuestion(_ f: LineFeatures) -> Bool {
+        guard f.isQuestion, let comma = f.text.lastIndex(of: ",") else { return false }
+        return f.text[f.text.index(after: comma)...].split(separator: " ").count <= 2
+    }
+
+    /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
+    static func endsWithScore(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        let parts = last.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == ":" })
+        return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
+    }
+
+    /// Why a line cannot be a heading, or nil.
+    static func disqualifier(_ f: LineFeatures, occurrences: Int) -> String? {
+        if f.length == 0 { return "empty" }
+        let interview = isInterviewQuestion(f.text)
+        if (f.length > 160 || f.wordCount > 24) && !interview { return "too long for a heading (\(f.wordCount) words)" }
+        if f.length > 300 { return "too long for a heading (\(f.wordCount) words)" }
+        if f.letterShare < 0.45 { return "mostly figures or symbols" }
+        if f.hasLink { return "contains a link or handle" }
+        if f.startsLowerCase { return "starts in lower case" }
+        if let first = f.text.first, "—–-([{©…<>|/\\*•·".contains(first) { return "starts with '\(first)' (attribution, aside or fragment)" }
+        if f.text.hasPrefix("“…") || f.text.hasPrefix("\"…") || f.text.hasPrefix("\"...") { return "a quoted fragment" }
+        if f.endsLikeSentence { return "ends like a sentence ('\(f.finalCharacter.map(String.init) ?? "")')" }
+        if f.sentenceCount >= 2 && !interview { return "more than one sentence" }
+        if isQuotedSpeech(f) { return "quoted speech" }
+        if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
+        if endsWithScore(f.text) { return "ends with a score or range" }
+        if f.endsWithColon && f.wordCount >= 6 && f.caseStyle != .title && f.caseStyle != .allCaps && f.caseStyle != .none { return "introduces what follows (ends with ':')" }
+        if isLabelValue(f) { return "a label and a short value ('Label: value')" }
+        if occurrences >= 3 && (f.isQuestion || (f.caseStyle == .sentence && f.wordCount >= 3)) { return "a recurring prompt (\(occurrences) times in the text)" }
+        return nil
+    }
+}

@@ -1,0 +1,128 @@
+// Decides which single lines are headings, from their own evidence and from what surrounds them.
+import Foundation
+
+/// Marks heading units. A candidate line followed by body text is a heading; a run of candidate
+/// lines before body text is a heading with its sub-headings, except for captions, sub-titles
+/// and lines that recur before every heading (calls to action, bylines).
+enum HeadingInference {
+    /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit.
+    static func infer(_ units: inout [TextUnit]) {
+        var occurrences: [String: Int] = [:]
+        for unit in units where unit.kind == .paragraph && unit.isSingleLine {
+            occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1
+        }
+        var evidence: [HeadingEvidence?] = units.map { unit in
+            guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
+            return HeadingScorer.evidence(for: unit, occurrences: occurrences[TextArtifacts.key(unit.lines.first ?? ""), default: 0])
+        }
+        // A line right after a question is its answer, however short.
+        for i in units.indices.dropFirst() {
+            // (Only in a question-and-answer chain: the answer is followed by another short line.)
+            let chain = HeadingScorer.isInterviewQuestion(evidence[i - 1]?.features.text ?? "")
+                || (i + 1 < units.count && (evidence[i + 1]?.isCandidate ?? false))
+            if chain, let q = evidence[i - 1], q.isCandidate, q.features.isQuestion, q.strongMarker == nil,
+               let a = evidence[i], a.isCandidate, a.strongMarker == nil, !a.features.isQuestion {
+                evidence[i]?.disqualifier = "answers the question before it"
+            }
+        }
+        let runs = candidateRuns(units, evidence)
+        let patterned = leadingLinesArePattern(runs, evidence)
+        for run in runs {
+            decide(run, units: &units, evidence: evidence, patterned: patterned)
+        }
+        for i in units.indices {
+            if let e = evidence[i], units[i].kind != .heading {
+                if let reason = e.disqualifier { units[i].evidence.append("not a heading: " + reason) }
+                else if units[i].evidence.isEmpty { units[i].evidence.append("not a heading: " + e.reasons.joined(separator: ", ")) }
+            }
+        }
+    }
+
+    /// A run of consecutive candidate units and what follows it.
+    struct Run {
+        /// Indices of the candidate units, in order.
+        var members: [Int]
+        /// True when body text (not the end of the text, not a rule) follows the run.
+        var bodyFollows: Bool
+    }
+
+    static func candidateRuns(_ units: [TextUnit], _ evidence: [HeadingEvidence?]) -> [Run] {
+        var runs: [Run] = []
+        var current: [Int] = []
+        for i in units.indices {
+            if let e = evidence[i], e.isCandidate {
+                current.append(i)
+                continue
+            }
+            if !current.isEmpty {
+                let body = units[i].kind != .rule && isText(units[i])
+                runs.append(Run(members: current, bodyFollows: body))
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(Run(members: current, bodyFollows: false)) }
+        return runs
+    }
+
+    /// True when a unit is running text (not a rule, a price or a score table).
+    static func isText(_ unit: TextUnit) -> Bool {
+        if unit.kind == .code || unit.kind == .rule { return false }
+        var letters = 0
+        var total = 0
+        for line in unit.lines {
+            for c in line where !c.isWhitespace {
+                total += 1
+                if c.isLetter { letters += 1 }
+            }
+        }
+        return total > 0 && letters * 2 >= total
+    }
+
+    /// True when most headings are preceded by another short line (a recurring "Buy now" or
+    /// "Get it at …" line that closes each section): such leading lines are not parents.
+    static func leadingLinesArePattern(_ runs: [Run], _ evidence: [HeadingEvidence?]) -> Bool {
+        let withBody = runs.filter(\.bodyFollows)
+        let led = withBody.filter { run in run.members.count >= 2 && evidence[run.members[0]]?.strongMarker == nil }
+        return led.count >= 3 && led.count * 10 >= withBody.count * 4
+    }
+
+    static let threshold = 1.0
+    static let parentThreshold = 1.0
+
+    static func decide(_ run: Run, units: inout [TextUnit], evidence: [HeadingEvidence?], patterned: Bool) {
+        for (position, index) in run.members.enumerated() {
+            guard let e = evidence[index] else { continue }
+            let isLast = position == run.members.count - 1
+            if let strong = e.strongMarker {
+                mark(&units[index], [strong] + e.reasons)
+                continue
+            }
+            guard run.bodyFollows else {
+                units[index].evidence.append("not a heading: no body text follows")
+                continue
+            }
+            let next = isLast ? nil : evidence[run.members[position + 1]]
+            if isLast {
+                if e.score >= threshold { mark(&units[index], e.reasons + ["followed by body text"]) }
+                else { units[index].evidence.append("not a heading: weak evidence (" + e.reasons.joined(separator: ", ") + ")") }
+                continue
+            }
+            if patterned {
+                units[index].evidence.append("not a heading: a short line like those before most headings")
+                continue
+            }
+            // A prose line before a Title Case or ALL CAPS line is a caption of what comes next.
+            if let next, e.readsAsProse, !next.readsAsProse {
+                units[index].evidence.append("not a heading: caption before a heading")
+                continue
+            }
+            if e.score >= parentThreshold { mark(&units[index], e.reasons + ["followed directly by another heading"]) }
+            else { units[index].evidence.append("not a heading: weak evidence for a parent heading (" + e.reasons.joined(separator: ", ") + ")") }
+        }
+    }
+
+    private static func mark(_ unit: inout TextUnit, _ reasons: [String]) {
+        unit.kind = .heading
+        unit.evidence.append(contentsOf: reasons)
+    }
+}

@@ -1,0 +1,83 @@
+// The text reader's pipeline: lines → units → artifacts removed → shapes → headings → levels → blocks.
+import Foundation
+
+/// Structure inference for plain text, as a library call.
+public enum TextStructure {
+    /// Reads decoded text into a document and the explanation of every decision.
+    public static func analyze(_ text: String, options: ReadOptions = ReadOptions()) -> TextAnalysis {
+        let lines = TextSegmenter.lines(of: text)
+        var units = TextSegmenter.units(lines)
+        var removals: [Removal] = []
+        let context = TextBlockBuilder.Context(width: nil, vocabulary: Unwrapping.vocabulary(lines))
+        guard options.inferStructure else {
+            let blocks = units.map { unit -> Block in
+                let text = unit.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                return Block(.paragraph([.text(text)]), span: unit.span)
+            }
+            let explanations = units.map { TextBlockExplanation(kind: "paragraph", span: $0.span, text: $0.text, evidence: ["structure inference turned off"]) }
+            return TextAnalysis(document: Document(metadata: Metadata(source: options.source), blocks: blocks), explanations: explanations)
+        }
+        units = TextArtifacts.clean(units, removals: &removals)
+        units = BlockClassifier.classify(units, baseIndent: BlockClassifier.baseIndent(lines))
+        if let marker = options.headingMarker, !marker.isEmpty {
+            applyHeadingMarker(marker, to: &units)
+        } else {
+            HeadingInference.infer(&units)
+            HeadingLevels.assign(&units)
+        }
+        for i in units.indices where units[i].kind == .paragraph && units[i].isSingleLine {
+            // A numbered line that is not a heading is a list item.
+            if let marker = LineMarkers.listMarker(units[i].lines[0]), marker.ordered {
+                units[i].kind = .list
+                units[i].evidence.append("a numbered item")
+            }
+        }
+        var blockContext = context
+        blockContext.width = Unwrapping.wrapWidth(units)
+        let blocks = TextBlockBuilder.blocks(units, context: blockContext)
+        var explanations = units.map { unit in
+            TextBlockExplanation(kind: unit.kind.rawValue, level: unit.kind == .heading ? unit.level : nil, span: unit.span,
+                                 text: unit.text, evidence: unit.evidence + (unit.repeats > 1 ? ["\(unit.repeats - 1) repeated copies removed"] : []))
+        }
+        explanations += removals.map { TextBlockExplanation(kind: "removed", span: $0.span ?? SourceSpan(startLine: 1), text: $0.text, evidence: [$0.reason]) }
+        explanations.sort { $0.span.startLine < $1.span.startLine }
+        let document = Document(metadata: Metadata(source: options.source), blocks: blocks, removals: removals)
+        return TextAnalysis(document: document, explanations: explanations)
+    }
+
+    /// With a user-given heading marker, exactly the lines starting with it are headings; a marker
+    /// repeated n times (`##`) gives level n.
+    static func applyHeadingMarker(_ marker: String, to units: inout [TextUnit]) {
+        for i in units.indices where units[i].isSingleLine && units[i].kind != .code {
+            let line = units[i].lines[0].trimmingCharacters(in: .whitespaces)
+            guard line.hasPrefix(marker) else { continue }
+            var rest = Substring(line)
+            var count = 0
+            while rest.hasPrefix(marker) { rest = rest.dropFirst(marker.count); count += 1 }
+            let text = rest.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            units[i].kind = .heading
+            units[i].lines = [text]
+            units[i].level = min(6, count)
+            units[i].evidence.append("starts with the heading marker '\(marker)' (×\(count))")
+        }
+    }
+
+    /// The blocks inside a quote unit: `>` (or the shared indentation) removed, then read as text.
+    static func quoteBlocks(_ unit: TextUnit, context: TextBlockBuilder.Context) -> [Block] {
+        let quoted = unit.lines.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix(">") }
+        let indent = unit.lines.map { LineMarkers.indentation($0) }.min() ?? 0
+        let inner = unit.lines.map { line -> String in
+            guard quoted else { return TextBlockBuilder.dropIndent(line, indent) }
+            var s = Substring(line.trimmingCharacters(in: .whitespaces)).dropFirst()
+            if s.first == " " { s = s.dropFirst() }
+            return String(s)
+        }
+        var units = TextSegmenter.units(inner)
+        for i in units.indices {
+            units[i].numbers = units[i].numbers.map { min(unit.numbers.count, $0) }.map { unit.numbers[max(0, $0 - 1)] }
+        }
+        units = BlockClassifier.classify(units, baseIndent: BlockClassifier.baseIndent(inner))
+        return TextBlockBuilder.blocks(units, context: context)
+    }
+}

@@ -1,0 +1,82 @@
+// Hard-wrapped text (e-mail, Project Gutenberg): detects the wrap width and joins wrapped lines.
+import Foundation
+
+/// Joins lines that were wrapped at a fixed width back into running text.
+enum Unwrapping {
+    /// The width the text is wrapped at, when most lines inside multi-line blocks end near one
+    /// width (a hard-wrapped text); nil for text whose lines are whole paragraphs.
+    static func wrapWidth(_ units: [TextUnit]) -> Int? {
+        var lengths: [Int] = []
+        for unit in units where unit.kind == .paragraph && unit.lines.count >= 2 {
+            for line in unit.lines.dropLast() { lengths.append(line.count) }
+        }
+        guard lengths.count >= 4 else { return nil }
+        let sorted = lengths.sorted()
+        let width = sorted[min(sorted.count - 1, sorted.count * 9 / 10)]
+        guard width >= 30, width <= 110 else { return nil }
+        let near = lengths.filter { $0 >= width - max(12, width / 5) }.count
+        return near * 10 >= lengths.count * 6 ? width : nil
+    }
+
+    /// The logical lines of a paragraph: wrapped lines joined, deliberate line breaks kept.
+    static func logicalLines(_ lines: [String], width: Int?, vocabulary: Set<String>) -> [String] {
+        var out: [String] = []
+        var lastRaw = ""
+        for raw in lines {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            defer { lastRaw = line }
+            guard let previous = out.last else { out.append(line); continue }
+            if shouldJoin(lastRaw, line, width: width) {
+                out[out.count - 1] = join(previous, line, vocabulary: vocabulary)
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    /// True when `next` continues `previous` rather than starting a new line of its own.
+    static func shouldJoin(_ previous: String, _ next: String, width: Int?) -> Bool {
+        if LineMarkers.listMarker(next) != nil { return false }
+        let nextStartsLower = next.first(where: { $0.isLetter || $0.isNumber })?.isLowercase ?? false
+        let previousEnd = LineFeatures.finalCharacter(of: previous)
+        let previousClosed = previousEnd.map { ".!?:;…".contains($0) } ?? false
+        if let width {
+            // In wrapped text a line that reaches near the width was broken by the wrapper.
+            let length = previous.count
+            if length >= width - max(15, width / 4) || length >= width * 6 / 10 && !previousClosed { return true }
+            return nextStartsLower && !previousClosed
+        }
+        return nextStartsLower && !previousClosed
+    }
+
+    /// Joins two wrapped lines; a word hyphenated at the line end is rejoined when the joined word
+    /// is plausible (a lower-case continuation, not a known hyphenated compound).
+    static func join(_ previous: String, _ next: String, vocabulary: Set<String>) -> String {
+        if previous.hasSuffix("-"), !previous.hasSuffix("--"), let first = next.first, first.isLowercase {
+            let before = previous.dropLast()
+            if let lastChar = before.last, lastChar.isLetter {
+                let fragment = before.split(separator: " ").last.map(String.init) ?? ""
+                let rest = next.prefix(while: { $0.isLetter })
+                let joined = (fragment + rest).lowercased()
+                let hyphenated = (fragment + "-" + rest).lowercased()
+                if vocabulary.contains(hyphenated) && !vocabulary.contains(joined) {
+                    return previous + next
+                }
+                return String(before) + next
+            }
+        }
+        return previous + " " + next
+    }
+
+    /// The words of a text (lower case, letters and hyphens), for judging hyphenation.
+    static func vocabulary(_ lines: [String]) -> Set<String> {
+        var words = Set<String>()
+        for line in lines {
+            for word in line.split(whereSeparator: { !($0.isLetter || $0 == "-") }) where word.count > 2 && !word.hasSuffix("-") {
+                words.insert(word.lowercased())
+            }
+        }
+        return words
+    }
+}

@@ -1,0 +1,90 @@
+// Points links between inputs at the right chapter file; links to nowhere in the book become text.
+import Foundation
+
+/// Rewrites the links of one chapter file.
+///
+/// - `#id` and `other-input.md#id`: to the chapter file that now holds that heading.
+/// - a relative link to another input of the book: to that input's first chapter file.
+/// - a relative link to anything else, or to an id no heading has: the link text alone
+///   (the target is not in the book, so the link could only be broken); counted in `dropped`.
+/// - absolute URLs: kept, with characters a URI may not contain percent-encoded.
+struct LinkRewriter {
+    let targets: LinkTargets
+    let input: Int
+    let inputPath: String?
+    let file: String
+    /// Links turned into plain text, with their targets.
+    private(set) var dropped: [String] = []
+
+    init(targets: LinkTargets, input: Int, inputPath: String?, file: String) {
+        self.targets = targets
+        self.input = input
+        self.inputPath = inputPath
+        self.file = file
+    }
+
+    /// The blocks with every link rewritten.
+    mutating func rewrite(_ blocks: [Block]) -> [Block] {
+        blocks.map { block in
+            block.rewritingInlines { node in
+                guard case .link(var link) = node else { return [node] }
+                guard let url = resolve(link.url) else {
+                    dropped.append(link.url)
+                    return link.content
+                }
+                link.url = url
+                return [.link(link)]
+            }
+        }
+    }
+
+    /// The new href, or nil when the link points nowhere in the book.
+    private func resolve(_ raw: String) -> String? {
+        let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if url.hasPrefix("//") { return URIText.sanitized("https:" + url) }
+        if let scheme = ResourceCollector.scheme(of: url), scheme != "file" {
+            return SafeURL.isSafe(url) ? URIText.sanitized(url) : nil
+        }
+        let hash = url.firstIndex(of: "#")
+        let pathPart = hash.map { String(url[..<$0]) } ?? url
+        let fragment = hash.map { String(url[url.index(after: $0)...]) }
+        var index = input
+        if !pathPart.isEmpty {
+            let base = inputPath.map { ($0 as NSString).deletingLastPathComponent }
+            guard let path = ResourceCollector.localPath(pathPart, base: base), let other = targets.input(atPath: path) else { return nil }
+            index = other
+        }
+        if let fragment, !fragment.isEmpty {
+            guard let target = targets.target(input: index, fragment: fragment), let id = target.id else { return nil }
+            return target.file == file ? "#" + id : target.file + "#" + id
+        }
+        guard index != input || !pathPart.isEmpty, let first = targets.firstFile(of: index) else { return nil }
+        return first
+    }
+}
+
+/// Makes URL text a valid URI reference: characters outside RFC 3986 are percent-encoded.
+enum URIText {
+    private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=%".unicodeScalars)
+
+    /// `url` with spaces, non-ASCII characters, stray `%`, extra `#` and brackets percent-encoded.
+    static func sanitized(_ url: String) -> String {
+        var out = ""
+        var seenHash = false
+        let scalars = Array(url.unicodeScalars)
+        for (i, scalar) in scalars.enumerated() {
+            var encode = !allowed.contains(scalar)
+            if scalar == "#" { encode = seenHash; seenHash = true }
+            if scalar == "%" {
+                let hex = i + 2 < scalars.count && scalars[i + 1].properties.isASCIIHexDigit && scalars[i + 2].properties.isASCIIHexDigit
+                encode = !hex
+            }
+            if encode {
+                for byte in String(scalar).utf8 { out += String(format: "%%%02X", byte) }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,77 @@
+// Turns a pamphlet manifest into a Book: reads every chapter through the readers and passes.
+import Foundation
+
+/// Builds books from manifests: the file-reading half of `galley pamphlet`.
+public enum PamphletBuilder {
+    /// A book, or the inputs that could not be read.
+    public struct Outcome: Sendable {
+        /// The book, when every input was read.
+        public var book: Book?
+        /// One error per input that failed (each names its file).
+        public var failures: [GalleyError]
+    }
+
+    /// Reads the manifest's chapters, cover and stylesheet and assembles the book.
+    /// - Parameters:
+    ///   - options: reading and normalization options (as for `convert`).
+    ///   - layout: splitting and contents depth; the manifest's values win when it sets them.
+    ///   - sourceDateEpoch: the `SOURCE_DATE_EPOCH` environment value, if any.
+    public static func build(_ manifest: PamphletManifest, options: ConversionOptions = ConversionOptions(),
+                             layout: BookLayout = BookLayout(), sourceDateEpoch: String? = nil) -> Outcome {
+        var failures: [GalleyError] = []
+        var sources: [BookSource] = []
+        for chapter in manifest.chapters {
+            guard let data = FileManager.default.contents(atPath: chapter.path) else {
+                failures.append(GalleyError(path: chapter.path, stage: "read", message: "cannot read the file (missing or not readable)"))
+                continue
+            }
+            let format = chapter.format ?? InputFormat.detect(path: chapter.path) ?? .text
+            var chapterOptions = options
+            chapterOptions.read.source = chapter.path
+            do {
+                let document = try Converter.document(from: data, format: format, options: chapterOptions)
+                sources.append(BookSource(document: document, path: chapter.path, title: chapter.title, bytes: data))
+            } catch let error as GalleyError {
+                failures.append(error.path == nil ? error.at(chapter.path) : error)
+            } catch {
+                failures.append(GalleyError(path: chapter.path, stage: "read", message: "\(error)"))
+            }
+        }
+        var cover: ImageFile?
+        if let path = manifest.cover {
+            if let data = FileManager.default.contents(atPath: path), let type = ImageMediaType.detect(data) {
+                cover = ImageFile(data: data, mediaType: type)
+            } else {
+                failures.append(GalleyError(path: path, stage: "cover", message: "cannot read a PNG, JPEG, GIF or SVG image here"))
+            }
+        }
+        var stylesheet = DefaultStylesheet.css
+        if let name = manifest.stylesheet {
+            if let builtIn = BuiltInStylesheets.css(named: name) {
+                stylesheet = builtIn
+            } else if let data = FileManager.default.contents(atPath: name) {
+                stylesheet = String(decoding: data, as: UTF8.self)
+            } else {
+                failures.append(GalleyError(path: name, stage: "stylesheet", message: "neither a built-in stylesheet (\(BuiltInStylesheets.names.joined(separator: ", "))) nor a readable CSS file"))
+            }
+        }
+        guard failures.isEmpty else { return Outcome(book: nil, failures: failures) }
+        let documents = sources.map(\.document)
+        var authors: [String] = []
+        for author in manifest.authors.isEmpty ? documents.flatMap(\.metadata.authors) : manifest.authors where !authors.contains(author) {
+            authors.append(author)
+        }
+        let title = manifest.title ?? (sources.count == 1 ? BookChapters.chapterTitle(sources[0], number: 1) : nil) ?? "Untitled"
+        let metadata = BookMetadata(
+            title: title, subtitle: manifest.subtitle, authors: authors,
+            language: manifest.language ?? documents.lazy.compactMap(\.metadata.language).first ?? "und",
+            identifier: manifest.identifier, publisher: manifest.publisher, date: manifest.date,
+            rights: manifest.rights, description: manifest.description)
+        let modified = BookDate.modified(sourceDateEpoch: sourceDateEpoch, bookDate: manifest.date,
+                                         inputDates: documents.flatMap { [$0.metadata.modified, $0.metadata.published].compactMap { $0 } })
+        let book = Book(metadata: metadata, sources: sources, cover: cover, stylesheet: stylesheet,
+                        layout: BookLayout(splitLevel: manifest.splitLevel ?? layout.splitLevel, tocDepth: manifest.tocDepth ?? layout.tocDepth),
+                        modified: modified)
+        return Outcome(book: book, failures: [])
+    }
+}

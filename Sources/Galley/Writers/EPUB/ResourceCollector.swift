@@ -1,0 +1,120 @@
+// Gathers the local images the inputs refer to; remote images become links and are never fetched.
+import Foundation
+
+/// An image packaged in the book.
+struct PackagedImage: Equatable {
+    /// The manifest id.
+    var id: String
+    /// The path inside the package, relative to the OPF (`images/image-001.png`).
+    var href: String
+    /// The file.
+    var file: ImageFile
+}
+
+/// Replaces every image reference of the inputs by a packaged copy (local files and `data:`
+/// URLs), or by a link to it (remote images: Galley never fetches anything), with a warning.
+struct ResourceCollector {
+    private(set) var images: [PackagedImage] = []
+    private(set) var warnings: [String] = []
+    private var byKey: [String: String] = [:]
+
+    /// The document with its images packaged or turned into links.
+    mutating func collect(_ document: Document, inputPath: String?) -> Document {
+        var document = document
+        let label = inputPath ?? document.metadata.source ?? "input"
+        let baseDirectory = inputPath.map { ($0 as NSString).deletingLastPathComponent }
+        document.blocks = document.blocks.rewritingBlocks { block in
+            guard case .figure(var figure) = block.kind else { return [block] }
+            switch resolve(figure.image, base: baseDirectory, label: label) {
+            case .packaged(let href):
+                figure.image.source = href
+                return [Block(.figure(figure), span: block.span)]
+            case .replaced(let inlines):
+                var out = [Block(.paragraph(inlines), span: block.span)]
+                if let caption = figure.caption, !caption.isEmpty { out.append(Block(.paragraph(caption), span: block.span)) }
+                return out
+            }
+        }.map { block in
+            block.rewritingInlines { node in
+                guard case .image(var image) = node else { return [node] }
+                switch resolve(image, base: baseDirectory, label: label) {
+                case .packaged(let href):
+                    image.source = href
+                    return [.image(image)]
+                case .replaced(let inlines): return inlines
+                }
+            }
+        }
+        return document
+    }
+
+    private enum Outcome { case packaged(String), replaced([Inline]) }
+
+    private mutating func resolve(_ image: Image, base: String?, label: String) -> Outcome {
+        let source = image.source.trimmingCharacters(in: .whitespacesAndNewlines)
+        let alt = image.alt.plainText.foldingWhitespace
+        let altText = alt.isEmpty ? "image" : alt
+        if source.lowercased().hasPrefix("data:") {
+            if let data = Self.decodeDataURL(source), let type = ImageMediaType.detect(data) {
+                return .packaged(package(data, type: type, key: "data:" + NameBasedUUID.uuid(name: data)))
+            }
+            warnings.append("\(label): an embedded image (\(altText)) is not PNG, JPEG, GIF or SVG; its alternative text is shown instead")
+            return .replaced([.text("[\(altText)]")])
+        }
+        if let scheme = Self.scheme(of: source), scheme != "file" {
+            warnings.append("\(label): remote image \(source) was not fetched; it is a link in the book")
+            guard SafeURL.isSafe(source) else { return .replaced([.text("[\(altText)]")]) }
+            return .replaced([.link(Link(url: source, title: image.title, content: [.text(alt.isEmpty ? "Image" : alt)]))])
+        }
+        guard let path = Self.localPath(source, base: base), let data = FileManager.default.contents(atPath: path) else {
+            warnings.append("\(label): image \(source) was not found; its alternative text is shown instead")
+            return .replaced([.text("[\(altText)]")])
+        }
+        guard let type = ImageMediaType.detect(data) else {
+            warnings.append("\(label): image \(source) is not PNG, JPEG, GIF or SVG; its alternative text is shown instead")
+            return .replaced([.text("[\(altText)]")])
+        }
+        return .packaged(package(data, type: type, key: (path as NSString).standardizingPath))
+    }
+
+    private mutating func package(_ data: Data, type: String, key: String) -> String {
+        if let href = byKey[key] { return href }
+        let number = String(format: "%03d", images.count + 1)
+        let href = "images/image-\(number).\(ImageMediaType.fileExtension(type))"
+        images.append(PackagedImage(id: "image-\(number)", href: href, file: ImageFile(data: data, mediaType: type)))
+        byKey[key] = href
+        return href
+    }
+
+    /// The URL scheme (lower case), or nil for a relative reference.
+    static func scheme(of url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else { return nil }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return nil }
+        return scheme.count == 1 ? nil : scheme.lowercased()   // "C:\…" is a Windows path, not a scheme
+    }
+
+    /// The file path a local reference names, relative to `base`; nil when it cannot be one.
+    static func localPath(_ reference: String, base: String?) -> String? {
+        var ref = reference
+        if ref.lowercased().hasPrefix("file://") { ref = String(ref.dropFirst(7)) }
+        if let cut = ref.firstIndex(where: { $0 == "?" || $0 == "#" }) { ref = String(ref[..<cut]) }
+        ref = ref.removingPercentEncoding ?? ref
+        guard !ref.isEmpty else { return nil }
+        if ref.hasPrefix("/") { return ref }
+        guard let base, !base.isEmpty else { return ref }
+        return (base as NSString).appendingPathComponent(ref)
+    }
+
+    /// The bytes of a base64 `data:` URL.
+    static func decodeDataURL(_ url: String) -> Data? {
+        guard let comma = url.firstIndex(of: ",") else { return nil }
+        let header = url[..<comma].lowercased()
+        let payload = String(url[url.index(after: comma)...])
+        if header.hasSuffix(";base64") {
+            return Data(base64Encoded: payload.filter { !$0.isWhitespace }, options: .ignoreUnknownCharacters)
+        }
+        return payload.removingPercentEncoding.map { Data($0.utf8) }
+    }
+}

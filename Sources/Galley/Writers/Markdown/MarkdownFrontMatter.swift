@@ -1,0 +1,56 @@
+// YAML front matter for Markdown output: fixed key order, every string double-quoted.
+import Foundation
+
+/// Writes `Metadata` as a YAML front matter block.
+enum MarkdownFrontMatter {
+    /// The block, from `---` to `---` with a trailing newline; empty when there is no metadata.
+    static func render(_ metadata: Metadata) -> String {
+        var lines: [String] = []
+        func scalar(_ key: String, _ value: String?) {
+            if let value, !value.isEmpty { lines.append("\(key): \(quoted(value))") }
+        }
+        func list(_ key: String, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            lines.append("\(key):")
+            lines += values.map { "  - " + quoted($0) }
+        }
+        scalar("title", metadata.title)
+        scalar("subtitle", metadata.subtitle)
+        list("author", metadata.authors)
+        scalar("lang", metadata.language)
+        scalar("date", metadata.published)
+        scalar("modified", metadata.modified)
+        scalar("description", metadata.description)
+        scalar("site", metadata.siteName)
+        scalar("publisher", metadata.publisher)
+        scalar("rights", metadata.rights)
+        scalar("identifier", metadata.identifier)
+        list("keywords", metadata.keywords)
+        scalar("image", metadata.image)
+        scalar("url", metadata.url)
+        scalar("source", metadata.source)
+        guard !lines.isEmpty else { return "" }
+        return "---\n" + lines.joined(separator: "\n") + "\n---\n"
+    }
+
+    /// A YAML double-quoted scalar: backslash, quote and control characters escaped.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if c.value < 0x20 || c.value == 0x7F || (0x80...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" || c == "\u{FEFF}" {
+                    out += String(format: "\\u%04X", c.value)
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,99 @@
+// Turns inlines into Markdown syntax plus literal text (escaping is decided afterwards).
+import Foundation
+
+/// Renders `[Inline]` as inline Markdown.
+struct MarkdownInlineRenderer {
+    /// Where the inlines go: line breaks and pipes are written differently in each place.
+    enum Context { case paragraph, atxHeading, tableCell }
+
+    /// The place being rendered.
+    var context: Context
+    /// Write emphasis and strong as `<em>`/`<strong>` (the last-resort fallback).
+    var htmlEmphasis = false
+
+    /// The rendered markup, without leading or trailing line breaks.
+    func render(_ inlines: [Inline]) -> InlineMarkup {
+        var out = InlineMarkup()
+        render(Self.trimmingBreaks(inlines), into: &out, inBrackets: false)
+        return out
+    }
+
+    /// Inlines without line breaks at either end (CommonMark cannot express them there).
+    static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        while let first = result.first, first == .lineBreak || first == .softBreak { result.removeFirst() }
+        while let last = result.last, last == .lineBreak || last == .softBreak { result.removeLast() }
+        return result
+    }
+
+    private func render(_ inlines: [Inline], into out: inout InlineMarkup, inBrackets: Bool) {
+        for inline in inlines { render(inline, into: &out, inBrackets: inBrackets) }
+    }
+
+    private func render(_ inline: Inline, into out: inout InlineMarkup, inBrackets: Bool) {
+        switch inline {
+        case .text(let s):
+            // Newlines stay text: the escaper keeps a single one as a line break and writes
+            // the others (blank lines, ends) as `&#10;`.
+            let text = s.replacingLineEndings()
+            out.text(context == .tableCell ? text.replacingOccurrences(of: "\n", with: " ") : text, inBrackets: inBrackets)
+        case .emphasis(let content):
+            wrap(content, markdown: Self.nestsEmphasis(content) ? "_" : "*", html: "em", into: &out, inBrackets: inBrackets)
+        case .strong(let content):
+            wrap(content, markdown: Self.nestsEmphasis(content) ? "__" : "**", html: "strong", into: &out, inBrackets: inBrackets)
+        case .strikethrough(let content): wrapHTML(content, tag: "del", into: &out, inBrackets: inBrackets)
+        case .superscript(let content): wrapHTML(content, tag: "sup", into: &out, inBrackets: inBrackets)
+        case .subscript(let content): wrapHTML(content, tag: "sub", into: &out, inBrackets: inBrackets)
+        case .code(let code): out.markup(MarkdownSyntax.codeSpan(code))
+        case .link(let link):
+            if let autolink = MarkdownSyntax.autolink(link) {
+                out.markup(autolink)
+            } else {
+                out.markup("[")
+                render(link.content, into: &out, inBrackets: true)
+                out.markup("](" + MarkdownSyntax.destination(link.url, title: link.title) + ")")
+            }
+        case .image(let image):
+            out.markup("![")
+            render(image.alt, into: &out, inBrackets: true)
+            out.markup("](" + MarkdownSyntax.destination(image.source, title: image.title) + ")")
+        case .lineBreak: renderBreak(hard: true, into: &out)
+        case .softBreak: renderBreak(hard: false, into: &out)
+        case .rawHTML(let html):
+            out.markup(context == .paragraph ? html : html.replacingLineEndings().replacingOccurrences(of: "\n", with: " "))
+        }
+    }
+
+    private func renderBreak(hard: Bool, into out: inout InlineMarkup) {
+        switch context {
+        case .paragraph: out.markup(hard ? "\\\n" : "\n")
+        case .atxHeading: out.markup(" ")
+        case .tableCell: out.markup(hard ? "<br>" : " ")
+        }
+    }
+
+    private func wrap(_ content: [Inline], markdown: String, html: String, into out: inout InlineMarkup, inBrackets: Bool) {
+        if htmlEmphasis { return wrapHTML(content, tag: html, into: &out, inBrackets: inBrackets) }
+        if content.isEmpty { return }
+        out.markup(markdown)
+        render(content, into: &out, inBrackets: inBrackets)
+        out.markup(markdown)
+    }
+
+    private func wrapHTML(_ content: [Inline], tag: String, into out: inout InlineMarkup, inBrackets: Bool) {
+        out.markup("<\(tag)>")
+        render(content, into: &out, inBrackets: inBrackets)
+        out.markup("</\(tag)>")
+    }
+
+    /// True when the content starts or ends with emphasis, so the delimiter must differ from `*`.
+    private static func nestsEmphasis(_ content: [Inline]) -> Bool {
+        func isEmphasis(_ inline: Inline?) -> Bool {
+            switch inline {
+            case .emphasis?, .strong?: return true
+            default: return false
+            }
+        }
+        return isEmphasis(content.first) || isEmphasis(content.last)
+    }
+}

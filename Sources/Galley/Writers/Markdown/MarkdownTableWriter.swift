@@ -1,0 +1,54 @@
+// Tables: GFM pipe tables, or an HTML table when cells are merged (pipe tables cannot say so).
+import Foundation
+
+/// Writes tables for Markdown output.
+enum MarkdownTableWriter {
+    /// A pipe table with an alignment row; an HTML table when any cell spans rows or columns.
+    static func render(_ table: Table) -> String {
+        if table.hasMergedCells { return html(table) }
+        let columns = max(table.alignments.count, table.header?.count ?? 0, table.rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return "" }
+        func row(_ cells: [TableCell]) -> String {
+            let texts = (0..<columns).map { i in i < cells.count ? MarkdownInlineWriter.tableCell(cells[i].content) : "" }
+            return "| " + texts.joined(separator: " | ") + " |"
+        }
+        let alignment = (0..<columns).map { i -> String in
+            switch i < table.alignments.count ? table.alignments[i] : .none {
+            case .none: return "---"
+            case .left: return ":---"
+            case .center: return ":---:"
+            case .right: return "---:"
+            }
+        }
+        var lines = [row(table.header ?? []), "| " + alignment.joined(separator: " | ") + " |"]
+        lines += table.rows.map(row)
+        var out = lines.joined(separator: "\n")
+        if let caption = table.caption, !caption.isEmpty {
+            out += "\n\n" + MarkdownInlineWriter.paragraph([.emphasis(caption)])
+        }
+        return out
+    }
+
+    /// The table as an HTML block (no blank lines inside, so it stays one block).
+    static func html(_ table: Table) -> String {
+        let inline = XHTMLWriter().inline
+        var out = "<table>\n"
+        if let caption = table.caption, !caption.isEmpty { out += "<caption>" + inline(caption) + "</caption>\n" }
+        func row(_ cells: [TableCell], tag: String) -> String {
+            var r = "<tr>"
+            for (column, cell) in cells.enumerated() {
+                var attributes = ""
+                if cell.colspan > 1 { attributes += " colspan=\"\(cell.colspan)\"" }
+                if cell.rowspan > 1 { attributes += " rowspan=\"\(cell.rowspan)\"" }
+                if column < table.alignments.count, table.alignments[column] != .none {
+                    attributes += " align=\"\(table.alignments[column].rawValue)\""
+                }
+                r += "<\(tag)\(attributes)>" + inline(cell.content).replacingOccurrences(of: "\n", with: " ") + "</\(tag)>"
+            }
+            return r + "</tr>\n"
+        }
+        if let header = table.header { out += "<thead>\n" + row(header, tag: "th") + "</thead>\n" }
+        out += "<tbody>\n" + table.rows.map { row($0, tag: "td") }.joined() + "</tbody>\n"
+        return out + "</table>"
+    }
+}
