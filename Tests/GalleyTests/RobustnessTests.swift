@@ -78,3 +78,14 @@ private func convertEverything(_ data: Data, as format: InputFormat) {
         }
     }
 }
+
+@Test func manyDelimiterRunsStayLinear() throws {
+    // 20,000 unmatched emphasis runs in one paragraph: the writer once took seconds on this.
+    let input = Data((String(repeating: "*a ", count: 20000) + String(repeating: "*", count: 20000)).utf8)
+    let clock = ContinuousClock()
+    let elapsed = try clock.measure {
+        let document = try Converter.document(from: input, format: .markdown)
+        _ = try MarkdownWriter().write(document, options: WriteOptions())
+    }
+    #expect(elapsed < .seconds(20), "Markdown writer is not linear on delimiter runs (\(elapsed))")
+}
