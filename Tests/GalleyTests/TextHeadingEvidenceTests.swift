@@ -162,3 +162,11 @@ private let body = "This paragraph is ordinary running text, long enough to read
     #expect(h.map(\.0) == [1, 2, 2])
     #expect(paragraphs(convertText(text)).first == "A Story of the Valley")
 }
+
+@Test func markdownStyleHashesAndBareRomanNumeralsAreHeadings() {
+    let doc = convertText("# Field Notes\n\nA first line.\n\n## Birds\n\n\(body)\n\n### Gulls\n\n\(body)\n")
+    #expect(headings(doc).map(\.0) == [1, 2, 3])
+    #expect(headings(doc).map(\.1) == ["Field Notes", "Birds", "Gulls"])
+    let book = headings(readText("\(body)\n\nIV.\n\n\(body)\n\nV.\n\n\(body)\n"))
+    #expect(book.map(\.1) == ["IV.", "V."])
+}
