@@ -70,7 +70,13 @@ struct ContentEdges {
                 }
                 if stats.text[j] > 0 && stats.inlineText[j] == stats.text[j] && (node.tag.isBlock || j == root) {
                     let text = tree.rawText(of: j)
-                    let spaced = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).count
+                    var spaced = 0
+                    var inWord = false
+                    for b in text.utf8 {
+                        let space = b == 32 || b == 10 || b == 9 || b == 13
+                        if !space && !inWord { spaced += 1 }
+                        inWord = !space
+                    }
                     let ideographs = text.unicodeScalars.reduce(0) { $1.value >= 0x3040 && $1.value < 0xD7B0 ? $0 + 1 : $0 }
                     let last = text.unicodeScalars.last(where: { $0.value > 32 && $0 != "\u{A0}" })
                     let sentence = last.map { ".!?:)\"”…。！？」』".unicodeScalars.contains($0) } ?? false
