@@ -45,7 +45,9 @@ struct ResourceCollector {
                 case .packaged(let href):
                     image.source = href
                     return [.image(image)]
-                case .replaced(let inlines): return inlines
+                case .replaced(let inlines):
+                    // In running text the stand-in is bracketed so it does not run into the next word.
+                    return [.text("[")] + inlines + [.text("] ")]
                 }
             }
         }
