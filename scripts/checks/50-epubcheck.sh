@@ -17,6 +17,14 @@ fail=0
 if cmp -s "$tmp/books/sample-pamphlet.epub" "$tmp/sample-again.epub"; then echo "sample pamphlet: deterministic (two builds byte-identical)"
 else echo "sample pamphlet: two builds differ"; fail=1; fi
 
+# Errors name the file: an unreadable input exits 1 and writes no book; a missing path is a usage error (2).
+head -c 2000 /dev/urandom > "$tmp/pages/binary.txt"
+"$galley" pamphlet "$tmp/pages/binary.txt" --out "$tmp/bad.epub" 2> "$tmp/err"; code=$?
+{ [ $code -eq 1 ] && grep -q "binary.txt" "$tmp/err" && [ ! -e "$tmp/bad.epub" ]; } || { echo "unreadable input: expected exit 1 naming the file, got $code: $(cat "$tmp/err")"; fail=1; }
+rm -f "$tmp/pages/binary.txt"
+"$galley" pamphlet "$tmp/missing.md" --out "$tmp/bad.epub" 2> /dev/null; code=$?
+[ $code -eq 2 ] || { echo "missing input: expected exit 2, got $code"; fail=1; }
+
 built=0; failed=0
 for f in "$corpus"/*.html.gz; do
   name=$(basename "$f" .html.gz)
