@@ -46,7 +46,8 @@ struct ResourceCollector {
                     image.source = href
                     return [.image(image)]
                 case .replaced(let inlines):
-                    // In running text the stand-in is bracketed so it does not run into the next word.
+                    // In running text a link stand-in is bracketed so it does not run into the next word.
+                    guard case .link = inlines.first else { return inlines }
                     return [.text("[")] + inlines + [.text("] ")]
                 }
             }
