@@ -40,8 +40,8 @@ enum ContentSignals {
         var weight = 0.0
         for name in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
             guard let value = name?.lowercased(), !value.isEmpty else { continue }
-            if negativeWords.contains(where: value.contains) || hasAdToken(value) { weight -= 25 }
-            if positiveWords.contains(where: value.contains) { weight += 25 }
+            if negativeWords.contains(where: value.containsASCII) || hasAdToken(value) { weight -= 25 }
+            if positiveWords.contains(where: value.containsASCII) { weight += 25 }
         }
         if let prop = tree.attribute(.itemprop, of: index)?.lowercased(), prop.contains("articlebody") { weight += 50 }
         return weight
@@ -58,7 +58,7 @@ enum ContentSignals {
     static func isUnlikely(_ names: String) -> Bool {
         guard !names.isEmpty else { return false }
         if hasAdToken(names) { return true }
-        return unlikelyWords.contains(where: names.contains) && !maybeWords.contains(where: names.contains)
+        return unlikelyWords.contains(where: names.containsASCII) && !maybeWords.contains(where: names.containsASCII)
     }
 
     /// A short reason for removing an element, from its tag, role and names (nil when nothing says).
@@ -66,7 +66,7 @@ enum ContentSignals {
         let tag = tree.nodes[index].tag
         let role = tree.attribute(.role, of: index)?.lowercased() ?? ""
         let names = self.names(tree, index)
-        func has(_ words: [String]) -> Bool { words.contains(where: names.contains) }
+        func has(_ words: [String]) -> Bool { words.contains(where: names.containsASCII) }
         if tag == .nav || role == "navigation" || role == "menu" || role == "menubar" || has(["nav", "menu", "breadcrumb", "pagination", "pager"]) { return "navigation" }
         if has(["comment", "disqus", "replies"]) { return "comments" }
         if has(["cookie", "gdpr", "consent"]) { return "cookie notice" }
@@ -93,7 +93,7 @@ enum ContentSignals {
 
     /// True when the names mark an image gallery, slideshow or carousel.
     static func isGallery(_ names: String) -> Bool {
-        ["gallery", "slideshow", "carousel", "slider", "lightbox"].contains(where: names.contains)
+        ["gallery", "slideshow", "carousel", "slider", "lightbox"].contains(where: names.containsASCII)
     }
 
     /// True when inline style or attributes hide the element.

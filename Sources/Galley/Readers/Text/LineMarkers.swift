@@ -125,6 +125,7 @@ enum LineMarkers {
 
     /// True for a line made only of `-`, `*`, `_`, `=` or `~` (3 or more, spaces allowed).
     static func isThematicBreak(_ line: String) -> Bool {
+        guard line.utf8.count <= 200, let first = line.first(where: { $0 != " " && $0 != "\t" }), "-*_=~·•".contains(first) else { return false }
         let s = line.filter { !$0.isWhitespace }
         guard s.count >= 3, let c = s.first, "-*_=~·•".contains(c) else { return false }
         return s.allSatisfy { $0 == c }

@@ -8,7 +8,9 @@ public enum TextStructure {
         let lines = TextSegmenter.lines(of: text)
         var units = TextSegmenter.units(lines)
         var removals: [Removal] = []
-        let context = TextBlockBuilder.Context(width: nil, vocabulary: Unwrapping.vocabulary(lines))
+        // The vocabulary only serves to judge words hyphenated at line ends.
+        let hyphenated = lines.contains { $0.utf8.last == UInt8(ascii: "-") }
+        let context = TextBlockBuilder.Context(width: nil, vocabulary: hyphenated ? Unwrapping.vocabulary(lines) : [])
         guard options.inferStructure else {
             let blocks = units.map { unit -> Block in
                 let text = unit.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

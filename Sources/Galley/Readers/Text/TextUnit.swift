@@ -27,6 +27,8 @@ struct TextUnit: Sendable {
     var fenceInfo: String?
     /// The last input line covered, when later than the last kept line (collapsed repeats).
     var spanEnd: Int?
+    /// True for a caption (image text) between headings: transparent when headings nest.
+    var caption = false
     /// Heading level once assigned.
     var level: Int?
     /// The evidence behind the decision, in the order it was weighed.
