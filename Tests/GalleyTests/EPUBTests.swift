@@ -129,3 +129,10 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
     }
     #expect(DefaultStylesheet.css == BuiltInStylesheets.galley)
 }
+
+@Test func languageTagsAreMadeWellFormed() {
+    #expect(LanguageTag.wellFormed("en_US") == "en-US")
+    #expect(LanguageTag.wellFormed("pt-BR") == "pt-BR")
+    #expect(LanguageTag.wellFormed("English (US)") == "und")
+    #expect(LanguageTag.wellFormed(nil) == "und")
+}

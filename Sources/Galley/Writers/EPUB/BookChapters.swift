@@ -36,7 +36,7 @@ struct BookChapters {
                 return (String(format: "chapter-%03d.xhtml", fileNumber), blocks)
             }
             let renamed = targets.register(input: index, path: source.path, files: named)
-            let language = document.metadata.language ?? book.metadata.language
+            let language = LanguageTag.wellFormed(document.metadata.language ?? book.metadata.language)
             let files = zip(named, renamed).map { ChapterFile(name: $0.0.name, title: title, language: language, blocks: $0.1) }
             prepared.append((source, title, files))
         }
