@@ -48,3 +48,13 @@ private struct Random {
     #expect(!NavigationArtifactPass.isNavigationLine("Back to top of the long paragraph that goes on and on and on for a while"))
     #expect(NavigationArtifactPass.isNavigationLine("Back to top" + String(repeating: " \u{301}", count: 50)))
 }
+
+@Test func asciiTokensEqualCharacterSplit() {
+    var random = Random(state: 3)
+    for _ in 0..<5_000 {
+        let text = (0..<random.next(10)).map { _ in ["a", "B", "7", "-", "_", " ", "ad", "x1", ".", "\t"][random.next(10)] }.joined()
+        let slow = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        #expect(text.asciiAlphanumericTokens == slow, "\(text)")
+    }
+    #expect("é-ad".asciiAlphanumericTokens == nil)
+}

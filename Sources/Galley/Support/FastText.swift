@@ -60,4 +60,23 @@ extension String {
         if let known = fast ?? nil { return known }
         return contains(needle)
     }
+
+    /// For an ASCII string, its maximal runs of ASCII letters and digits — exactly what
+    /// `split(whereSeparator: { !$0.isLetter && !$0.isNumber })` gives then; nil for other strings.
+    var asciiAlphanumericTokens: [String]? {
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if isAlphanumeric {
+                current.append(byte)
+            } else if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
+    }
 }

@@ -49,10 +49,15 @@ enum ContentSignals {
 
     /// True when a class or id list contains an advertising token (`ad`, `ads`, `advert` ...).
     static func hasAdToken(_ names: String) -> Bool {
-        names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { token in
+        if let tokens = names.asciiAlphanumericTokens {
+            return tokens.contains { adTokens.contains($0) }
+        }
+        return names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { token in
             token == "ad" || token == "ads" || token == "advert" || token == "advertisement" || token == "adsbygoogle" || token == "dfp"
         }
     }
+
+    private static let adTokens: Set<String> = ["ad", "ads", "advert", "advertisement", "adsbygoogle", "dfp"]
 
     /// True when the element's names mark it as chrome and nothing rescues it.
     static func isUnlikely(_ names: String) -> Bool {
