@@ -41,7 +41,11 @@ enum InlineComparison {
                 add(.text(s.replacingLineEndings()))
             case .code(let s):
                 let code = s.replacingLineEndings().replacingOccurrences(of: "\n", with: " ")
-                add(code.isEmpty ? .rawHTML("<code></code>") : .code(code))
+                if case .code? = out.last, pending.isEmpty, !code.isEmpty {
+                    add(.rawHTML("<code>")); add(.text(code)); add(.rawHTML("</code>"))
+                } else {
+                    add(code.isEmpty ? .rawHTML("<code></code>") : .code(code))
+                }
             case .emphasis(let c):
                 if htmlEmphasis { wrap("em", c) } else if !c.isEmpty { add(.emphasis(normalized(c, htmlEmphasis: false, breaks: breaks))) }
             case .strong(let c):
@@ -51,9 +55,12 @@ enum InlineComparison {
             case .subscript(let c): wrap("sub", c)
             case .link(var link):
                 link.content = normalized(link.content, htmlEmphasis: htmlEmphasis, breaks: breaks)
+                link.url = MarkdownSyntax.edgeSpacesEncoded(link.url)
+                if MarkdownSyntax.autolink(link) != nil { link.content = [.text(link.url.hasPrefix("mailto:") ? String(link.url.dropFirst(7)) : link.url)] }
                 add(.link(link))
             case .image(var image):
                 image.alt = normalized(image.alt, htmlEmphasis: htmlEmphasis, breaks: breaks)
+                image.source = MarkdownSyntax.edgeSpacesEncoded(image.source)
                 add(.image(image))
             case .softBreak:
                 add(.text(breaks ? "\n" : " "))

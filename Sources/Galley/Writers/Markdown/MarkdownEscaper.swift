@@ -120,7 +120,7 @@ struct MarkdownEscaper {
             case "&": escape = MarkdownSyntax.looksLikeEntity(s, at: i)
             case "|": escape = context == .tableCell
             case "\n":
-                if context != .paragraph || i == 0 || i + 1 == s.count || s[i - 1] == "\n" { marks.entity[i] = "&#10;" }
+                if context != .paragraph || i == 0 || i + 1 == s.count || s[i - 1] == "\n" || s[i + 1] == "\n" { marks.entity[i] = "&#10;" }
             default: break
             }
             if escape { marks.backslash[i] = true }

@@ -45,7 +45,15 @@ struct MarkdownInlineRenderer {
         case .strikethrough(let content): wrapHTML(content, tag: "del", into: &out, inBrackets: inBrackets)
         case .superscript(let content): wrapHTML(content, tag: "sup", into: &out, inBrackets: inBrackets)
         case .subscript(let content): wrapHTML(content, tag: "sub", into: &out, inBrackets: inBrackets)
-        case .code(let code): out.markup(MarkdownSyntax.codeSpan(code))
+        case .code(let code):
+            if let last = out.chars.last, last.scalar == "`", !last.isText {
+                // Two code spans in a row would fuse their backtick fences.
+                out.markup("<code>")
+                out.text(code.replacingLineEndings().replacingOccurrences(of: "\n", with: " "), inBrackets: inBrackets)
+                out.markup("</code>")
+            } else {
+                out.markup(MarkdownSyntax.codeSpan(code))
+            }
         case .link(let link):
             if let autolink = MarkdownSyntax.autolink(link) {
                 out.markup(autolink)
@@ -67,7 +75,10 @@ struct MarkdownInlineRenderer {
 
     private func renderBreak(hard: Bool, into out: inout InlineMarkup) {
         switch context {
-        case .paragraph: out.markup(hard ? "\\\n" : "\n")
+        case .paragraph:
+            // A second newline in a row would end the paragraph: write it as a character reference.
+            let afterNewline = out.chars.last?.scalar == "\n"
+            out.markup(hard ? "\\\n" : afterNewline ? "&#10;" : "\n")
         case .atxHeading: out.markup(" ")
         case .tableCell: out.markup(hard ? "<br>" : " ")
         }

@@ -25,7 +25,8 @@ enum MarkdownInlineWriter {
         MarkdownEscaper(context: .tableCell, heavy: false).escape(MarkdownInlineRenderer(context: .tableCell).render(inlines))
     }
 
-    private static func best(_ inlines: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> String {
+    private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> String {
+        let inlines = BreakHoisting.hoisted(original)
         let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (true, false), (true, true)]
         var text = ""
         for attempt in attempts {
