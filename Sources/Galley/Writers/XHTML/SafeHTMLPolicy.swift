@@ -31,6 +31,17 @@ enum SafeHTMLPolicy {
         "samp", "var", "abbr", "cite", "q", "dfn", "br", "a", "img", "time", "bdi", "bdo", "ruby", "rt", "rp", "wbr",
     ]
 
+    /// Elements whose content may only be phrasing content (block elements inside are unwrapped).
+    static let phrasingOnly: Set<String> = phrasing.union(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "summary"])
+
+    /// Elements that only make sense inside certain parents; elsewhere they are unwrapped.
+    static let requiredParents: [String: Set<String>] = [
+        "tr": ["table", "thead", "tbody", "tfoot"], "td": ["tr"], "th": ["tr"],
+        "thead": ["table"], "tbody": ["table"], "tfoot": ["table"], "caption": ["table"], "colgroup": ["table"],
+        "col": ["table", "colgroup"], "li": ["ul", "ol"], "dt": ["dl"], "dd": ["dl"], "figcaption": ["figure"],
+        "summary": ["details"], "rt": ["ruby"], "rp": ["ruby"],
+    ]
+
     /// Elements kept even when empty, because the structure around them needs them.
     static let keptEmpty: Set<String> = ["td", "th", "tr", "li", "dd", "dt"]
 
