@@ -1,4 +1,4 @@
-// Line breaks at the edges of emphasis (and the other wrappers) moved just outside them.
+// Line breaks and white space at the edges of emphasis (and the other wrappers) moved just outside them.
 
 /// `**\nx**` cannot be written (a delimiter next to a line end does not open or close), and
 /// `<b>` alone on a paragraph's first line would start an HTML block; a break just outside the
@@ -29,6 +29,24 @@ enum BreakHoisting {
         var before: [Inline] = [], after: [Inline] = []
         while let first = inner.first, first == .softBreak || first == .lineBreak { before.append(inner.removeFirst()) }
         while let last = inner.last, last == .softBreak || last == .lineBreak { after.insert(inner.removeLast(), at: 0) }
+        // White space at the edges (often a no-break space from HTML) moves out the same way:
+        // `**\u{A0}x**` does not open, `\u{A0}**x**` does.
+        if case .text(let s)? = inner.first {
+            let space = s.unicodeScalars.prefix { DelimiterRuns.isSpace($0) }
+            if !space.isEmpty {
+                before.append(.text(String(String.UnicodeScalarView(space))))
+                let rest = String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(space.count)))
+                if rest.isEmpty { inner.removeFirst() } else { inner[0] = .text(rest) }
+            }
+        }
+        if case .text(let s)? = inner.last {
+            let count = s.unicodeScalars.reversed().prefix { DelimiterRuns.isSpace($0) }.count
+            if count > 0 {
+                after.insert(.text(String(String.UnicodeScalarView(s.unicodeScalars.suffix(count)))), at: 0)
+                let rest = String(String.UnicodeScalarView(s.unicodeScalars.dropLast(count)))
+                if rest.isEmpty { inner.removeLast() } else { inner[inner.count - 1] = .text(rest) }
+            }
+        }
         out += before
         if !inner.isEmpty { out.append(make(inner)) }
         out += after

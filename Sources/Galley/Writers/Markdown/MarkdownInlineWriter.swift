@@ -1,7 +1,7 @@
 // Inline Markdown with the lightest escaping that cmark reads back as the same inlines.
 
 /// Writes inline content, verifying the result by parsing it again with cmark: light escaping
-/// first, then full escaping, then emphasis as HTML tags as a last resort.
+/// first, then light escaping with emphasis as HTML tags, then full escaping, then both.
 enum MarkdownInlineWriter {
     /// The inline Markdown of a paragraph (may span several lines).
     static func paragraph(_ inlines: [Inline]) -> String {
@@ -27,7 +27,7 @@ enum MarkdownInlineWriter {
 
     private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> String {
         let inlines = BreakHoisting.hoisted(original)
-        let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (true, false), (true, true)]
+        let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (false, true), (true, false), (true, true)]
         var text = ""
         for attempt in attempts {
             let renderer = MarkdownInlineRenderer(context: context, htmlEmphasis: attempt.html)
