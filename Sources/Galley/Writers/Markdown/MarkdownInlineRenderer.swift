@@ -8,8 +8,8 @@ struct MarkdownInlineRenderer {
 
     /// The place being rendered.
     var context: Context
-    /// Write emphasis and strong as `<em>`/`<strong>` (the last-resort fallback).
-    var htmlEmphasis = false
+    /// Which emphasis and strong nodes are written as `<em>`/`<strong>`.
+    var emphasis = EmphasisChoice()
 
     /// The rendered markup, without leading or trailing line breaks.
     func render(_ inlines: [Inline]) -> InlineMarkup {
@@ -85,11 +85,17 @@ struct MarkdownInlineRenderer {
     }
 
     private func wrap(_ content: [Inline], markdown: String, html: String, into out: inout InlineMarkup, inBrackets: Bool) {
-        if htmlEmphasis { return wrapHTML(content, tag: html, into: &out, inBrackets: inBrackets) }
+        let id = out.emphasisCount
+        out.emphasisCount += 1
+        if emphasis.isHTML(id) { return wrapHTML(content, tag: html, into: &out, inBrackets: inBrackets) }
         if content.isEmpty { return }
+        let openStart = out.chars.count
         out.markup(markdown)
+        let openEnd = out.chars.count
         render(content, into: &out, inBrackets: inBrackets)
+        let closeStart = out.chars.count
         out.markup(markdown)
+        out.delimiters.append(DelimiterSpan(id: id, open: openStart..<openEnd, close: closeStart..<out.chars.count))
     }
 
     private func wrapHTML(_ content: [Inline], tag: String, into out: inout InlineMarkup, inBrackets: Bool) {
