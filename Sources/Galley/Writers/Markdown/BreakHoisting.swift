@@ -21,6 +21,36 @@ enum BreakHoisting {
             default: out.append(inline)
             }
         }
+        return mergingAdjacent(out)
+    }
+
+    /// `**a****b**` cannot be written: adjacent strong (or emphasis) nodes become one
+    /// (contents gathered once per run, so long runs stay linear).
+    private static func mergingAdjacent(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        var run: [Inline] = []
+        var runIsStrong = false
+        func flush() {
+            guard !run.isEmpty else { return }
+            out.append(runIsStrong ? .strong(run) : .emphasis(run))
+            run = []
+        }
+        for inline in inlines {
+            switch inline {
+            case .strong(let c):
+                if !runIsStrong { flush() }
+                runIsStrong = true
+                run += c
+            case .emphasis(let c):
+                if runIsStrong { flush() }
+                runIsStrong = false
+                run += c
+            default:
+                flush()
+                out.append(inline)
+            }
+        }
+        flush()
         return out
     }
 
