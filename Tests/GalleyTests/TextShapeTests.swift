@@ -106,3 +106,8 @@ func bulletListsSeparatedBySingleNewlines(_ bullet: String) {
     let cr = readText("One.\rTwo.\r\rThree.\r")
     #expect(cr.blocks.count == 2)
 }
+
+@Test func deeplyNestedQuotesDoNotExhaustTheStack() {
+    let doc = readText(String(repeating: ">", count: 5000) + " deep\n")
+    #expect(doc.blocks.count == 1)
+}

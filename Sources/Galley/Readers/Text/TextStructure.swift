@@ -42,7 +42,10 @@ public enum TextStructure {
                                  text: unit.text, evidence: unit.evidence + (unit.repeats > 1 ? ["\(unit.repeats - 1) repeated copies removed"] : []))
         }
         explanations += removals.map { TextBlockExplanation(kind: "removed", span: $0.span ?? SourceSpan(startLine: 1), text: $0.text, evidence: [$0.reason]) }
-        explanations.sort { $0.span.startLine < $1.span.startLine }
+        // Stable order: by first input line, blocks before the removals found on the same line.
+        explanations = explanations.enumerated().sorted { a, b in
+            (a.element.span.startLine, a.offset) < (b.element.span.startLine, b.offset)
+        }.map(\.element)
         let document = Document(metadata: Metadata(source: options.source), blocks: blocks, removals: removals)
         return TextAnalysis(document: document, explanations: explanations)
     }
