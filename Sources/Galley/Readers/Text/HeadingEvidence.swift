@@ -65,7 +65,9 @@ enum HeadingScorer {
         let value = f.text[f.text.index(after: colon)...].split(separator: " ")
         // `Portion: 1 Green, 1 Blue`: a label and a few figures.
         let figures = (value.first?.first?.isNumber ?? false) && value.count <= 6
-        return !label.isEmpty && label.count <= 3 && (value.count == 1 || figures)
+        // `Author: A. N. Other`: a one-word label and a short value (a field, as in a header).
+        let field = label.count == 1 && !value.isEmpty && value.count <= 4 && !(label.first?.count == 1)
+        return !label.isEmpty && label.count <= 3 && (value.count == 1 || figures || field)
     }
 
     /// `Q: …` or `Q. …`: a question of an interview.

@@ -183,7 +183,8 @@ enum HeadingInference {
             guard units[i - 2].kind == .heading, note.kind == .paragraph, note.isSingleLine,
                   evidence[i - 1]?.disqualifier != nil, !(evidence[i]?.features.isQuestion ?? false) else { continue }
             let f = LineFeatures(note.lines[0])
-            guard !f.endsLikeSentence, !f.isQuestion, f.length < 80 else { continue }
+            guard !f.endsLikeSentence, !f.isQuestion, f.length < 80, f.text.first?.isLetter ?? false || f.text.first?.isNumber ?? false,
+                  evidence[i]?.features.caseStyle != .allCaps else { continue }
             units[i].kind = .paragraph
             units[i].evidence = ["not a heading: follows the one-line note under the heading before it"]
         }
