@@ -170,3 +170,10 @@ private let body = "This paragraph is ordinary running text, long enough to read
     let book = headings(readText("\(body)\n\nIV.\n\n\(body)\n\nV.\n\n\(body)\n"))
     #expect(book.map(\.1) == ["IV.", "V."])
 }
+
+@Test func aShortSectionHeadingBeforeQuestionsIsTheirParent() {
+    let text = "\(body)\n\nFrequently Asked Questions\n\nHow do I join?\n\n\(body)\n\nWhat does it cost?\n\n\(body)\n"
+    let h = headings(readText(text))
+    #expect(h.map(\.1) == ["Frequently Asked Questions", "How do I join?", "What does it cost?"])
+    #expect(h[0].0 < h[1].0 && h[1].0 == h[2].0)
+}

@@ -143,7 +143,10 @@ enum HeadingInference {
                 units[index].evidence.append("not a heading: sub-title of the title above it")
                 continue
             }
-            if let next, next.features.isQuestion, !e.features.isQuestion, position > 0 || run.members.count == 2 && units[index].blankLinesBefore < 2 {
+            // A descriptive line (five words or more) right before a question heading is its picture's caption;
+            // a short one ("Frequently Asked Questions") is the section the questions belong to.
+            if let next, next.features.isQuestion, !e.features.isQuestion, e.features.wordCount >= 5,
+               position > 0 || run.members.count == 2 && units[index].blankLinesBefore < 2 {
                 units[index].caption = true
                 units[index].evidence.append("not a heading: a caption before a question heading")
                 continue
