@@ -177,3 +177,8 @@ private let body = "This paragraph is ordinary running text, long enough to read
     #expect(h.map(\.1) == ["Frequently Asked Questions", "How do I join?", "What does it cost?"])
     #expect(h[0].0 < h[1].0 && h[1].0 == h[2].0)
 }
+
+@Test func byLinesAreNotHeadings() {
+    let h = headings(readText("\(body)\n\nHarbour Life\n\nBy Jane Roe and John Doe\n\n\(body)\n"))
+    #expect(h.map(\.1) == ["Harbour Life"])
+}

@@ -99,6 +99,12 @@ enum HeadingScorer {
     /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
     /// a comma, then a role in lower-case words.
     static func isByline(_ text: String) -> Bool {
+        // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
+        let words = text.split(separator: " ")
+        if words.count >= 2, words.count <= 7, ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
+           words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
+            return true
+        }
         guard let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
         let name = text[..<comma].split(separator: " ")
         let role = text[text.index(after: comma)...].split(separator: " ")
