@@ -18,13 +18,6 @@ public enum RepeatedBlockPass {
         return text.isEmpty ? nil : text
     }
 
-    /// A cheap first test: blocks whose plain texts differ much in length cannot be repeats.
-    private static func similarLength(_ a: Block, _ b: Block) -> Bool {
-        guard let x = a.inlineContent, let y = b.inlineContent else { return false }
-        let m = x.plainText.utf8.count, n = y.plainText.utf8.count
-        return abs(m - n) <= max(16, min(m, n) / 4)
-    }
-
     private static func isHeading(_ block: Block) -> Bool {
         if case .heading = block.kind { return true }
         return false
@@ -32,8 +25,11 @@ public enum RepeatedBlockPass {
 
     static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var out: [Block] = []
+        var previousKey: String?
         for block in blocks {
-            if let previous = out.last, similarLength(block, previous), let k = key(block), k == key(previous) {
+            let k = key(block)
+            defer { previousKey = k }
+            if let previous = out.last, let k, k == previousKey {
                 let kept = isHeading(block) && !isHeading(previous) ? block : previous
                 let dropped = kept == block ? previous : block
                 var merged = kept

@@ -66,6 +66,6 @@ extension Array where Element == Block {
 extension String {
     /// The text with runs of white space folded to one space and the ends trimmed.
     public var foldingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        foldingWhitespaceByScalars ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -59,6 +59,8 @@ struct MainContentExtractor {
         let roots = siblings(of: top, body: body, scores: scores, stats: stats, removed: removed)
         if strict {
             ContentCleaner(tree: tree, stats: stats).clean(roots: roots, removed: &removed, reasons: &reasons)
+            let cleanedStats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
+            ContentEdges(tree: tree, stats: cleanedStats).trim(roots: roots, removed: &removed, reasons: &reasons)
         }
         let finalStats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
         let kept = roots.reduce(Int32(0)) { $0 + finalStats.text[$1] }
