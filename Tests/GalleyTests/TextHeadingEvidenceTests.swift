@@ -182,3 +182,8 @@ private let body = "This paragraph is ordinary running text, long enough to read
     let h = headings(readText("\(body)\n\nHarbour Life\n\nBy Jane Roe and John Doe\n\n\(body)\n"))
     #expect(h.map(\.1) == ["Harbour Life"])
 }
+
+@Test func aLineBeforeAnEmbeddedPostSignatureIsNotAHeading() {
+    let doc = readText("\(body)\n\nClub statement\n\n— Harbour Club (@harbourclub) November 20, 2019\n\n\(body)\n\nReally, have you ever seen anything so fine?\n\n\(body)\n")
+    #expect(headings(doc).isEmpty)
+}

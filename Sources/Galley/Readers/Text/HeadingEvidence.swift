@@ -86,6 +86,8 @@ enum HeadingScorer {
     /// `…, doesn’t it?`: a question whose last clause is a short tag.
     static func isTagQuestion(_ f: LineFeatures) -> Bool {
         guard f.isQuestion, let comma = f.text.lastIndex(of: ",") else { return false }
+        // "Really, have you ever …?", "Pamela, why …?": an interjection or a name addressed first.
+        if f.text.split(separator: " ").first?.hasSuffix(",") ?? false { return true }
         return f.text[f.text.index(after: comma)...].split(separator: " ").count == 2
     }
 

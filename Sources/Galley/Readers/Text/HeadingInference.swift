@@ -68,6 +68,11 @@ enum HeadingInference {
     /// True when a unit is running text (not a rule, a price or a score table).
     static func isText(_ unit: TextUnit) -> Bool {
         if unit.kind == .code || unit.kind == .rule { return false }
+        // "— Name (@handle) November 1, 2019": the signature of an embedded post, not text.
+        if unit.isSingleLine, let first = unit.lines[0].trimmingCharacters(in: .whitespaces).first, "—–".contains(first),
+           unit.lines[0].contains("@") || HeadingScorer.containsDate(unit.lines[0]) {
+            return false
+        }
         var letters = 0
         var total = 0
         for line in unit.lines {
