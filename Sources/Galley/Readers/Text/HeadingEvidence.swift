@@ -124,7 +124,7 @@ enum HeadingScorer {
     static func isCaption(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
-        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: colon)...].trimmedSpaces
         return label.count == 1 && (rest.first?.isLowercase ?? false)
     }
 

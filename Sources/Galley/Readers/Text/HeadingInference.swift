@@ -69,7 +69,7 @@ enum HeadingInference {
     static func isText(_ unit: TextUnit) -> Bool {
         if unit.kind == .code || unit.kind == .rule { return false }
         // "— Name (@handle) November 1, 2019": the signature of an embedded post, not text.
-        if unit.isSingleLine, let first = unit.lines[0].trimmingCharacters(in: .whitespaces).first, "—–".contains(first),
+        if unit.isSingleLine, let first = unit.lines[0].trimmedSpaces.first, "—–".contains(first),
            unit.lines[0].contains("@") || HeadingScorer.containsDate(unit.lines[0]) {
             return false
         }

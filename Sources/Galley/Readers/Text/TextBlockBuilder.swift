@@ -78,7 +78,7 @@ enum TextBlockBuilder {
             return Block(.codeBlock(CodeBlock(language: language, info: unit.fenceInfo, text: text)), span: unit.span)
         case .quote:
             guard context.quoteDepth < maxQuoteDepth else {
-                return Block(.paragraph(inlines(unit.lines.map { $0.trimmingCharacters(in: .whitespaces) })), span: unit.span)
+                return Block(.paragraph(inlines(unit.lines.map { $0.trimmedSpaces })), span: unit.span)
             }
             var inner = context
             inner.quoteDepth += 1
