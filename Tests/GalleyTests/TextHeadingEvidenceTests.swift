@@ -187,3 +187,8 @@ private let body = "This paragraph is ordinary running text, long enough to read
     let doc = readText("\(body)\n\nClub statement\n\n— Harbour Club (@harbourclub) November 20, 2019\n\n\(body)\n\nReally, have you ever seen anything so fine?\n\n\(body)\n")
     #expect(headings(doc).isEmpty)
 }
+
+@Test func ofTwoQuestionsInARowTheFirstIsTheHeading() {
+    let h = headings(readText("\(body)\n\nWill you help us?\n\nA favour: would you share this page?\n\n\(body)\n"))
+    #expect(h.map(\.1) == ["Will you help us?"])
+}

@@ -138,6 +138,12 @@ enum HeadingInference {
                 units[index].evidence.append("not a heading: one of \(run.members.count) short lines in a row")
                 continue
             }
+            // Two questions in a row: the first is the heading, the second opens its text.
+            if isLast, position > 0, e.features.isQuestion, evidence[run.members[position - 1]]?.features.isQuestion ?? false,
+               evidence[run.members[position - 1]]?.strongMarker == nil, !HeadingScorer.isInterviewQuestion(e.features.text) {
+                units[index].evidence.append("not a heading: a question right under a question heading opens its text")
+                continue
+            }
             if isLast || !nextIsHeading {
                 if e.score >= threshold { mark(&units[index], e.reasons + ["followed by body text"]) }
                 else { units[index].evidence.append("not a heading: weak evidence (" + e.reasons.joined(separator: ", ") + ")") }
