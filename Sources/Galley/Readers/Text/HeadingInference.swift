@@ -13,7 +13,9 @@ enum HeadingInference {
         }
         var evidence: [HeadingEvidence?] = units.map { unit in
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
-            return HeadingScorer.evidence(for: unit, occurrences: occurrences[TextArtifacts.key(unit.lines.first ?? ""), default: 0])
+            let line = unit.lines.first ?? ""
+            let count = line.utf8.count <= 480 ? occurrences[TextArtifacts.key(line), default: 0] : 1
+            return HeadingScorer.evidence(for: unit, occurrences: count)
         }
         // A line right after a question is its answer, however short.
         for i in units.indices.dropFirst() {
@@ -47,6 +49,7 @@ enum HeadingInference {
         var bodyFollows: Bool
     }
 
+    /// The runs of consecutive candidate lines, each with whether text follows it.
     static func candidateRuns(_ units: [TextUnit], _ evidence: [HeadingEvidence?]) -> [Run] {
         var runs: [Run] = []
         var current: [Int] = []
