@@ -16,7 +16,7 @@ enum ContentSignals {
     static let unlikelyWords = ClassNames.words([
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "popup",
         "yom-remote", "cookie", "consent", "newsletter", "signup", "subscribe", "outbrain", "taboola",
         "share", "recirc", "most-popular", "trending", "promo",
     ])
