@@ -38,8 +38,8 @@ struct ContentEdges {
         var start = 0
         while start < end {
             let leaf = leaves[start]
+            if leaf.isNeutral || (start == 0 && tree.nodes[leaf.index].tag == .h1) { start += 1; continue }
             if leaf.isBarrier || leaf.isHeading { break }
-            if leaf.isNeutral { start += 1; continue }
             let boilerplate = (leaf.words < 10 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
