@@ -61,7 +61,8 @@ public struct BatchConverter: Sendable {
         let outcomes = ParallelMap.run(count: selected.count, jobs: jobs, { (i: Int) -> (BatchResult, ManifestEntry?) in
             let (index, input) = selected[i]
             if let error = collisions[index] {
-                var result = BatchResult(input: input, outputs: [], error: error, removals: [], warnings: [])
+                var result = BatchResult(input: input, outputs: [])
+                result.error = error
                 result.status = .failed
                 return (result, nil)
             }

@@ -87,11 +87,9 @@ public struct BatchReport: Sendable, Codable, Equatable {
         self.jobs = jobs
         self.shard = shard?.description
         files = summary.results.map { result in
-            var reasons: [String: Int] = [:]
-            for removal in result.removals { reasons[removal.reason, default: 0] += 1 }
             return File(input: result.input.path, key: result.input.relativePath, format: result.input.format,
                         status: result.status, outputs: result.outputs, warnings: result.warnings,
-                        removals: Removals(count: result.removals.count, reasons: reasons),
+                        removals: Removals(count: result.removalCount, reasons: result.removalReasons),
                         bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds: result.seconds,
                         error: result.error?.description, problems: result.problems.isEmpty ? nil : result.problems)
         }

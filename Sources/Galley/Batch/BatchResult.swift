@@ -23,12 +23,14 @@ public struct BatchResult: Sendable {
     public var outputs: [String]
     /// The failure, when the input could not be converted.
     public var error: GalleyError?
-    /// What the reader and passes removed (empty when the input was skipped as unchanged).
-    public var removals: [Removal]
-    /// Non-fatal warnings (empty when the input was skipped as unchanged).
-    public var warnings: [String]
     /// What happened.
     public var status: BatchStatus = .converted
+    /// Non-fatal warnings (empty when the input was skipped as unchanged).
+    public var warnings: [String] = []
+    /// What the reader and passes removed, counted by reason (empty when skipped as unchanged).
+    /// Only counts are kept, so a run over a million files holds no removed text in memory;
+    /// the removed text itself is in each JSON output.
+    public var removalReasons: [String: Int] = [:]
     /// `--check`: each missing or differing output, e.g. `a/b.md: missing`.
     public var problems: [String] = []
     /// Bytes read from the input.
@@ -37,6 +39,15 @@ public struct BatchResult: Sendable {
     public var bytesOut: Int = 0
     /// Wall time spent on this input, in seconds (varies run to run; reports only).
     public var seconds: Double = 0
+
+    /// The number of removals.
+    public var removalCount: Int { removalReasons.values.reduce(0, +) }
+
+    /// A result with nothing done yet.
+    init(input: BatchInput, outputs: [String]) {
+        self.input = input
+        self.outputs = outputs
+    }
 }
 
 /// The outputs recorded for an input that no longer exists.

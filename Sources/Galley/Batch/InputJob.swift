@@ -34,7 +34,7 @@ struct InputJob: Sendable {
     /// previous one when the input failed, so its old outputs stay accounted for).
     func run(_ input: BatchInput, previous: ManifestEntry?) -> (BatchResult, ManifestEntry?) {
         let start = DispatchTime.now().uptimeNanoseconds
-        var result = BatchResult(input: input, outputs: outputPaths(for: input), error: nil, removals: [], warnings: [])
+        var result = BatchResult(input: input, outputs: outputPaths(for: input))
         var entry = previous
         do {
             let data: Data
@@ -64,7 +64,7 @@ struct InputJob: Sendable {
                 }
                 entry = ManifestEntry(format: input.format, input: inputHash, options: optionsHash, version: GalleyVersion.string, outputs: hashes)
                 result.status = mode == .check ? (result.problems.isEmpty ? .fresh : .stale) : .converted
-                result.removals = document.removals
+                for removal in document.removals { result.removalReasons[removal.reason, default: 0] += 1 }
                 result.warnings = document.warnings
             }
         } catch let error as GalleyError {

@@ -31,13 +31,31 @@ public enum NavigationArtifactPass {
     /// Trailing back-link markers stripped from the end of headings and short lines.
     static let trailingMarkers = ["(top)", "[top]", "(back to top)", "[back to top]", "back to top", "↑", "⇧", "▲", "^top", "(↑)", "[↑]"]
 
+    private static let keyTrimmed = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
+    private static let longestNavigationLine = navigationLines.map(\.unicodeScalars.count).max() ?? 0
+
+    /// Scalars that always survive into `key` (folding, lower-casing and trimming keep them).
+    private static func survivesKey(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value > 0x20 && scalar.value != 0x7F && !keyTrimmed.contains(scalar) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
     private static func key(_ text: String) -> String {
-        let arrows = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
-        return text.foldingWhitespace.lowercased().trimmingCharacters(in: arrows)
+        text.foldingWhitespace.lowercased().trimmingCharacters(in: keyTrimmed)
     }
 
     /// True when a whole line is a navigation artifact.
     public static func isNavigationLine(_ text: String) -> Bool {
+        // Fast exit for prose: the key keeps every ASCII scalar that is not white space, an arrow or a
+        // bracket, and every letter, so a text with more of them than the longest navigation line cannot match.
+        var kept = 0
+        for scalar in text.unicodeScalars where survivesKey(scalar) {
+            kept += 1
+            if kept > longestNavigationLine { return false }
+        }
         let k = key(text)
         if k.isEmpty { return !text.trimmingCharacters(in: .whitespaces).isEmpty && text.contains(where: { "↑⇧▲↥⬆".contains($0) }) }
         return navigationLines.contains(k)

@@ -25,8 +25,11 @@ public enum RepeatedBlockPass {
 
     static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var out: [Block] = []
+        var previousKey: String?
         for block in blocks {
-            if let previous = out.last, let k = key(block), k == key(previous) {
+            let k = key(block)
+            defer { previousKey = k }
+            if let previous = out.last, let k, k == previousKey {
                 let kept = isHeading(block) && !isHeading(previous) ? block : previous
                 let dropped = kept == block ? previous : block
                 var merged = kept

@@ -66,44 +66,6 @@ extension Array where Element == Block {
 extension String {
     /// The text with runs of white space folded to one space and the ends trimmed.
     public var foldingWhitespace: String {
-        // Byte-wise over UTF-8 (the Character-based split was a hot spot): ASCII white space and
-        // the multi-byte Unicode White_Space characters (NEL, NBSP, U+1680, U+2000–U+200A,
-        // U+2028, U+2029, U+202F, U+205F, U+3000) separate words.
-        var copy = self
-        return copy.withUTF8 { buffer -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(buffer.count)
-            var pendingSpace = false
-            var i = 0
-            let n = buffer.count
-            while i < n {
-                let b = buffer[i]
-                var width = 0
-                if b == 32 || (b >= 9 && b <= 13) {
-                    width = 1
-                } else if b == 0xC2, i + 1 < n, buffer[i + 1] == 0x85 || buffer[i + 1] == 0xA0 {
-                    width = 2
-                } else if b >= 0xE1 && b <= 0xE3, i + 2 < n {
-                    let c1 = buffer[i + 1], c2 = buffer[i + 2]
-                    switch (b, c1, c2) {
-                    case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
-                        width = 3
-                    case (0xE2, 0x80, let c) where c >= 0x80 && c <= 0x8A:
-                        width = 3
-                    default:
-                        width = 0
-                    }
-                }
-                if width > 0 {
-                    pendingSpace = !out.isEmpty
-                    i += width
-                } else {
-                    if pendingSpace { out.append(32); pendingSpace = false }
-                    out.append(b)
-                    i += 1
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        foldingWhitespaceByScalars ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -78,6 +78,8 @@ enum TextArtifacts {
     }
 
     private static func isRepeat(_ unit: TextUnit, of previous: TextUnit) -> Bool {
-        unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph && key(unit.lines[0]) == key(previous.lines[0])
+        guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
+        let m = unit.lines[0].utf8.count, n = previous.lines[0].utf8.count
+        return abs(m - n) <= max(16, min(m, n) / 4) && key(unit.lines[0]) == key(previous.lines[0])
     }
 }

@@ -41,7 +41,7 @@ enum CoverPage {
         }
         lines.append("<line x1=\"450\" y1=\"\(max(y + 40, 1200))\" x2=\"750\" y2=\"\(max(y + 40, 1200))\" stroke=\"#f4efe6\" stroke-width=\"3\"/>")
         var authorY = max(y + 160, 1320)
-        for line in wrap(ListFormatting.names(metadata.authors), width: 32).prefix(3) {
+        for line in wrap(ListFormatting.names(metadata.authors), width: 28).prefix(3) {
             lines.append(text(line, y: authorY, size: 60))
             authorY += 76
         }
@@ -61,7 +61,9 @@ enum CoverPage {
     }
 
     private static func text(_ s: String, y: Int, size: Int, weight: String = "normal", style: String = "normal") -> String {
-        "<text x=\"600\" y=\"\(y)\" text-anchor=\"middle\" font-family=\"Georgia, 'DejaVu Serif', serif\" font-size=\"\(size)\" font-weight=\"\(weight)\" font-style=\"\(style)\" fill=\"#f4efe6\">\(XMLEscaping.text(s))</text>"
+        // A line wider than the frame (a very long word) is squeezed to fit rather than cut off.
+        let fit = Double(s.count) * Double(size) * 0.6 > 1000 ? " textLength=\"1000\" lengthAdjust=\"spacingAndGlyphs\"" : ""
+        return "<text x=\"600\" y=\"\(y)\"\(fit) text-anchor=\"middle\" font-family=\"Georgia, 'DejaVu Serif', serif\" font-size=\"\(size)\" font-weight=\"\(weight)\" font-style=\"\(style)\" fill=\"#f4efe6\">\(XMLEscaping.text(s))</text>"
     }
 
     /// Greedy word wrap at `width` characters (a word longer than that stands alone).

@@ -22,6 +22,7 @@ public struct EPUBWriter {
     public func write(_ book: Book) throws -> EPUBOutput {
         var metadata = book.metadata
         if metadata.title.foldingWhitespace.isEmpty { metadata.title = "Untitled" }
+        metadata.language = LanguageTag.wellFormed(metadata.language)
         let identifier = metadata.identifier.flatMap { $0.isEmpty ? nil : $0 } ?? Self.derivedIdentifier(book)
         let chapters = BookChapters(book)
         let writer = XHTMLWriter()

@@ -13,7 +13,18 @@ enum CmarkTreeBuilder {
         append(blocks, to: document)
         var text = render(document)
         while text.hasSuffix("\n\n") { text.removeLast() }
-        return text
+        return trimmingQuotePrefixes(text)
+    }
+
+    /// cmark writes an empty line inside a quote as `> ` (trailing space); `>` means the same.
+    static func trimmingQuotePrefixes(_ text: String) -> String {
+        guard text.contains("> \n") else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            let isPrefixOnly = line.hasSuffix("> ") && stride(from: 0, to: line.count, by: 2).allSatisfy { offset in
+                line.dropFirst(offset).hasPrefix("> ")
+            } && line.count % 2 == 0
+            return isPrefixOnly ? line.dropLast() : line
+        }.joined(separator: "\n")
     }
 
     /// Renders a tree with `cmark_render_commonmark` (no wrapping, raw HTML kept).

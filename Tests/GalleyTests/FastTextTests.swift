@@ -1,0 +1,50 @@
+// The fast string paths give exactly what the plain versions give, on random tricky text.
+import Foundation
+import Testing
+@testable import Galley
+
+private let alphabet: [String] = [
+    "a", "B", "z", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{3000}", "\u{2003}", "\u{301}", "\u{200D}",
+    "\u{200C}", "\u{600}", "\u{903}", "é", "e\u{301}", "“", "—", "…", "ß", "İ", "K", "👍🏽", "🇫🇷", "ж", "中", "-", "(", "↑",
+]
+
+private struct Random {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+}
+
+@Test func scalarWhitespaceFoldingEqualsCharacterFolding() {
+    var random = Random(state: 42)
+    var fastPathTaken = 0
+    for _ in 0..<20_000 {
+        let text = (0..<random.next(12)).map { _ in alphabet[random.next(alphabet.count)] }.joined()
+        let slow = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let fast = text.foldingWhitespaceByScalars {
+            fastPathTaken += 1
+            #expect(fast == slow, "\(Array(text.unicodeScalars))")
+        }
+        #expect(text.foldingWhitespace == slow)
+    }
+    #expect(fastPathTaken > 5_000)
+}
+
+@Test func asciiContainsEqualsFoundationContains() {
+    var random = Random(state: 7)
+    let needles = ["a", "ab", "-a", "e", "é", "", "zz", "↑", "a b"]
+    for _ in 0..<5_000 {
+        let text = (0..<random.next(8)).map { _ in alphabet[random.next(12)] }.joined() + ["", "ab", "-a-", "e\u{301}"][random.next(4)]
+        for needle in needles {
+            #expect(text.containsASCII(needle) == text.contains(needle), "\(text) / \(needle)")
+        }
+    }
+}
+
+@Test func navigationLineFastExitAgreesWithTheKey() {
+    #expect(NavigationArtifactPass.isNavigationLine("  ↑ Back to top ↑ "))
+    #expect(NavigationArtifactPass.isNavigationLine("Story continues below advertisement"))
+    #expect(!NavigationArtifactPass.isNavigationLine("Back to top of the long paragraph that goes on and on and on for a while"))
+    #expect(NavigationArtifactPass.isNavigationLine("Back to top" + String(repeating: " \u{301}", count: 50)))
+}
