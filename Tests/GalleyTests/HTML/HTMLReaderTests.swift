@@ -111,3 +111,21 @@ struct FoldingWhitespaceTests {
         }
     }
 }
+
+@Suite("Metadata strings")
+struct MetadataStringTests {
+    @Test func entitiesLeftInMetadataAreDecoded() {
+        #expect(HTMLEntities.decode("A &#8211; B &amp; C &#x2014; D &unknown; &") == "A – B & C — D &unknown; &")
+        #expect(HTMLEntities.decode("plain") == "plain")
+        #expect(HTMLEntities.decode("&#0; &#xFFFFFFFF;") == "&#0; &#xFFFFFFFF;")
+    }
+
+    @Test func siteNameStrippedFromTitle() {
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Headline | Example News", siteName: "Example News") == "Headline")
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Example News - Headline", siteName: "example news") == "Headline")
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Headline - More", siteName: "Example") == "Headline - More")
+        #expect(HTMLMetadataPrecedence.languageTag("en_us") == "en-US")
+        #expect(HTMLMetadataPrecedence.languageTag("zh-hant-tw") == "zh-Hant-TW")
+        #expect(HTMLMetadataPrecedence.languageTag("not a tag") == nil)
+    }
+}
