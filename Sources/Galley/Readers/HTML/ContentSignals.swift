@@ -99,9 +99,18 @@ enum ContentSignals {
         names.containsAny(galleryWords)
     }
 
+    /// Class names of text shown only to screen readers ("Image copyright", "opens in a new window").
+    static let screenReaderClasses: Set<String> = [
+        "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden", "u-visually-hidden",
+        "off-screen", "offscreen", "element-invisible",
+    ]
+
     /// True when inline style or attributes hide the element.
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
+        if let classes = tree.attribute(.class, of: index), !classes.isEmpty {
+            for name in classes.split(separator: " ") where screenReaderClasses.contains(name.lowercased()) { return true }
+        }
         if let style = tree.attribute(.style, of: index)?.lowercased() {
             let squeezed = style.filter { $0 != " " }
             if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return true }
