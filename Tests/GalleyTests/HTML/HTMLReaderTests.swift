@@ -83,7 +83,8 @@ struct HTMLReaderTests {
             _ = try read(input)
             _ = try read(input, wholePage: false)
         }
-        #expect(throws: GalleyError.self) { try read("<p>\u{0}</p>") }
+        #expect(try read("<p>a\u{0}b</p>").blocks.first?.kind == .paragraph([.text("a\u{FFFD}b")]))
+        #expect(throws: GalleyError.self) { try read("\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}\u{0}\rIHDR\u{0}\u{0}") }
         let deep = try read(String(repeating: "<div>", count: 5000) + "deep text")
         #expect(deep.blocks.count == 1)
     }
