@@ -33,7 +33,7 @@ struct ContentCleaner {
             if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
         }
-        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, stats.text[i] < 200, stats.linkDensity(i) > 0.75 {
+        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
             return tag == .p ? "link-only paragraph" : "teaser link"
         }
         switch tag {
