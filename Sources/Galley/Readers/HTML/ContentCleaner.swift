@@ -72,7 +72,7 @@ struct ContentCleaner {
         if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
         if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
         if weight >= 25 && linkDensity > 0.5 { return "high link density" }
-        if isList && linkDensity > 0.5 && length < 400 { return ContentSignals.reason(tree, i) ?? "list of links" }
+        if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? "list of links" }
         return nil
     }
 
