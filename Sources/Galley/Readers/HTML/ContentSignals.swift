@@ -88,7 +88,8 @@ enum ContentSignals {
         return names.anyToken { token in
             token.has("byline") || token.has("dateline") || token.has("timestamp") || token.begins("author")
                 || token.spells("date") || token.spells("time") || token.spells("pubdate") || token.spells("published") || token.spells("updated")
-                || token.spells("posted") || token.spells("meta") || token.spells("postmeta") || token.spells("entrymeta") || token.spells("publish") || token.spells("credits")
+                || token.spells("posted") || token.spells("meta") || token.spells("postmeta") || token.spells("entrymeta") || token.spells("publish")
+                || token.begins("credit") || token.has("copyright") || token.spells("attribution")
         }
     }
 
