@@ -47,8 +47,9 @@ public struct HTMLReader: DocumentReader {
         } else {
             extraction = MainContentExtractor(tree: tree).extract(body: body)
         }
-        let blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
-        let removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
+        var blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
+        var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
+        if !options.wholePage { HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals) }
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: decoded.warnings)
     }
 }
