@@ -37,7 +37,7 @@ struct ContentCleaner {
             }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
         }
-        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
+        if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
             return tag == .p ? "link-only paragraph" : "teaser link"
         }
         switch tag {
