@@ -130,3 +130,28 @@ struct MetadataStringTests {
         #expect(HTMLMetadataPrecedence.languageTag("not a tag") == nil)
     }
 }
+
+@Suite("HTML extraction details")
+struct HTMLExtractionDetailTests {
+    private let article = """
+    <html><head><title>T</title></head><body><article><h1>The title</h1>
+    <h2>A standfirst that reads as a whole sentence rather than a heading, summing the story up for readers.</h2>
+    <p>First paragraph of the story, long enough, with commas, clauses, and enough words to be kept.</p>
+    <p>Second paragraph, <a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a> also long enough, with commas, to be kept.</p>
+    </article></body></html>
+    """
+
+    @Test func standfirstBecomesSubtitle() throws {
+        let doc = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
+        #expect(doc.metadata.subtitle?.hasPrefix("A standfirst") == true)
+        #expect(!doc.blocks.contains { $0.inlineContent?.plainText.hasPrefix("A standfirst") == true })
+        #expect(doc.removals.contains { $0.reason == "standfirst moved to subtitle" })
+    }
+
+    @Test func shareLinksDroppedOnlyWhenExtracting() throws {
+        let extracted = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
+        #expect(!extracted.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
+        let whole = try HTMLReader().read(Data(article.utf8), options: ReadOptions(wholePage: true))
+        #expect(whole.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
+    }
+}
