@@ -158,3 +158,12 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
     missing.chapters.append(.init(path: "/nonexistent/x.md"))
     #expect(PamphletBuilder.build(missing).failures.map(\.path) == ["/nonexistent/x.md"])
 }
+
+@Test func coverTitlesShrinkRatherThanLoseWords() {
+    #expect(CoverPage.fitTitle("Pages from the Web").size == 104)
+    let long = String(repeating: "Engagement metrics for marketers ", count: 4)
+    let fitted = CoverPage.fitTitle(long)
+    #expect(fitted.size < 104 && fitted.lines.joined(separator: " ") == long.foldingWhitespace)
+    let endless = CoverPage.fitTitle(String(repeating: "word ", count: 200))
+    #expect(endless.lines.count == 8 && endless.lines.last?.hasSuffix("…") == true)
+}
