@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
-corpus=${GALLEY_ARTICLE_CORPUS:-/work/shared/corpus/article-benchmark}
-scorer=${GALLEY_SCORER:-/work/shared/tools/score_extraction.py}
+corpus=${GALLEY_ARTICLE_CORPUS:-../shared/corpus/article-benchmark}
+scorer=${GALLEY_SCORER:-../shared/tools/score_extraction.py}
 gold="$corpus/ground-truth.json"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 scripts/bench/corpus.sh "$tmp"

@@ -31,17 +31,6 @@ private struct Random {
     #expect(fastPathTaken > 5_000)
 }
 
-@Test func asciiContainsEqualsFoundationContains() {
-    var random = Random(state: 7)
-    let needles = ["a", "ab", "-a", "e", "é", "", "zz", "↑", "a b"]
-    for _ in 0..<5_000 {
-        let text = (0..<random.next(8)).map { _ in alphabet[random.next(12)] }.joined() + ["", "ab", "-a-", "e\u{301}"][random.next(4)]
-        for needle in needles {
-            #expect(text.containsASCII(needle) == text.contains(needle), "\(text) / \(needle)")
-        }
-    }
-}
-
 @Test func navigationLineFastExitAgreesWithTheKey() {
     #expect(NavigationArtifactPass.isNavigationLine("  ↑ Back to top ↑ "))
     #expect(NavigationArtifactPass.isNavigationLine("Story continues below advertisement"))

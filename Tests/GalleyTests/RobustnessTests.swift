@@ -78,3 +78,13 @@ private func convertEverything(_ data: Data, as format: InputFormat) {
         }
     }
 }
+
+@Test func manyDelimiterRunsRoundTrip() throws {
+    // 20,000 unmatched emphasis runs in one paragraph (the writer was once quadratic here: a slow
+    // suite shows it; speed itself is measured by the benchmark scripts, not by tests).
+    let input = Data((String(repeating: "*a ", count: 20000) + String(repeating: "*", count: 20000)).utf8)
+    let document = try Converter.document(from: input, format: .markdown, options: ConversionOptions(normalize: false))
+    let markdown = try MarkdownWriter().write(document, options: WriteOptions())
+    let again = try Converter.document(from: Data(markdown.utf8), format: .markdown, options: ConversionOptions(normalize: false))
+    #expect(again.blocks.flatteningSections.map(\.kind) == document.blocks.flatteningSections.map(\.kind))
+}

@@ -135,3 +135,38 @@ private let body = "This paragraph is ordinary running text, long enough to read
     #expect(heading?.evidence.contains("followed by body text") == true)
     #expect(heading?.summary.contains("heading") == true)
 }
+
+@Test func captionsAndBylinesAroundHeadingsStayParagraphs() {
+    let text = "\(body)\n\nThe Harbour Section\n\nBoats Moored at the Old Quay in Winter\n\nWhy do boats winter here?\n\n\(body)\n\nJane Roe, harbour correspondent\n\n\(body)\n"
+    let doc = readText(text)
+    #expect(headings(doc).map(\.1) == ["The Harbour Section", "Why do boats winter here?"])
+    #expect(headings(doc)[0].0 < headings(doc)[1].0)
+    #expect(paragraphs(doc).contains("Jane Roe, harbour correspondent"))
+}
+
+@Test func wordListsAndLabelLinesAreNotHeadings() {
+    let doc = readText("\(body)\n\nBoats, Nets, Ropes, Anchors\n\n\(body)\n\nSee it now: Amazon\n\n\(body)\n\nPortion: 1 Green, 1 Blue\n\n\(body)\n")
+    #expect(headings(doc).isEmpty)
+}
+
+@Test func manyShortLinesInARowAreNotAHeadingChain() {
+    let doc = readText("\(body)\n\nRed Apples\n\nGreen Pears\n\nYellow Plums\n\nBlack Grapes\n\nOur Fruit Stand\n\n\(body)\n")
+    let h = headings(doc)
+    #expect(h.count <= 2)
+    #expect(h.last?.1 == "Our Fruit Stand")
+}
+
+@Test func aBookTitleStandsAboveItsChaptersAndKeepsItsSubtitle() {
+    let text = "THE OLD MILL\n\nA Story of the Valley\n\nCHAPTER I\n\n\(body)\n\nCHAPTER II\n\n\(body)\n"
+    let h = headings(convertText(text))
+    #expect(h.map(\.0) == [1, 2, 2])
+    #expect(paragraphs(convertText(text)).first == "A Story of the Valley")
+}
+
+@Test func markdownStyleHashesAndBareRomanNumeralsAreHeadings() {
+    let doc = convertText("# Field Notes\n\nA first line.\n\n## Birds\n\n\(body)\n\n### Gulls\n\n\(body)\n")
+    #expect(headings(doc).map(\.0) == [1, 2, 3])
+    #expect(headings(doc).map(\.1) == ["Field Notes", "Birds", "Gulls"])
+    let book = headings(readText("\(body)\n\nIV.\n\n\(body)\n\nV.\n\n\(body)\n"))
+    #expect(book.map(\.1) == ["IV.", "V."])
+}

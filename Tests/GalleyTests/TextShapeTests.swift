@@ -99,3 +99,10 @@ func bulletListsSeparatedBySingleNewlines(_ bullet: String) {
         #expect(paragraphs(doc) == [text])
     }
 }
+
+@Test func windowsAndOldMacLineEndingsSplitLines() {
+    let crlf = readText("First Line Here\r\n\r\nSecond paragraph of ordinary text, ending properly.\r\n")
+    #expect(crlf.blocks.count == 2)
+    let cr = readText("One.\rTwo.\r\rThree.\r")
+    #expect(cr.blocks.count == 2)
+}

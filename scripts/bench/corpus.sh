@@ -3,7 +3,7 @@
 # and makes sure python3 can import lxml (needed by the scorer).
 set -euo pipefail
 dest=$1
-corpus=${GALLEY_ARTICLE_CORPUS:-/work/shared/corpus/article-benchmark}
+corpus=${GALLEY_ARTICLE_CORPUS:-../shared/corpus/article-benchmark}
 [ -d "$corpus/html" ] || { echo "article benchmark not found at $corpus (set GALLEY_ARTICLE_CORPUS)" >&2; exit 1; }
 mkdir -p "$dest/html"
 for f in "$corpus"/html/*.html.gz; do

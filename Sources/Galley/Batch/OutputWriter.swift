@@ -4,33 +4,51 @@ import Foundation
 /// Safe file output.
 public enum OutputWriter {
     /// Writes `contents` to `relativePath` under `root`, creating folders as needed.
-    /// The file is written to a temporary name in the same folder and renamed into place, so an
-    /// interrupted run never leaves a half-written file.
+    /// The file is written to a temporary name in the same folder (`.NAME.PID.tmp`) and renamed into
+    /// place, so a run killed at any moment never leaves a half-written file under the real name
+    /// (a batch run sweeps temporary files left by dead processes). Files are not `fsync`ed: this
+    /// guards against killed processes, not against power loss, like most build tools.
     /// - Throws: `GalleyError` when the path would leave `root`, or on I/O failure.
     public static func write(_ contents: Data, to relativePath: String, under root: String) throws {
         let components = relativePath.split(separator: "/")
-        guard !relativePath.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }) else {
+        guard !relativePath.hasPrefix("/"), let name = components.last,
+              !components.contains(where: { $0 == ".." || $0 == "." }) else {
             throw GalleyError(path: relativePath, stage: "write", message: "output path would leave the output folder")
         }
-        let rootURL = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL
-        let target = rootURL.appendingPathComponent(relativePath).standardizedFileURL
-        guard target.path.hasPrefix(rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/") else {
-            throw GalleyError(path: relativePath, stage: "write", message: "output path would leave the output folder")
-        }
-        let folder = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try contents.write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw GalleyError(path: target.path, stage: "write", message: "cannot rename into place (\(reason))")
+        let folder = ([root.isEmpty ? "." : root] + components.dropLast().map(String.init)).joined(separator: "/")
+        let target = folder + "/" + name
+        let temporary = folder + "/." + name + ".\(getpid()).tmp"
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw GalleyError(path: target, stage: "write", message: "cannot create the folder (\(error.localizedDescription))")
             }
-        } catch let error as GalleyError {
-            throw error
-        } catch {
-            throw GalleyError(path: target.path, stage: "write", message: error.localizedDescription)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else {
+            throw GalleyError(path: target, stage: "write", message: "cannot create a temporary file (\(String(cString: strerror(errno))))")
+        }
+        let complete = contents.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
+        let reason = String(cString: strerror(errno))
+        if close(descriptor) != 0 || !complete {
+            unlink(temporary)
+            throw GalleyError(path: target, stage: "write", message: "cannot write (\(reason))")
+        }
+        if rename(temporary, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw GalleyError(path: target, stage: "write", message: "cannot rename into place (\(reason))")
         }
     }
 }

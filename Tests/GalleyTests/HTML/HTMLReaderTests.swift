@@ -100,3 +100,14 @@ struct HTMLReaderTests {
         #expect(doc.removals.contains { $0.text.contains("Copyright") })
     }
 }
+
+@Suite("White-space folding")
+struct FoldingWhitespaceTests {
+    @Test func matchesCharacterBasedFolding() {
+        let samples = ["", "  ", "a", " a  b\t\nc ", "caf\u{E9}\u{A0}cr\u{E8}me", "x\u{2003}y\u{3000}z\u{2028}w", "“quoted” — dash",
+                       "\u{85}lead", "tail\u{202F}", "emoji 👍🏽  ok", "\r\n\r\n", "a\u{200B}b"]
+        for s in samples {
+            #expect(s.foldingWhitespace == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(s.debugDescription)")
+        }
+    }
+}

@@ -12,7 +12,7 @@ struct ContentCleaner {
             var i = root + 1
             while i < end {
                 if removed[i] { i += 1; continue }
-                if let reason = verdict(i) {
+                if let reason = verdict(i, rootText: stats.text[root]) {
                     let subEnd = tree.subtreeEnd(i)
                     for j in i..<subEnd { removed[j] = true }
                     reasons[i] = reason
@@ -25,7 +25,7 @@ struct ContentCleaner {
     }
 
     /// Why node `i` should go, or nil to keep it.
-    private func verdict(_ i: Int) -> String? {
+    private func verdict(_ i: Int, rootText: Int32) -> String? {
         let tag = tree.nodes[i].tag
         if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
             let names = ContentSignals.names(tree, i)
@@ -33,7 +33,7 @@ struct ContentCleaner {
             if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
         }
-        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, stats.text[i] < 200, stats.linkDensity(i) > 0.9 {
+        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, stats.text[i] < 200, stats.linkDensity(i) > 0.75 {
             return tag == .p ? "link-only paragraph" : "teaser link"
         }
         switch tag {
@@ -59,7 +59,7 @@ struct ContentCleaner {
         if hasAncestor(i, [.pre, .code, .figure]) { return nil }
         let weight = ContentSignals.classWeight(tree, i)
         if weight < 0 { return ContentSignals.reason(tree, i) ?? "unlikely content" }
-        guard stats.commas[i] < 10 else { return nil }
+        guard stats.commas[i] < 10, stats.text[i] * 2 <= rootText else { return nil }
         let p = Double(stats.paragraphs[i])
         let img = Double(stats.images[i])
         let li = Double(stats.listItems[i]) - 100

@@ -15,6 +15,8 @@ struct ContentEdges {
         var linkDensity: Double
         var isHeading: Bool
         var isBarrier: Bool
+        /// Images: skipped over, neither removed nor stopping the trim.
+        var isNeutral = false
     }
 
     func trim(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
@@ -26,6 +28,7 @@ struct ContentEdges {
         while end > 0 {
             let leaf = leaves[end - 1]
             if leaf.isBarrier { break }
+            if leaf.isNeutral { end -= 1; continue }
             let boilerplate = leaf.words < 5 || (leaf.words < 12 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
@@ -36,6 +39,7 @@ struct ContentEdges {
         while start < end {
             let leaf = leaves[start]
             if leaf.isBarrier || leaf.isHeading { break }
+            if leaf.isNeutral { start += 1; continue }
             let boilerplate = (leaf.words < 10 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
@@ -48,6 +52,25 @@ struct ContentEdges {
         }
     }
 
+    private func leaf(_ j: Int) -> Leaf {
+        let node = tree.nodes[j]
+        let text = tree.rawText(of: j)
+        var spaced = 0
+        var inWord = false
+        for b in text.utf8 {
+            let space = b == 32 || b == 10 || b == 9 || b == 13
+            if !space && !inWord { spaced += 1 }
+            inWord = !space
+        }
+        let ideographs = text.unicodeScalars.reduce(0) { $1.value >= 0x3040 && $1.value < 0xD7B0 ? $0 + 1 : $0 }
+        let last = text.unicodeScalars.last(where: { $0.value > 32 && $0 != "\u{A0}" })
+        let sentence = last.map { ".!?:)\"”…。！？」』".unicodeScalars.contains($0) } ?? false
+        let parentTag = node.parent >= 0 ? tree.nodes[node.parent].tag : .document
+        let inList = node.tag == .li || node.tag == .dd || node.tag == .dt || node.tag == .td || parentTag == .li
+        return Leaf(index: j, words: inList ? 100 : spaced + ideographs / 2, sentence: sentence,
+                    linkDensity: stats.linkDensity(j), isHeading: node.tag.headingLevel != nil, isBarrier: false)
+    }
+
     private func collectLeaves(roots: [Int], removed: [Bool]) -> [Leaf] {
         var leaves: [Leaf] = []
         for root in roots {
@@ -56,28 +79,25 @@ struct ContentEdges {
             while j < end {
                 if removed[j] { j = tree.subtreeEnd(j); continue }
                 let node = tree.nodes[j]
-                if node.tag == .text {
-                    if stats.text[j] > 1 { leaves.append(Leaf(index: j, words: 0, sentence: true, linkDensity: 0, isHeading: false, isBarrier: true)) }
-                    j += 1
+                if node.tag == .figure || node.tag == .img || node.tag == .picture || (node.tag != .text && stats.text[j] == 0 && stats.images[j] > 0) {
+                    leaves.append(Leaf(index: j, words: 0, sentence: true, linkDensity: 0, isHeading: false, isBarrier: false, isNeutral: true))
+                    j = tree.subtreeEnd(j)
                     continue
                 }
-                if node.tag == .figure || node.tag == .table || node.tag == .pre || node.tag == .blockquote {
-                    if stats.text[j] > 0 || stats.images[j] > 0 {
+                if node.tag == .table || node.tag == .pre || node.tag == .blockquote {
+                    if stats.text[j] > 0 {
                         leaves.append(Leaf(index: j, words: 0, sentence: true, linkDensity: 0, isHeading: false, isBarrier: true))
                     }
                     j = tree.subtreeEnd(j)
                     continue
                 }
+                if stats.text[j] > 1 && (node.tag == .text || (!node.tag.isBlock && j != root && stats.inlineText[j] == stats.text[j])) {
+                    leaves.append(leaf(j))
+                    j = tree.subtreeEnd(j)
+                    continue
+                }
                 if stats.text[j] > 0 && stats.inlineText[j] == stats.text[j] && (node.tag.isBlock || j == root) {
-                    let text = tree.rawText(of: j)
-                    let spaced = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).count
-                    let ideographs = text.unicodeScalars.reduce(0) { $1.value >= 0x3040 && $1.value < 0xD7B0 ? $0 + 1 : $0 }
-                    let last = text.unicodeScalars.last(where: { $0.value > 32 && $0 != "\u{A0}" })
-                    let sentence = last.map { ".!?:)\"”…。！？」』".unicodeScalars.contains($0) } ?? false
-                    let parentTag = tree.nodes[node.parent].tag
-                    let inList = node.tag == .li || node.tag == .dd || node.tag == .dt || node.tag == .td || parentTag == .li
-                    leaves.append(Leaf(index: j, words: inList ? 100 : spaced + ideographs / 2, sentence: sentence,
-                                       linkDensity: stats.linkDensity(j), isHeading: node.tag.headingLevel != nil, isBarrier: false))
+                    leaves.append(leaf(j))
                     j = tree.subtreeEnd(j)
                     continue
                 }

@@ -33,7 +33,7 @@ public struct HTMLReader: DocumentReader {
         } else {
             extraction = MainContentExtractor(tree: tree).extract(body: body)
         }
-        let blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver).blocks(of: extraction.roots))
+        let blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
         let removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: decoded.warnings)
     }

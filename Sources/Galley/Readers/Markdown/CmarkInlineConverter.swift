@@ -8,9 +8,18 @@ enum CmarkInlineConverter {
     static func inlines(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
         guard depth <= NestingLimit.maxInlineDepth else { return [.text(flatText(under: node))] }
         var result: [Inline] = []
+        var pendingText = ""
         for child in CmarkDocument.children(node) {
-            if let inline = inline(child, depth: depth) { append(inline, to: &result) }
+            guard let inline = inline(child, depth: depth) else { continue }
+            // Adjacent text runs are gathered in one buffer: merging them pairwise would be quadratic.
+            if case .text(let s) = inline {
+                pendingText += s
+                continue
+            }
+            if !pendingText.isEmpty { result.append(.text(pendingText)); pendingText = "" }
+            append(inline, to: &result)
         }
+        if !pendingText.isEmpty { result.append(.text(pendingText)) }
         return result
     }
 

@@ -32,6 +32,13 @@ enum BlockClassifier {
             u.evidence.append("underlined with \(c)\(c)\(c)")
             return u
         }
+        if lines.count == 1, let (marks, text) = LineMarkers.atxHeading(lines[0]) {
+            u.kind = .heading
+            u.atx = marks
+            u.lines = [text]
+            u.evidence.append("written as a heading with \(String(repeating: "#", count: marks))")
+            return u
+        }
         if lines.count == 1 && LineMarkers.isThematicBreak(lines[0]) {
             u.kind = .rule
             u.evidence.append("a line of repeated \(lines[0].trimmingCharacters(in: .whitespaces).first.map(String.init) ?? "")")

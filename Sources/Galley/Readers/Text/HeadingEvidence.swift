@@ -28,6 +28,7 @@ enum HeadingScorer {
         var e = HeadingEvidence(features: f)
         if unit.backLink { e.strongMarker = "ends with a back-link marker such as (Top)" }
         if let c = unit.setext { e.strongMarker = "underlined with \(c)" }
+        if let n = unit.atx { e.strongMarker = "written as a heading with \(String(repeating: "#", count: n))" }
         if let rank = LineMarkers.divisionRank(f.text) { e.strongMarker = "starts a division (\(LineMarkers.divisionWords[rank][0]) + number)" }
         if unit.repeats > 1 { e.reasons.append("repeated \(unit.repeats)× in a row"); e.score += 1 }
         if e.strongMarker != nil {

@@ -127,6 +127,12 @@ enum HeadingInference {
                 continue
             }
             let next = isLast ? nil : evidence[run.members[position + 1]]
+            // Five or more unmarked short lines in a row are a list or a table without markers:
+            // only the last two can be a heading and its parent.
+            if run.members.count >= 5 && position < run.members.count - 2 && !run.members.contains(where: { evidence[$0]?.strongMarker != nil }) {
+                units[index].evidence.append("not a heading: one of \(run.members.count) short lines in a row")
+                continue
+            }
             if isLast || !nextIsHeading {
                 if e.score >= threshold { mark(&units[index], e.reasons + ["followed by body text"]) }
                 else { units[index].evidence.append("not a heading: weak evidence (" + e.reasons.joined(separator: ", ") + ")") }

@@ -15,6 +15,7 @@ enum HeadingLevels {
     static func kind(of unit: TextUnit) -> String {
         let f = LineFeatures(unit.text)
         if let c = unit.setext { return "setext\(c)" }
+        if let n = unit.atx { return "atx\(n)" }
         if let rank = LineMarkers.divisionRank(f.text) { return "division\(rank)" }
         if unit.backLink { return "backlink" }
         if LineMarkers.sectionNumber(f.text) != nil { return "numbered" }
@@ -50,7 +51,10 @@ enum HeadingLevels {
             let isChild = before.map { units[$0].kind == .heading && units[$0].level != nil } ?? false
             var level: Int
             var why: String
-            if isChild, let p = previous, p.index == before, !(p.kind == k && k != "plain") {
+            if let marks = units[index].atx {
+                level = marks
+                why = "its \(String(repeating: "#", count: marks)) marks"
+            } else if isChild, let p = previous, p.index == before, !(p.kind == k && k != "plain") {
                 level = p.level + 1
                 why = "below the heading right before it"
                 if kindLevel[k] == nil && k != "plain" { kindLevel[k] = level }
@@ -136,7 +140,7 @@ enum HeadingLevels {
         guard index == 0 else { return false }
         let k = kinds[index] ?? "plain"
         if k == "numbered" { return false }
-        if units[index].setext == "=" { return true }
+        if units[index].setext == "=" || units[index].atx == 1 { return true }
         let f = LineFeatures(units[index].text)
         guard f.wordCount >= 2 else { return false }
         // A book title stands above its parts and chapters whatever its style.

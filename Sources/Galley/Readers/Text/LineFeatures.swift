@@ -37,7 +37,7 @@ struct LineFeatures: Sendable {
     init(_ raw: String) {
         let text = raw.trimmingCharacters(in: .whitespaces)
         self.text = text
-        if text.utf8.count > LineFeatures.longLine {
+        if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && text.unicodeScalars.count > 170 {
             // Far too long for a heading: only the cheap measures (the rest never decides anything).
             length = text.unicodeScalars.count
             wordCount = text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }

@@ -97,7 +97,13 @@ enum LineMarkers {
 
     /// The rank of a division heading such as `Chapter IV`, `Part Two`, `BOOK 3. The Return`, or nil.
     static func divisionRank(_ line: String) -> Int? {
-        let words = line.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // "IV." or "XII" alone on a line: a chapter number, as in many printed books.
+        let bare = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
+        if bare.count >= 1, bare.count <= 6, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {
+            return 2
+        }
+        let words = trimmed.split(separator: " ")
         guard words.count >= 2, words.count <= 14 else { return nil }
         let keyword = words[0].lowercased()
         guard let rank = divisionWords.firstIndex(where: { $0.contains(keyword) }) else { return nil }
@@ -136,6 +142,16 @@ enum LineMarkers {
         let s = line.trimmingCharacters(in: .whitespaces)
         guard s.count >= 3, let c = s.first, c == "=" || c == "-" else { return nil }
         return s.allSatisfy { $0 == c } ? c : nil
+    }
+
+    /// `## Notes`: one to six `#`, a space, then text (the `#` count and the text).
+    static func atxHeading(_ line: String) -> (Int, String)? {
+        let s = line.trimmingCharacters(in: .whitespaces)
+        let marks = s.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(marks), s.dropFirst(marks).first == " " else { return nil }
+        var text = s.dropFirst(marks).trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix("#") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+        return text.isEmpty ? nil : (marks, text)
     }
 
     /// The number of leading spaces (a tab counts 4).

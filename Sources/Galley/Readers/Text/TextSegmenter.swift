@@ -7,8 +7,16 @@ enum TextSegmenter {
     static func lines(of text: String) -> [String] {
         var out: [String] = []
         out.reserveCapacity(text.utf8.count / 40)
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(raw)
+        // Split on the LF byte: "\r\n" is one Character in Swift, so a Character split would miss it.
+        var raws: [Substring] = []
+        var start = text.utf8.startIndex
+        for i in text.utf8.indices where text.utf8[i] == 0x0A {
+            raws.append(text[start..<i])
+            start = text.utf8.index(after: i)
+        }
+        raws.append(text[start...])
+        for raw in raws {
+            var line = raw
             while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line = line.dropLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
             if line.contains("\r") {

@@ -50,7 +50,22 @@ public enum TextStructure {
     /// With a user-given heading marker, exactly the lines starting with it are headings; a marker
     /// repeated n times (`##`) gives level n.
     static func applyHeadingMarker(_ marker: String, to units: inout [TextUnit]) {
-        for i in units.indices where units[i].isSingleLine && units[i].kind != .code {
+        for i in units.indices {
+            // Lines the classifier read as `#` headings or underlined headings.
+            if let marks = units[i].atx {
+                if marker.allSatisfy({ $0 == "#" }) {
+                    units[i].level = min(6, max(1, marks / max(1, marker.count)))
+                    continue
+                }
+                units[i].lines = [String(repeating: "#", count: marks) + " " + units[i].text]
+                units[i].kind = .paragraph
+                units[i].atx = nil
+                units[i].evidence = []
+            } else if let c = units[i].setext {
+                units[i].level = c == "=" ? 1 : 2
+            }
+        }
+        for i in units.indices where units[i].isSingleLine && units[i].kind != .code && units[i].kind != .heading {
             let line = units[i].lines[0].trimmingCharacters(in: .whitespaces)
             guard line.hasPrefix(marker) else { continue }
             var rest = Substring(line)

@@ -21,6 +21,8 @@ struct TextUnit: Sendable {
     var backLink = false
     /// The setext underline character, when the heading was underlined.
     var setext: Character?
+    /// The number of `#` marks when the line was written as a Markdown-style heading (`## Notes`).
+    var atx: Int?
     /// True when the unit came from a fenced block (always code).
     var fenced = false
     /// The info string of a fenced code block.

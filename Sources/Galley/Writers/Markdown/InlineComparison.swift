@@ -7,16 +7,28 @@ enum InlineComparison {
     /// express turned into the raw HTML tags the writer uses for it.
     static func normalized(_ inlines: [Inline], htmlEmphasis: Bool, breaks: Bool) -> [Inline] {
         var out: [Inline] = []
+        // Runs of text (and of raw HTML) are gathered in a buffer and merged once: merging them
+        // pairwise would be quadratic in the number of pieces.
+        var pending = ""
+        var pendingIsHTML = false
+        func flush() {
+            guard !pending.isEmpty else { return }
+            out.append(pendingIsHTML ? .rawHTML(pending) : .text(pending))
+            pending = ""
+        }
         func add(_ inline: Inline) {
-            if case .text(let s) = inline {
+            switch inline {
+            case .text(let s):
                 if s.isEmpty { return }
-                if case .text(let previous)? = out.last { out[out.count - 1] = .text(previous + s); return }
+                if pendingIsHTML { flush(); pendingIsHTML = false }
+                pending += s
+            case .rawHTML(let s):
+                if !pendingIsHTML { flush(); pendingIsHTML = true }
+                pending += s
+            default:
+                flush()
+                out.append(inline)
             }
-            if case .rawHTML(let s) = inline, case .rawHTML(let previous)? = out.last {
-                out[out.count - 1] = .rawHTML(previous + s)
-                return
-            }
-            out.append(inline)
         }
         func wrap(_ tag: String, _ content: [Inline]) {
             add(.rawHTML("<\(tag)>"))
@@ -51,6 +63,7 @@ enum InlineComparison {
                 add(.rawHTML(breaks ? html : html.replacingLineEndings().replacingOccurrences(of: "\n", with: " ")))
             }
         }
+        flush()
         return out
     }
 }
