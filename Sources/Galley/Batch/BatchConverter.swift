@@ -87,7 +87,12 @@ public struct BatchConverter: Sendable {
             progress?(collector.progress)
         })
         var manifest = collector.manifest
-        let owned = Set(inputs.flatMap { input in formats.map { input.outputStem + "." + $0.fileExtension } })
+        let stems = Set(inputs.map(\.outputStem))
+        let extensions = Set(formats.map(\.fileExtension))
+        let owned = { (path: String) -> Bool in
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+            return stems.contains(String(path[..<dot])) && extensions.contains(String(path[path.index(after: dot)...]))
+        }
         var orphans = OrphanPruner.orphans(in: loaded, currentKeys: Set(inputs.map(\.relativePath)), owned: owned, shard: shard)
         for (i, orphan) in orphans.enumerated() {
             if prune && !check {
