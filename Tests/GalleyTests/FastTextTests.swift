@@ -58,3 +58,13 @@ private struct Random {
     }
     #expect("é-ad".asciiAlphanumericTokens == nil)
 }
+
+@Test func wordLimitMatchesSplitCount() {
+    var random = Random(state: 11)
+    for _ in 0..<3_000 {
+        let text = (0..<random.next(40)).map { _ in ["a", " ", "  ", "bc", " \u{301}", "\t", "x"][random.next(7)] }.joined()
+        for limit in [0, 1, 3, 16] {
+            #expect(NavigationArtifactPass.hasMoreWords(text, than: limit) == (text.split(separator: " ").count > limit))
+        }
+    }
+}

@@ -103,6 +103,17 @@ def main():
             n = pages * int(scale)
             out.append(f"| {scale}× | {n} | {jobs} | {t:.2f} | {1000 * t / n:.2f} | {1000 * cpu / n:.2f} | {rss.get((scale, jobs), 0):.0f} |")
     out.append("")
+    profile = os.path.join(bench, "profile.md")
+    if os.path.exists(profile):
+        out.append("## Where the time goes")
+        out.append("")
+        out.append("CPU samples of one `galley convert --jobs 1 --force` run over the corpus (`perf record -g`), by the")
+        out.append("first stage found on each sample's stack (`scripts/bench/profile.py`). libxml2 itself has no frame")
+        out.append("pointers, so its samples are attributed by the library they land in.")
+        out.append("")
+        with open(profile) as f:
+            out.extend(line.rstrip("\n") for line in f)
+        out.append("")
     out.append("## Commands")
     out.append("")
     out.append("```")
