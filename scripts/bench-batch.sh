@@ -16,6 +16,7 @@ for tool in gcc hyperfine pandoc /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: gcc hyperfine pandoc time)" >&2; exit 1; }
 done
 mkdir -p "$B"
+cut -d' ' -f1-3 /proc/loadavg > "$B/loadavg.txt"
 
 echo "== corpus: decompress, and 4x / 16x copies" >&2
 make_copies() { # scale
@@ -66,5 +67,23 @@ for scale in 1 4 16; do
   done
 done
 
+echo "== where the time goes: perf profile of galley --jobs 1 on 1x (skipped without perf)" >&2
+rm -f "$B/profile.md"
+if command -v perf >/dev/null && perf record -F 1999 -g -o "$B/perf.data" \
+     "$GALLEY" convert "$B/corpus/1x" --out "$B/out-j1" --jobs 1 --force --quiet 2>/dev/null; then
+  perf script -i "$B/perf.data" 2>/dev/null | python3 scripts/bench/profile.py > "$B/profile.md"
+fi
+
+{ # the commands measured, for the page (file lists shortened)
+  echo "$B/parse-only $B/corpus/1x/copy1/*.html"
+  echo "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet"
+  echo "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet"
+  echo "$PY scripts/bench/peers.py trafilatura $B/corpus/1x/copy1/*.html"
+  echo "$PY scripts/bench/peers.py html2text $B/corpus/1x/copy1/*.html"
+  echo "for f in (first $PANDOC_PAGES pages); do pandoc -f html -t markdown \"\$f\" -o /dev/null; done"
+  echo "$GALLEY convert $B/corpus/{1,4,16}x --out $B/out-scale --jobs {1,2} --force --quiet   (and under /usr/bin/time -v)"
+  echo "hyperfine --warmup 1 --runs $RUNS  (side by side; $SCALE_RUNS runs for the scales)"
+  echo "perf record -F 1999 -g $GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet; perf script | scripts/bench/profile.py"
+} > "$B/commands.txt"
 python3 scripts/bench/report.py "$B" "$PAGES" "$PANDOC_PAGES" "$RUNS" "$SCALE_RUNS" > docs/benchmarks.md
 cat docs/benchmarks.md

@@ -83,7 +83,8 @@ struct HTMLReaderTests {
             _ = try read(input)
             _ = try read(input, wholePage: false)
         }
-        #expect(throws: GalleyError.self) { try read("<p>\u{0}</p>") }
+        #expect(try read("<p>a\u{0}b</p>").blocks.first?.kind == .paragraph([.text("a\u{FFFD}b")]))
+        #expect(throws: GalleyError.self) { try read("\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}\u{0}\rIHDR\u{0}\u{0}") }
         let deep = try read(String(repeating: "<div>", count: 5000) + "deep text")
         #expect(deep.blocks.count == 1)
     }
@@ -109,5 +110,48 @@ struct FoldingWhitespaceTests {
         for s in samples {
             #expect(s.foldingWhitespace == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(s.debugDescription)")
         }
+    }
+}
+
+@Suite("Metadata strings")
+struct MetadataStringTests {
+    @Test func entitiesLeftInMetadataAreDecoded() {
+        #expect(HTMLEntities.decode("A &#8211; B &amp; C &#x2014; D &unknown; &") == "A – B & C — D &unknown; &")
+        #expect(HTMLEntities.decode("plain") == "plain")
+        #expect(HTMLEntities.decode("&#0; &#xFFFFFFFF;") == "&#0; &#xFFFFFFFF;")
+    }
+
+    @Test func siteNameStrippedFromTitle() {
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Headline | Example News", siteName: "Example News") == "Headline")
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Example News - Headline", siteName: "example news") == "Headline")
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Headline - More", siteName: "Example") == "Headline - More")
+        #expect(HTMLMetadataPrecedence.languageTag("en_us") == "en-US")
+        #expect(HTMLMetadataPrecedence.languageTag("zh-hant-tw") == "zh-Hant-TW")
+        #expect(HTMLMetadataPrecedence.languageTag("not a tag") == nil)
+    }
+}
+
+@Suite("HTML extraction details")
+struct HTMLExtractionDetailTests {
+    private let article = """
+    <html><head><title>T</title></head><body><article><h1>The title</h1>
+    <h2>A standfirst that reads as a whole sentence rather than a heading, summing the story up for readers.</h2>
+    <p>First paragraph of the story, long enough, with commas, clauses, and enough words to be kept.</p>
+    <p>Second paragraph, <a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a> also long enough, with commas, to be kept.</p>
+    </article></body></html>
+    """
+
+    @Test func standfirstBecomesSubtitle() throws {
+        let doc = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
+        #expect(doc.metadata.subtitle?.hasPrefix("A standfirst") == true)
+        #expect(!doc.blocks.contains { $0.inlineContent?.plainText.hasPrefix("A standfirst") == true })
+        #expect(doc.removals.contains { $0.reason == "standfirst moved to subtitle" })
+    }
+
+    @Test func shareLinksDroppedOnlyWhenExtracting() throws {
+        let extracted = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
+        #expect(!extracted.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
+        let whole = try HTMLReader().read(Data(article.utf8), options: ReadOptions(wholePage: true))
+        #expect(whole.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
     }
 }

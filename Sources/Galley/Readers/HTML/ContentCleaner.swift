@@ -5,6 +5,8 @@ struct ContentCleaner {
     let tree: HTMLTree
     let stats: ContentStatistics
 
+    private static let creditWords = ClassNames.words(["credit", "copyright", "attribution"])
+
     /// Marks removed nodes inside `roots` and records why.
     func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
         for root in roots {
@@ -30,10 +32,12 @@ struct ContentCleaner {
         if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
             let names = ContentSignals.names(tree, i)
             if tag == .address && stats.text[i] < 200 { return "byline" }
-            if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
+            if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) {
+                return names.containsAny(Self.creditWords) ? "photo credit" : "byline"
+            }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
         }
-        if tag.headingLevel != nil || tag == .p, stats.text[i] > 0, stats.text[i] < 200, stats.linkDensity(i) > 0.75 {
+        if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
             return tag == .p ? "link-only paragraph" : "teaser link"
         }
         switch tag {
@@ -72,7 +76,7 @@ struct ContentCleaner {
         if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
         if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
         if weight >= 25 && linkDensity > 0.5 { return "high link density" }
-        if isList && linkDensity > 0.5 && length < 400 { return ContentSignals.reason(tree, i) ?? "list of links" }
+        if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? "list of links" }
         return nil
     }
 

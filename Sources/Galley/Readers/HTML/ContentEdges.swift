@@ -29,7 +29,7 @@ struct ContentEdges {
             let leaf = leaves[end - 1]
             if leaf.isBarrier { break }
             if leaf.isNeutral { end -= 1; continue }
-            let boilerplate = leaf.words < 5 || (leaf.words < 12 && !leaf.sentence) || leaf.linkDensity > 0.5
+            let boilerplate = leaf.words < 5 || (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5 || (leaf.linkDensity > 0.35 && leaf.words < 25)
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
             drop.append((leaf.index, leaf.isHeading ? "trailing heading" : "trailing boilerplate"))
@@ -38,9 +38,9 @@ struct ContentEdges {
         var start = 0
         while start < end {
             let leaf = leaves[start]
+            if leaf.isNeutral || (start == 0 && tree.nodes[leaf.index].tag == .h1) { start += 1; continue }
             if leaf.isBarrier || leaf.isHeading { break }
-            if leaf.isNeutral { start += 1; continue }
-            let boilerplate = (leaf.words < 10 && !leaf.sentence) || leaf.linkDensity > 0.5
+            let boilerplate = (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
             drop.append((leaf.index, "leading byline or credit"))

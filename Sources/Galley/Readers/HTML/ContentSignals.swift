@@ -16,7 +16,7 @@ enum ContentSignals {
     static let unlikelyWords = ClassNames.words([
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "popup",
         "yom-remote", "cookie", "consent", "newsletter", "signup", "subscribe", "outbrain", "taboola",
         "share", "recirc", "most-popular", "trending", "promo",
     ])
@@ -88,7 +88,8 @@ enum ContentSignals {
         return names.anyToken { token in
             token.has("byline") || token.has("dateline") || token.has("timestamp") || token.begins("author")
                 || token.spells("date") || token.spells("time") || token.spells("pubdate") || token.spells("published") || token.spells("updated")
-                || token.spells("posted") || token.spells("meta") || token.spells("postmeta") || token.spells("entrymeta") || token.spells("publish") || token.spells("credits")
+                || token.spells("posted") || token.spells("meta") || token.spells("postmeta") || token.spells("entrymeta") || token.spells("publish")
+                || token.begins("credit") || token.has("copyright") || token.spells("attribution")
         }
     }
 
@@ -99,9 +100,18 @@ enum ContentSignals {
         names.containsAny(galleryWords)
     }
 
+    /// Class names of text shown only to screen readers ("Image copyright", "opens in a new window").
+    static let screenReaderClasses: Set<String> = [
+        "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden", "u-visually-hidden",
+        "off-screen", "offscreen", "element-invisible",
+    ]
+
     /// True when inline style or attributes hide the element.
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
+        if let classes = tree.attribute(.class, of: index), !classes.isEmpty {
+            for name in classes.split(separator: " ") where screenReaderClasses.contains(name.lowercased()) { return true }
+        }
         if let style = tree.attribute(.style, of: index)?.lowercased() {
             let squeezed = style.filter { $0 != " " }
             if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return true }
