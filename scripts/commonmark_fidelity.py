@@ -5,11 +5,12 @@ For each example of spec.txt, the converter rewrites the Markdown; the original 
 rewritten Markdown are both rendered to HTML by the `cmark` command and compared exactly.
 A leading YAML front matter block in the converter's output is ignored.
 
-usage: commonmark_fidelity.py SPEC [--converter galley|pandoc] [--galley PATH]
-                              [--min N] [--write-doc PATH] [--show N]
+usage: commonmark_fidelity.py SPEC [--converter galley|pandoc] [--galley PATH] [--fold-whitespace]
+                              [--min N] [--write-doc PATH] [--reasons FILE] [--show N]
 """
 import argparse
 import concurrent.futures
+import os
 import re
 import subprocess
 import sys
@@ -66,12 +67,18 @@ def convert(markdown, converter, galley):
     return strip_front_matter(run.stdout.decode("utf-8", "replace")), None
 
 
-def check(example, converter, galley):
+def folded(html):
+    """HTML with white space runs folded (the looser comparison, for benchmarks)."""
+    return re.sub(rb"\s+", b" ", html).replace(b"> <", b"><").strip()
+
+
+def check(example, converter, galley, fold=False):
     number, section, markdown = example
     output, error = convert(markdown, converter, galley)
     if output is None:
         return number, section, markdown, None, "converter failed: " + " ".join(error)
-    same = cmark_html(markdown) == cmark_html(output)
+    before, after = cmark_html(markdown), cmark_html(output)
+    same = folded(before) == folded(after) if fold else before == after
     return number, section, markdown, output, None if same else "different HTML"
 
 
@@ -83,15 +90,18 @@ def main():
     parser.add_argument("--min", type=int, default=0, help="fail when fewer examples round-trip")
     parser.add_argument("--write-doc", help="write the list of misses (Markdown) to this path")
     parser.add_argument("--reasons", help="a file of 'NUMBER: reason' lines explaining known misses")
+    parser.add_argument("--fold-whitespace", action="store_true",
+                        help="compare HTML with white space folded (pandoc's 613 is measured this way)")
     parser.add_argument("--show", type=int, default=0, help="print input and output of the first N misses")
     args = parser.parse_args()
 
     cases = examples(args.spec)
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda e: check(e, args.converter, args.galley), cases))
+        results = list(pool.map(lambda e: check(e, args.converter, args.galley, args.fold_whitespace), cases))
     misses = [r for r in results if r[4] is not None]
     kept = len(results) - len(misses)
-    print(f"{args.converter}: {kept}/{len(results)} CommonMark spec examples keep their HTML after the round trip")
+    how = "white space folded" if args.fold_whitespace else "byte for byte"
+    print(f"{args.converter}: {kept}/{len(results)} CommonMark spec examples keep their HTML after the round trip ({how})")
     for number, section, markdown, output, reason in misses[: args.show]:
         print(f"--- example {number} ({section}): {reason}\n{markdown!r}\n=> {output!r}")
     if args.write_doc:
@@ -104,7 +114,7 @@ def main():
 
 def write_doc(args, misses, kept, total):
     reasons = {}
-    if args.reasons:
+    if args.reasons and os.path.exists(args.reasons):
         for line in open(args.reasons, encoding="utf-8"):
             m = re.match(r"\s*(\d+)\s*:\s*(.+)", line)
             if m:
@@ -115,7 +125,16 @@ def write_doc(args, misses, kept, total):
         out.write("Each example of the CommonMark spec (0.30, `../shared/corpus/commonmark/spec.txt`) is converted with\n")
         out.write("`galley convert - --from markdown --to markdown --no-normalize`; the original and the output\n")
         out.write("are rendered to HTML with `cmark --unsafe` and compared byte for byte (output front matter ignored).\n\n")
-        out.write(f"**{kept} of {total}** examples keep their HTML (the issue asks for at least 645; pandoc 2.17 keeps 613).\n\n")
+        out.write(f"**{kept} of {total}** examples keep their HTML (the issue asks for at least 645).\n\n")
+        out.write("For comparison, `scripts/checks/30-commonmark-fidelity.sh --pandoc` runs `pandoc -f commonmark -t commonmark`\n")
+        out.write("(pandoc 2.17) the same way: it keeps 541 byte for byte, and 613 when white space in the HTML is\n")
+        out.write("folded (`--fold-whitespace`), which is how the issue's figure of 613 was measured.\n\n")
+        out.write("How Galley gets there: the writer builds a cmark tree and lets cmark lay out blocks, but writes\n")
+        out.write("inline text itself with context-aware escaping, then parses each paragraph back with cmark and\n")
+        out.write("falls back to `<em>`/`<strong>` tags or full escaping only when the light form reads\n")
+        out.write("differently. Lists, fenced code and thematic breaks are written by Galley because cmark's\n")
+        out.write("renderer separates adjacent lists with an `<!-- end list -->` comment, writes an indented code\n")
+        out.write("block after a list, and cannot choose bullet characters.\n\n")
         out.write("## Misses\n\n")
         if not misses:
             out.write("None.\n")

@@ -45,6 +45,9 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Text: no structure inference; every blank-line-separated block is a paragraph.")
     var noInfer = false
 
+    @Option(name: .long, help: ArgumentHelp("Text: lines starting with this marker are the headings ('##' = level 2); no other heading is inferred.", valueName: "marker"))
+    var headingMarker: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -103,7 +106,7 @@ struct Convert: ParsableCommand {
     }
 
     var options: ConversionOptions {
-        ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer), normalize: !noNormalize)
+        ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer, headingMarker: headingMarker), normalize: !noNormalize)
     }
 
     func run() throws {

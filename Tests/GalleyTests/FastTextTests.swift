@@ -31,32 +31,11 @@ private struct Random {
     #expect(fastPathTaken > 5_000)
 }
 
-@Test func asciiContainsEqualsFoundationContains() {
-    var random = Random(state: 7)
-    let needles = ["a", "ab", "-a", "e", "é", "", "zz", "↑", "a b"]
-    for _ in 0..<5_000 {
-        let text = (0..<random.next(8)).map { _ in alphabet[random.next(12)] }.joined() + ["", "ab", "-a-", "e\u{301}"][random.next(4)]
-        for needle in needles {
-            #expect(text.containsASCII(needle) == text.contains(needle), "\(text) / \(needle)")
-        }
-    }
-}
-
 @Test func navigationLineFastExitAgreesWithTheKey() {
     #expect(NavigationArtifactPass.isNavigationLine("  ↑ Back to top ↑ "))
     #expect(NavigationArtifactPass.isNavigationLine("Story continues below advertisement"))
     #expect(!NavigationArtifactPass.isNavigationLine("Back to top of the long paragraph that goes on and on and on for a while"))
     #expect(NavigationArtifactPass.isNavigationLine("Back to top" + String(repeating: " \u{301}", count: 50)))
-}
-
-@Test func asciiTokensEqualCharacterSplit() {
-    var random = Random(state: 3)
-    for _ in 0..<5_000 {
-        let text = (0..<random.next(10)).map { _ in ["a", "B", "7", "-", "_", " ", "ad", "x1", ".", "\t"][random.next(10)] }.joined()
-        let slow = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        #expect(text.asciiAlphanumericTokens == slow, "\(text)")
-    }
-    #expect("é-ad".asciiAlphanumericTokens == nil)
 }
 
 @Test func wordLimitMatchesSplitCount() {

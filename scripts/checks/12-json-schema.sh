@@ -7,6 +7,6 @@ mkdir -p "$tmp/in"
 for f in $(ls ../shared/corpus/article-benchmark/html/*.html.gz | head -40); do
   zcat "$f" > "$tmp/in/$(basename "$f" .gz)"
 done
-cp ../shared/corpus/text-structure-dev/*.txt "$tmp/in/" 2>/dev/null || true
+mkdir -p "$tmp/in/text" && cp ../shared/corpus/text-structure-dev/*.txt "$tmp/in/text/"
 .build/release/galley convert "$tmp/in" --out "$tmp/out" --to json --quiet || true
 python3 scripts/validate_json.py schema/galley-document.schema.json $(find Output "$tmp/out" -name '*.json' ! -name '.*' | sort)

@@ -5,7 +5,7 @@ import Foundation
 public enum Converter {
     /// Reads `data` as `format` and runs the normalization passes (unless turned off).
     public static func document(from data: Data, format: InputFormat, options: ConversionOptions = ConversionOptions()) throws -> Document {
-        var document = try Readers.reader(for: format).read(data, options: options.read)
+        var document = NestingLimit.apply(to: try Readers.reader(for: format).read(data, options: options.read))
         if document.metadata.source == nil { document.metadata.source = options.read.source }
         let passes = options.normalize ? Passes.normalization : Passes.structural
         return Passes.run(passes, on: document)

@@ -5,6 +5,8 @@ struct ContentCleaner {
     let tree: HTMLTree
     let stats: ContentStatistics
 
+    private static let creditWords = ClassNames.words(["credit", "copyright", "attribution"])
+
     /// Marks removed nodes inside `roots` and records why.
     func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
         for root in roots {
@@ -12,7 +14,7 @@ struct ContentCleaner {
             var i = root + 1
             while i < end {
                 if removed[i] { i += 1; continue }
-                if let reason = verdict(i) {
+                if let reason = verdict(i, rootText: stats.text[root]) {
                     let subEnd = tree.subtreeEnd(i)
                     for j in i..<subEnd { removed[j] = true }
                     reasons[i] = reason
@@ -25,17 +27,26 @@ struct ContentCleaner {
     }
 
     /// Why node `i` should go, or nil to keep it.
-    private func verdict(_ i: Int) -> String? {
+    private func verdict(_ i: Int, rootText: Int32) -> String? {
         let tag = tree.nodes[i].tag
         if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
             let names = ContentSignals.names(tree, i)
             if tag == .address && stats.text[i] < 200 { return "byline" }
-            if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) { return "byline" }
+            if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) {
+                return names.containsAny(Self.creditWords) ? "photo credit" : "byline"
+            }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
+        }
+        if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
+            return tag == .p ? "link-only paragraph" : "teaser link"
         }
         switch tag {
         case .h1, .h2:
             return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? "heading of page chrome") : nil
+        case .article:
+            if isTeaser(i) && stats.text[i] < 1500 { return "related content" }
+            if let outer = ancestor(of: i, .article), stats.text[i] * 2 < stats.text[outer] { return "related content" }
+            return nil
         case .footer:
             return ContentSignals.reason(tree, i) ?? "footer"
         case .aside:
@@ -52,7 +63,7 @@ struct ContentCleaner {
         if hasAncestor(i, [.pre, .code, .figure]) { return nil }
         let weight = ContentSignals.classWeight(tree, i)
         if weight < 0 { return ContentSignals.reason(tree, i) ?? "unlikely content" }
-        guard stats.commas[i] < 10 else { return nil }
+        guard stats.commas[i] < 10, stats.text[i] * 2 <= rootText else { return nil }
         let p = Double(stats.paragraphs[i])
         let img = Double(stats.images[i])
         let li = Double(stats.listItems[i]) - 100
@@ -60,12 +71,30 @@ struct ContentCleaner {
         let isList = tag == .ul || tag == .ol || (length > 0 && Double(stats.listText[i]) / length > 0.9)
         let headingDensity = length > 0 ? Double(stats.headingText[i]) / length : 0
         let linkDensity = stats.linkDensity(i)
-        if img > 1 && p / img < 0.5 { return "image strip" }
+        if img > 1 && p / img < 0.5 && length / img < 200 { return "image strip" }
         if !isList && li > p { return "list of links" }
         if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
         if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
         if weight >= 25 && linkDensity > 0.5 { return "high link density" }
-        if isList && linkDensity > 0.5 && length < 400 { return ContentSignals.reason(tree, i) ?? "list of links" }
+        if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? "list of links" }
+        return nil
+    }
+
+    /// A block whose first heading is a link: a teaser for another page.
+    private func isTeaser(_ i: Int) -> Bool {
+        let end = tree.subtreeEnd(i)
+        for j in i..<end where tree.nodes[j].tag.headingLevel != nil && stats.text[j] > 0 {
+            return stats.links[j] * 2 > stats.text[j]
+        }
+        return false
+    }
+
+    private func ancestor(of i: Int, _ tag: HTMLTag) -> Int? {
+        var p = tree.nodes[i].parent
+        while p >= 0 {
+            if tree.nodes[p].tag == tag { return p }
+            p = tree.nodes[p].parent
+        }
         return nil
     }
 

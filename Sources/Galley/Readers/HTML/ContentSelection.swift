@@ -12,7 +12,8 @@ extension MainContentExtractor {
         }
         var top = first
         let alternatives = candidates.dropFirst().prefix(5).filter { (scores[$0] ?? 0) / topScore >= 0.75 }
-        if alternatives.count >= 3 {
+        let selfContained = tree.nodes[top].tag == .article || alternatives.allSatisfy { tree.nodes[$0].tag == .article }
+        if alternatives.count >= 3 && !selfContained {
             var parent = tree.nodes[top].parent
             while parent > body {
                 if alternatives.filter({ tree.isAncestor(parent, of: $0) }).count >= 3 { top = parent; break }
@@ -56,6 +57,15 @@ extension MainContentExtractor {
         return count
     }
 
+    /// A teaser of another page: a block whose heading is a link (post listings, "more stories").
+    func isTeaser(_ i: Int, stats: ContentStatistics) -> Bool {
+        let end = tree.subtreeEnd(i)
+        for j in i..<end where tree.nodes[j].tag.headingLevel != nil && stats.text[j] > 0 {
+            return stats.links[j] * 2 > stats.text[j]
+        }
+        return false
+    }
+
     /// Step 3b: the top candidate and those of its siblings that look like content too.
     func siblings(of top: Int, body: Int, scores: [Double?], stats: ContentStatistics, removed: [Bool]) -> [Int] {
         guard top != body, tree.nodes[top].parent >= 0 else { return [top] }
@@ -65,6 +75,7 @@ extension MainContentExtractor {
         var roots: [Int] = []
         for sibling in tree.children(of: tree.nodes[top].parent) where !removed[sibling] && tree.nodes[sibling].tag != .text {
             if sibling == top { roots.append(sibling); continue }
+            if isTeaser(sibling, stats: stats) { continue }
             let bonus = !topClass.isEmpty && tree.attribute(.class, of: sibling) == topClass ? topScore * 0.2 : 0
             if let score = scores[sibling], score + bonus >= threshold {
                 roots.append(sibling)

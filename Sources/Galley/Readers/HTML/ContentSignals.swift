@@ -3,67 +3,63 @@
 /// The hints an element's names give about whether it holds article content.
 enum ContentSignals {
     /// Words in class or id that suggest article content.
-    static let positiveWords = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "prose"]
+    static let positiveWords = ClassNames.words(["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "prose"])
 
     /// Words in class or id that suggest page chrome.
-    static let negativeWords = [
+    static let negativeWords = ClassNames.words([
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
         "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "newsletter", "subscribe", "recommend", "cookie", "consent", "popup", "modal",
-    ]
+    ])
 
     /// Words in class or id that mark an element as almost surely not content (removed before scoring).
-    static let unlikelyWords = [
+    static let unlikelyWords = ClassNames.words([
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
-        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "popup",
         "yom-remote", "cookie", "consent", "newsletter", "signup", "subscribe", "outbrain", "taboola",
         "share", "recirc", "most-popular", "trending", "promo",
-    ]
+    ])
 
     /// Words that rescue an element the unlikely words matched (`article-header` may hold content).
-    static let maybeWords = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "post"]
+    static let maybeWords = ClassNames.words(["and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "post"])
 
     /// ARIA roles of page chrome.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// The lower-cased `class` and `id` of an element, joined by a space.
-    static func names(_ tree: HTMLTree, _ index: Int) -> String {
+    static func names(_ tree: HTMLTree, _ index: Int) -> ClassNames {
         let c = tree.attribute(.class, of: index) ?? ""
         let i = tree.attribute(.id, of: index) ?? ""
-        if c.isEmpty && i.isEmpty { return "" }
-        return (c + " " + i).lowercased()
+        if c.isEmpty && i.isEmpty { return ClassNames("") }
+        return ClassNames(c + " " + i)
     }
 
     /// Readability's class weight: −25 / +25 for each of class and id by the words above.
     static func classWeight(_ tree: HTMLTree, _ index: Int) -> Double {
         var weight = 0.0
         for name in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
-            guard let value = name?.lowercased(), !value.isEmpty else { continue }
-            if negativeWords.contains(where: value.containsASCII) || hasAdToken(value) { weight -= 25 }
-            if positiveWords.contains(where: value.containsASCII) { weight += 25 }
+            guard let name, !name.isEmpty else { continue }
+            let value = ClassNames(name)
+            if value.containsAny(negativeWords) || hasAdToken(value) { weight -= 25 }
+            if value.containsAny(positiveWords) { weight += 25 }
         }
         if let prop = tree.attribute(.itemprop, of: index)?.lowercased(), prop.contains("articlebody") { weight += 50 }
         return weight
     }
 
     /// True when a class or id list contains an advertising token (`ad`, `ads`, `advert` ...).
-    static func hasAdToken(_ names: String) -> Bool {
-        if let tokens = names.asciiAlphanumericTokens {
-            return tokens.contains { adTokens.contains($0) }
-        }
-        return names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { token in
-            token == "ad" || token == "ads" || token == "advert" || token == "advertisement" || token == "adsbygoogle" || token == "dfp"
+    static func hasAdToken(_ names: ClassNames) -> Bool {
+        names.anyToken { token in
+            token.spells("ad") || token.spells("ads") || token.spells("advert") || token.spells("advertisement") || token.spells("adsbygoogle") || token.spells("dfp")
         }
     }
 
-    private static let adTokens: Set<String> = ["ad", "ads", "advert", "advertisement", "adsbygoogle", "dfp"]
-
     /// True when the element's names mark it as chrome and nothing rescues it.
-    static func isUnlikely(_ names: String) -> Bool {
+    static func isUnlikely(_ names: ClassNames) -> Bool {
         guard !names.isEmpty else { return false }
         if hasAdToken(names) { return true }
-        return unlikelyWords.contains(where: names.containsASCII) && !maybeWords.contains(where: names.containsASCII)
+        return names.containsAny(unlikelyWords) && !names.containsAny(maybeWords)
     }
 
     /// A short reason for removing an element, from its tag, role and names (nil when nothing says).
@@ -71,7 +67,7 @@ enum ContentSignals {
         let tag = tree.nodes[index].tag
         let role = tree.attribute(.role, of: index)?.lowercased() ?? ""
         let names = self.names(tree, index)
-        func has(_ words: [String]) -> Bool { words.contains(where: names.containsASCII) }
+        func has(_ words: [String]) -> Bool { !names.isEmpty && names.containsAny(ClassNames.words(words)) }
         if tag == .nav || role == "navigation" || role == "menu" || role == "menubar" || has(["nav", "menu", "breadcrumb", "pagination", "pager"]) { return "navigation" }
         if has(["comment", "disqus", "replies"]) { return "comments" }
         if has(["cookie", "gdpr", "consent"]) { return "cookie notice" }
@@ -87,23 +83,35 @@ enum ContentSignals {
     }
 
     /// True when the names mark a byline, dateline or other article metadata (kept in `Metadata` instead).
-    static func isByline(_ names: String) -> Bool {
+    static func isByline(_ names: ClassNames) -> Bool {
         guard !names.isEmpty else { return false }
-        return names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { token in
-            token.contains("byline") || token.contains("dateline") || token.contains("timestamp") || token.hasPrefix("author")
-                || token == "date" || token == "time" || token == "pubdate" || token == "published" || token == "updated"
-                || token == "posted" || token == "meta" || token == "postmeta" || token == "entrymeta" || token == "publish" || token == "credits"
+        return names.anyToken { token in
+            token.has("byline") || token.has("dateline") || token.has("timestamp") || token.begins("author")
+                || token.spells("date") || token.spells("time") || token.spells("pubdate") || token.spells("published") || token.spells("updated")
+                || token.spells("posted") || token.spells("meta") || token.spells("postmeta") || token.spells("entrymeta") || token.spells("publish")
+                || token.begins("credit") || token.has("copyright") || token.spells("attribution")
         }
     }
 
     /// True when the names mark an image gallery, slideshow or carousel.
-    static func isGallery(_ names: String) -> Bool {
-        ["gallery", "slideshow", "carousel", "slider", "lightbox"].contains(where: names.containsASCII)
+    private static let galleryWords = ClassNames.words(["gallery", "slideshow", "carousel", "slider", "lightbox"])
+
+    static func isGallery(_ names: ClassNames) -> Bool {
+        names.containsAny(galleryWords)
     }
+
+    /// Class names of text shown only to screen readers ("Image copyright", "opens in a new window").
+    static let screenReaderClasses: Set<String> = [
+        "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden", "u-visually-hidden",
+        "off-screen", "offscreen", "element-invisible",
+    ]
 
     /// True when inline style or attributes hide the element.
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
+        if let classes = tree.attribute(.class, of: index), !classes.isEmpty {
+            for name in classes.split(separator: " ") where screenReaderClasses.contains(name.lowercased()) { return true }
+        }
         if let style = tree.attribute(.style, of: index)?.lowercased() {
             let squeezed = style.filter { $0 != " " }
             if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return true }

@@ -61,6 +61,7 @@ struct ContentStatistics {
             case .h1, .h2, .h3, .h4, .h5, .h6: headingText[i] = text[i]
             default: break
             }
+            if tag != .p, tag.isBlock, inlineText[i] >= 80 { paragraphs[i] += 1 + inlineText[i] / 300 }
             let p = node.parent
             text[p] += text[i]
             links[p] += links[i]

@@ -63,7 +63,7 @@ enum ExtractionRemovals {
         var collected = ""
         let end = tree.subtreeEnd(i)
         var j = i
-        while j < end, collected.count < excerptLength * 2 {
+        while j < end, collected.utf8.count < excerptLength * 8 {
             if tree.nodes[j].tag == .text { collected += tree.nodes[j].text + " " }
             j += 1
         }

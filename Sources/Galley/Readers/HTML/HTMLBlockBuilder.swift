@@ -7,8 +7,11 @@ struct HTMLBlockBuilder {
     let resolver: HTMLURLResolver
     /// True for nodes with a block element somewhere below them.
     let hasBlockDescendant: [Bool]
+    /// Keep links to social share endpoints (whole-page mode); extraction drops them.
+    let keepShareLinks: Bool
 
-    init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver) {
+    init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver, keepShareLinks: Bool = false) {
+        self.keepShareLinks = keepShareLinks
         self.tree = tree
         self.removed = removed
         self.resolver = resolver

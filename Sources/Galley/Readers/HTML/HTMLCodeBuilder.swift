@@ -24,7 +24,10 @@ extension HTMLBlockBuilder {
         if language == nil, let code = tree.children(of: i).first(where: { tree.nodes[$0].tag == .code }) {
             language = Self.language(fromClass: tree.attribute(.class, of: code))
         }
-        return CodeBlock(language: language, text: text)
+        if language == nil, tree.nodes[i].parent >= 0 {
+            language = Self.language(fromClass: tree.attribute(.class, of: tree.nodes[i].parent))
+        }
+                return CodeBlock(language: language, text: text)
     }
 
     /// The language named by a class list: `language-x`, `lang-x`, `highlight-x`, `highlight-source-x`, `brush: x`.

@@ -9,6 +9,13 @@ extension HTMLBlockBuilder {
         "chartbeat.net", "omtrdc.net", "2o7.net", "krxd.net", "parsely.com/px", "hotjar.com", "nr-data.net",
     ]
 
+    /// True for the stand-in images of lazy loading (`placeholder.png`, `blank.gif`, `preloader.gif`, `spacer.gif` ...).
+    static func isPlaceholder(_ source: String) -> Bool {
+        let lower = ClassNames(source)
+        return ["placeholder", "blank.gif", "preload", "loading", "lazy", "spacer", "transparent", "pixel.gif", "grey.gif", "gray.gif"]
+            .contains { lower.contains(Array($0.utf8)) }
+    }
+
     /// True for alt text that is only a file name (`IMG_0042.jpg`, `design-week-2018-01`): no words for a reader.
     static func looksLikeFileName(_ alt: String) -> Bool {
         guard !alt.isEmpty, !alt.contains(" ") else { return false }
@@ -26,7 +33,7 @@ extension HTMLBlockBuilder {
         var source = tree.attribute(.src, of: i)?.trimmingSpaces ?? ""
         let lazy = [tree.attribute(.dataSrc, of: i), tree.attribute(.dataOriginal, of: i), tree.attribute(.dataLazySrc, of: i)]
             .compactMap { $0?.trimmingSpaces }.first { !$0.isEmpty }
-        if let lazy, source.isEmpty || source.hasPrefix("data:") || source.contains("placeholder") || source.contains("blank.gif") {
+        if let lazy, source.isEmpty || source.hasPrefix("data:") || Self.isPlaceholder(source) {
             source = lazy
         }
         if source.isEmpty, let srcset = tree.attribute(.srcset, of: i) {

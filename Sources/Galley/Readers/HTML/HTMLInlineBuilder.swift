@@ -74,7 +74,23 @@ extension HTMLBlockBuilder {
         InlineWhitespace.wrap(inner, in: wrap, into: &out)
     }
 
+    /// Share and "post this" endpoints of social sites: such links are page chrome, never content.
+    static let shareEndpoints = [
+        "facebook.com/sharer", "facebook.com/share.php", "facebook.com/dialog/share", "twitter.com/intent/", "twitter.com/share",
+        "x.com/intent/", "linkedin.com/sharearticle", "linkedin.com/cws/share", "pinterest.com/pin/create", "reddit.com/submit",
+        "plus.google.com/share", "tumblr.com/share", "tumblr.com/widgets/share", "wa.me/?", "api.whatsapp.com/send",
+        "whatsapp://send", "telegram.me/share", "t.me/share", "vk.com/share", "getpocket.com/edit", "mailto:?",
+        "news.ycombinator.com/submitlink", "flipboard.com/bookmarklet", "addtoany.com/share",
+    ]
+
+    /// True for a link to a social share endpoint.
+    static func isShareLink(_ href: String) -> Bool {
+        let lower = ClassNames(href)
+        return shareEndpoints.contains { lower.contains(Array($0.utf8)) }
+    }
+
     private func appendLink(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
+        if !keepShareLinks, let raw = tree.attribute(.href, of: i), Self.isShareLink(raw) { return }
         var inner: [Inline] = []
         appendChildren(i, to: &inner, state: &state)
         guard let href = tree.attribute(.href, of: i).flatMap({ resolver.resolve($0) }) else {

@@ -44,6 +44,12 @@ enum HTMLMetadataPrecedence {
         m.keywords = !ld.keywords.isEmpty ? ld.keywords
             : (meta("keywords", "news_keywords")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? [])
         if m.keywords.count > 50 { m.keywords = Array(m.keywords.prefix(50)) }
+        m.title = m.title.map(HTMLEntities.decode)
+        m.description = m.description.map(HTMLEntities.decode)
+        m.siteName = m.siteName.map(HTMLEntities.decode)
+        m.publisher = m.publisher.map(HTMLEntities.decode)
+        m.authors = m.authors.map(HTMLEntities.decode)
+        m.keywords = m.keywords.map(HTMLEntities.decode)
         return m
     }
 

@@ -11,13 +11,27 @@ public struct HTMLReader: DocumentReader {
     /// Creates the reader.
     public init() {}
 
+    /// Evidence that the data is not a web page: control bytes, unless the data starts like markup and
+    /// they are few (a stray NUL in a page becomes U+FFFD, as in browsers).
+    static func binaryEvidence(_ data: Data) -> Int? {
+        let sample = [UInt8](data.prefix(65536))
+        guard let offset = TextDecoding.binaryEvidence(sample) else { return nil }
+        let looksLikeMarkup = sample.prefix(1024).contains(UInt8(ascii: "<"))
+        let controls = sample.reduce(0) { $1 < 0x09 || ($1 > 0x0D && $1 < 0x20 && $1 != 0x1B) ? $0 + 1 : $0 }
+        return looksLikeMarkup && (controls <= 8 || controls * 100 < sample.count) ? nil : offset
+    }
+
     /// Reads HTML bytes.
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
         let decoded = HTMLCharset.decode(data)
-        if !decoded.encoding.hasPrefix("utf-16"), let offset = TextDecoding.binaryEvidence([UInt8](data.prefix(65536))) {
-            throw GalleyError(stage: "decode", message: "this looks like a binary file, not HTML (control byte at offset \(offset))")
+        if !decoded.encoding.hasPrefix("utf-16"), let offset = Self.binaryEvidence(data) {
+            throw GalleyError(stage: "decode", message: "this looks like a binary file, not HTML (control byte at offset \(offset)); Galley reads text, HTML and Markdown")
         }
-        let tree = HTMLTreeBuilder.parse(utf8: decoded.utf8)
+        var utf8 = decoded.utf8
+        if utf8.contains(0) {
+            utf8 = utf8.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
+        }
+        let tree = HTMLTreeBuilder.parse(utf8: utf8)
         let sources = HTMLMetadataSources(tree: tree)
         let pageURL = sources.canonical ?? sources.meta["og:url"]?.first ?? options.source.flatMap { $0.contains("://") ? $0 : nil }
         let pageResolver = HTMLURLResolver(base: pageURL)
@@ -33,8 +47,9 @@ public struct HTMLReader: DocumentReader {
         } else {
             extraction = MainContentExtractor(tree: tree).extract(body: body)
         }
-        let blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver).blocks(of: extraction.roots))
-        let removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
+        var blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
+        var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
+        if !options.wholePage { HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals) }
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: decoded.warnings)
     }
 }

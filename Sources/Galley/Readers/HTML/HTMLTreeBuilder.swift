@@ -15,6 +15,7 @@ enum HTMLTreeBuilder {
     private static let parseOptions = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | XML_PARSE_HUGE.rawValue
     )
 
     /// Parses UTF-8 bytes (already transcoded) into a tree. Never fails: unparsable input gives an empty tree.

@@ -41,30 +41,36 @@ struct MainContentExtractor {
     /// Extracts the main content below `body`.
     func extract(body: Int) -> ContentExtraction {
         var best: (ContentExtraction, Int32)?
-        for strict in [true, false] {
-            let attempt = run(body: body, strict: strict)
+        let fullText = ContentStatistics(tree: tree, removed: Array(repeating: false, count: tree.nodes.count), textMetrics: textMetrics).text
+        for level in 0..<3 {
+            let attempt = run(body: body, level: level, fullText: fullText)
             if attempt.1 >= 250 { return attempt.0 }
             if attempt.1 > (best?.1 ?? -1) { best = attempt }
         }
         return best?.0 ?? ContentExtraction(roots: [body], removed: Array(repeating: false, count: tree.nodes.count), reasons: [:])
     }
 
-    private func run(body: Int, strict: Bool) -> (ContentExtraction, Int32) {
+    /// One attempt. Level 0 uses every rule; level 1 keeps elements whose names look unlikely;
+    /// level 2 also ignores class names and skips the cleaning inside the content.
+    private func run(body: Int, level: Int, fullText: [Int32]) -> (ContentExtraction, Int32) {
+        let strict = level < 2
         var removed = Array(repeating: false, count: tree.nodes.count)
         var reasons: [Int: String] = [:]
-        setAsideChrome(body: body, strict: strict, removed: &removed, reasons: &reasons)
+        setAsideChrome(body: body, strict: level == 0, fullText: fullText, removed: &removed, reasons: &reasons)
         let stats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
         let scores = score(body: body, stats: stats, removed: removed, strict: strict)
         let top = chooseTop(body: body, scores: scores, stats: stats)
         let roots = siblings(of: top, body: body, scores: scores, stats: stats, removed: removed)
         if strict {
             ContentCleaner(tree: tree, stats: stats).clean(roots: roots, removed: &removed, reasons: &reasons)
+            let cleanedStats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
+            ContentEdges(tree: tree, stats: cleanedStats).trim(roots: roots, removed: &removed, reasons: &reasons)
         }
         let finalStats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
         let kept = roots.reduce(Int32(0)) { $0 + finalStats.text[$1] }
         if debug {
             let describe = { (i: Int) in "\(i):\(self.tree.nodes[i].tag) .\(ContentSignals.names(self.tree, i)) score=\(scores[i] ?? -1) text=\(stats.text[i])" }
-            debugLog("strict=\(strict) top=\(describe(top)) roots=\(roots.map(describe)) kept=\(kept)")
+            debugLog("level=\(level) top=\(describe(top)) roots=\(roots.map(describe)) kept=\(kept)")
             let best = scores.indices.filter { scores[$0] != nil }.sorted { (scores[$0] ?? 0) > (scores[$1] ?? 0) }.prefix(5)
             for b in best { debugLog("  candidate \(describe(b))") }
         }
@@ -72,7 +78,7 @@ struct MainContentExtractor {
     }
 
     /// Step 1: marks hidden and chrome elements as removed.
-    private func setAsideChrome(body: Int, strict: Bool, removed: inout [Bool], reasons: inout [Int: String]) {
+    private func setAsideChrome(body: Int, strict: Bool, fullText: [Int32], removed: inout [Bool], reasons: inout [Int: String]) {
         let end = tree.subtreeEnd(body)
         var i = body + 1
         while i < end {
@@ -85,7 +91,7 @@ struct MainContentExtractor {
                 reason = "navigation"
             } else if let role = tree.attribute(.role, of: i)?.lowercased(), ContentSignals.unlikelyRoles.contains(role) {
                 reason = ContentSignals.reason(tree, i) ?? "page chrome"
-            } else if strict, node.tag != .a, node.tag != .body, !isProtected(i),
+            } else if strict, node.tag != .a, node.tag != .body, !isProtected(i), fullText[i] * 2 < fullText[body] || isComments(i),
                       ContentSignals.isUnlikely(ContentSignals.names(tree, i)) {
                 reason = ContentSignals.reason(tree, i) ?? "unlikely content"
             }
@@ -93,11 +99,19 @@ struct MainContentExtractor {
                 let subEnd = tree.subtreeEnd(i)
                 for j in i..<subEnd { removed[j] = true }
                 reasons[i] = reason
+                if debug, subEnd - i > 20 { debugLog("  set aside \(i):\(node.tag) .\(ContentSignals.names(tree, i)) as \(reason), \(subEnd - i) nodes") }
                 i = subEnd
             } else {
                 i += 1
             }
         }
+    }
+
+    private static let commentWords = ClassNames.words(["comment", "disqus", "repl"])
+
+    /// True when the names say comments (set aside even when they outweigh the article).
+    private func isComments(_ i: Int) -> Bool {
+        ContentSignals.names(tree, i).containsAny(Self.commentWords)
     }
 
     /// Elements never set aside by their names: tables, code, and the schema.org article body.

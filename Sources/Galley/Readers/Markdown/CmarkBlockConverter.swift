@@ -15,12 +15,29 @@ struct CmarkBlockConverter {
         self.lineOffset = lineOffset
     }
 
-    /// The blocks under `node`.
-    func blocks(of node: OpaquePointer) -> [Block] {
-        CmarkDocument.children(node).compactMap(block)
+    /// The blocks under `node`. Past `NestingLimit.maxBlockDepth` the containers are flattened
+    /// (iteratively) into their leaf blocks, so absurd nesting cannot exhaust the stack.
+    func blocks(of node: OpaquePointer, depth: Int = 0) -> [Block] {
+        guard depth <= NestingLimit.maxBlockDepth else { return leafBlocks(under: node) }
+        return CmarkDocument.children(node).compactMap { block($0, depth: depth) }
     }
 
-    private func block(_ node: OpaquePointer) -> Block? {
+    /// The leaf blocks under `node` in reading order, found with an explicit stack.
+    private func leafBlocks(under node: OpaquePointer) -> [Block] {
+        var out: [Block] = []
+        var stack = CmarkDocument.children(node).reversed() as [OpaquePointer]
+        while let next = stack.popLast() {
+            switch cmark_node_get_type(next) {
+            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM:
+                stack.append(contentsOf: CmarkDocument.children(next).reversed())
+            default:
+                if let leaf = block(next, depth: 0) { out.append(leaf) }
+            }
+        }
+        return out
+    }
+
+    private func block(_ node: OpaquePointer, depth: Int) -> Block? {
         let span = self.span(node)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
@@ -29,9 +46,9 @@ struct CmarkBlockConverter {
             let level = Int(cmark_node_get_heading_level(node))
             return Block(.heading(Heading(level: level, content: CmarkInlineConverter.inlines(of: node))), span: span)
         case CMARK_NODE_BLOCK_QUOTE:
-            return Block(.blockQuote(blocks(of: node)), span: span)
+            return Block(.blockQuote(blocks(of: node, depth: depth + 1)), span: span)
         case CMARK_NODE_LIST:
-            return Block(.list(list(node)), span: span)
+            return Block(.list(list(node, depth: depth)), span: span)
         case CMARK_NODE_CODE_BLOCK:
             return Block(.codeBlock(codeBlock(node)), span: span)
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK:
@@ -43,9 +60,9 @@ struct CmarkBlockConverter {
         }
     }
 
-    private func list(_ node: OpaquePointer) -> ListBlock {
+    private func list(_ node: OpaquePointer, depth: Int) -> ListBlock {
         let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-        let items = CmarkDocument.children(node).map { blocks(of: $0) }
+        let items = CmarkDocument.children(node).map { blocks(of: $0, depth: depth + 1) }
         var bullet: String?
         if !ordered, let first = cmark_node_first_child(node), let byte = sourceByte(first) {
             bullet = [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(byte) ? String(UnicodeScalar(byte)) : nil

@@ -32,12 +32,19 @@ enum BlockClassifier {
             u.evidence.append("underlined with \(c)\(c)\(c)")
             return u
         }
-        if lines.count == 1 && LineMarkers.isThematicBreak(lines[0]) {
-            u.kind = .rule
-            u.evidence.append("a line of repeated \(lines[0].trimmingCharacters(in: .whitespaces).first.map(String.init) ?? "")")
+        if lines.count == 1, let (marks, text) = LineMarkers.atxHeading(lines[0]) {
+            u.kind = .heading
+            u.atx = marks
+            u.lines = [text]
+            u.evidence.append("written as a heading with \(String(repeating: "#", count: marks))")
             return u
         }
-        if lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix(">") }) {
+        if lines.count == 1 && LineMarkers.isThematicBreak(lines[0]) {
+            u.kind = .rule
+            u.evidence.append("a line of repeated \(lines[0].trimmedSpaces.first.map(String.init) ?? "")")
+            return u
+        }
+        if lines.allSatisfy({ $0.trimmedSpaces.hasPrefix(">") }) {
             u.kind = .quote
             u.evidence.append("every line starts with >")
             return u
@@ -53,7 +60,7 @@ enum BlockClassifier {
             }
             return u
         }
-        if looksPreformatted(lines) && lines.count >= 2 {
+        if lines.count >= 2 && looksPreformatted(lines) {
             u.kind = .code
             u.evidence.append("lines laid out in columns or code")
             return u
@@ -83,12 +90,23 @@ enum BlockClassifier {
         return items >= 1
     }
 
+    /// True when a line has a tab or a run of three spaces inside it (columns).
+    static func hasColumnGap(_ body: String) -> Bool {
+        var run = 0
+        for byte in body.utf8 {
+            if byte == 0x09 { return true }
+            run = byte == 0x20 ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        return false
+    }
+
     /// Text laid out for the eye: aligned columns (runs of spaces inside lines) or code punctuation.
     static func looksPreformatted(_ lines: [String]) -> Bool {
         var signals = 0
         for line in lines {
-            let body = line.trimmingCharacters(in: .whitespaces)
-            if body.contains("   ") || body.contains("\t") { signals += 1; continue }
+            let body = line.trimmedSpaces
+            if hasColumnGap(body) { signals += 1; continue }
             if body.hasSuffix(";") || body.hasSuffix("{") || body == "}" || body.hasPrefix("//") || body.hasPrefix("#include")
                 || body.hasPrefix("$ ") || body.contains(" = ") && body.contains("(") || body.contains("=>") || body.contains("->") && body.contains("(") {
                 signals += 1

@@ -15,10 +15,11 @@ enum HeadingLevels {
     static func kind(of unit: TextUnit) -> String {
         let f = LineFeatures(unit.text)
         if let c = unit.setext { return "setext\(c)" }
+        if let n = unit.atx { return "atx\(n)" }
         if let rank = LineMarkers.divisionRank(f.text) { return "division\(rank)" }
         if unit.backLink { return "backlink" }
         if LineMarkers.sectionNumber(f.text) != nil { return "numbered" }
-        if f.caseStyle == .allCaps && (f.wordCount >= 2 || f.length >= 5) { return "allcaps" }
+        if f.caseStyle == .allCaps && (f.wordCount >= 2 || f.text.filter(\.isLetter).count >= 5) { return "allcaps" }
         return "plain"
     }
 
@@ -28,7 +29,10 @@ enum HeadingLevels {
         guard !headingIndices.isEmpty else { return }
         let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
         var kindLevel: [String: Int] = [:]
-        var groupLevel: Int?
+        var groups: [Group] = []
+        var topForms = Set<String>()
+        // Plain headings shaped like an earlier section heading (but not like the open section's own
+        // heading or its first sub-heading) close the section: a question after questions at the top.
         var previous: (index: Int, level: Int, kind: String, leaf: Bool)?
         var hasTitle = false
 
@@ -41,33 +45,52 @@ enum HeadingLevels {
         let base = 2
         for index in headingIndices where units[index].level == nil {
             let k = kinds[index] ?? "plain"
-            let isParent = index + 1 < units.count && units[index + 1].kind == .heading
-            let isChild = index > 0 && units[index - 1].kind == .heading && units[index - 1].level != nil
+            let after = neighbour(of: index, step: 1, in: units)
+            let before = neighbour(of: index, step: -1, in: units)
+            let isParent = after.map { units[$0].kind == .heading } ?? false
+            let isChild = before.map { units[$0].kind == .heading && units[$0].level != nil } ?? false
             var level: Int
             var why: String
-            if isChild, let p = previous, p.index == index - 1, !(p.kind == k && k != "plain") {
+            if let marks = units[index].atx {
+                level = marks
+                why = "its \(String(repeating: "#", count: marks)) marks"
+            } else if isChild, let p = previous, p.index == before, !(p.kind == k && k != "plain") {
                 level = p.level + 1
                 why = "below the heading right before it"
                 if kindLevel[k] == nil && k != "plain" { kindLevel[k] = level }
             } else if k == "plain" {
+                let f = form(units[index])
+                // A heading shaped like the section headings, not like the sub-headings, closes the section.
+                while let g = groups.last, !isParent, f != g.firstChildForm, f != g.parentForm, topForms.contains(f) {
+                    groups.removeLast()
+                }
                 if isParent {
-                    level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
-                    kindLevel["plain"] = kindLevel["plain"] ?? level
-                    groupLevel = level
-                    why = "a section heading (a sub-heading follows directly)"
-                } else if let g = groupLevel {
-                    level = g + 1
+                    if let g = groups.last, f == g.firstChildForm {
+                        // Shaped like the open section's sub-headings: a sub-section with its own sub-headings.
+                        level = g.level + 1
+                        why = "a sub-section heading (shaped like its siblings, with sub-headings of its own)"
+                    } else {
+                        level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
+                        kindLevel["plain"] = kindLevel["plain"] ?? level
+                        groups.removeAll()
+                        topForms.insert(f)
+                        why = "a section heading (a sub-heading follows directly)"
+                    }
+                    groups.append(Group(level: level, parentForm: f, firstChildForm: after.map { form(units[$0]) }))
+                } else if let g = groups.last {
+                    level = g.level + 1
                     why = "inside the section opened by a heading with sub-headings"
                 } else {
                     level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: false, base: base, hasTitle: hasTitle)
                     kindLevel["plain"] = kindLevel["plain"] ?? level
+                    topForms.insert(f)
                     why = "same level as other plain headings"
                 }
             } else {
                 level = kindLevel[k] ?? firstAppearance(k, previous: previous, isParent: isParent, base: base, hasTitle: hasTitle)
                 kindLevel[k] = kindLevel[k] ?? level
                 why = "same level as other \(k) headings"
-                if let g = groupLevel, level <= g { groupLevel = nil }
+                while let g = groups.last, level <= g.level { groups.removeLast() }
             }
             if k == "numbered", let numbers = LineMarkers.sectionNumber(units[index].text), numbers.count > 1 {
                 level += numbers.count - 1
@@ -78,6 +101,30 @@ enum HeadingLevels {
             units[index].evidence.append("level \(level): \(why)")
             previous = (index, level, k, !isParent)
         }
+    }
+
+    /// An open section of plain headings: its level and the shapes of its heading and first sub-heading.
+    struct Group {
+        var level: Int
+        var parentForm: String
+        var firstChildForm: String?
+    }
+
+    /// The next (or previous) unit, looking through captions.
+    static func neighbour(of index: Int, step: Int, in units: [TextUnit]) -> Int? {
+        var i = index + step
+        while i >= 0 && i < units.count {
+            if !units[i].caption { return i }
+            i += step
+        }
+        return nil
+    }
+
+    /// The shape of a plain heading: question or statement, with or without a colon, and length.
+    static func form(_ unit: TextUnit) -> String {
+        let f = LineFeatures(unit.text)
+        let words = f.wordCount == 1 ? "1" : f.wordCount <= 4 ? "2-4" : "5+"
+        return (f.isQuestion ? "q" : "s") + (f.text.contains(":") ? ":" : "") + words
     }
 
     /// The level of a kind seen for the first time.
@@ -93,9 +140,11 @@ enum HeadingLevels {
         guard index == 0 else { return false }
         let k = kinds[index] ?? "plain"
         if k == "numbered" { return false }
-        if units[index].setext == "=" { return true }
+        if units[index].setext == "=" || units[index].atx == 1 { return true }
         let f = LineFeatures(units[index].text)
         guard f.wordCount >= 2 else { return false }
+        // A book title stands above its parts and chapters whatever its style.
+        if !k.hasPrefix("division") && headingIndices.contains(where: { kinds[$0]?.hasPrefix("division") ?? false }) { return true }
         if k != "plain" && headingIndices.dropFirst().contains(where: { kinds[$0] == k }) { return false }
         return true
     }

@@ -35,8 +35,19 @@ struct LineFeatures: Sendable {
     let hasLink: Bool
 
     init(_ raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpaces
         self.text = text
+        if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && text.unicodeScalars.count > 170 {
+            // Far too long for a heading: only the cheap measures (the rest never decides anything).
+            length = text.unicodeScalars.count
+            wordCount = text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+            caseStyle = .sentence
+            finalCharacter = text.last
+            sentenceCount = 2
+            letterShare = 1
+            hasLink = false
+            return
+        }
         length = text.count
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         wordCount = words.count
@@ -48,6 +59,9 @@ struct LineFeatures: Sendable {
         let lower = text.lowercased()
         hasLink = lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || words.contains { $0.hasPrefix("@") && $0.count > 1 }
     }
+
+    /// Lines longer than this (in UTF-8 bytes) get only cheap measures.
+    static let longLine = 640
 
     /// True when the line ends like a sentence: `.`, `!`, `;`, `,` or an ellipsis.
     var endsLikeSentence: Bool {
@@ -87,7 +101,9 @@ struct LineFeatures: Sendable {
             if ".!?".contains(chars[i]) {
                 var j = i + 1
                 while j < chars.count, closers.contains(chars[j]) { j += 1 }
-                if j < chars.count - 1, chars[j] == " ", chars[j + 1].isUppercase {
+                // "'We Got Her!' Video Shows …": a stop inside quotation marks ends the quote, not the line's sentence.
+                let quoted = j > i + 1
+                if !quoted, j < chars.count - 1, chars[j] == " ", chars[j + 1].isUppercase {
                     // "Dr. Smith", "U.S. Army": a one- or two-letter word before the stop is an abbreviation.
                     var k = i - 1
                     var wordLength = 0
@@ -111,8 +127,10 @@ struct LineFeatures: Sendable {
         var contentWords = 0
         var capitalisedContent = 0
         for (index, word) in words.enumerated() {
+            // "16-inches instead", "3 Hospitalized": a line that starts with a figure does not start in lower case.
+            if index == 0, word.first?.isNumber ?? false { lettersSeen = true }
             guard let first = word.first(where: { $0.isLetter }) else { continue }
-            // "16-inches", "30 minutes": a word that starts with a figure says nothing about case.
+            // A word that starts with a figure says nothing about case.
             if word.first?.isNumber ?? false { continue }
             let letters = word.filter(\.isLetter)
             if first.isUppercase || first.isLowercase { cased = true }
@@ -129,7 +147,8 @@ struct LineFeatures: Sendable {
             }
         }
         if !lettersSeen || !cased { return .none }
-        if firstLower { return .lower }
+        // "comwrap und eZ auf der DMEXCO": a lower-case brand name opening a line of capitalised words.
+        if firstLower && !(contentWords > 0 && capitalisedContent == contentWords && words.count >= 3 && words.contains { $0.count > 1 && $0.allSatisfy { $0.isUppercase || !$0.isLetter } }) { return .lower }
         let letterCount = words.reduce(0) { $0 + $1.filter(\.isLetter).count }
         if !anyLower && letterCount >= 2 { return .allCaps }
         if contentWords == 0 { return .title }

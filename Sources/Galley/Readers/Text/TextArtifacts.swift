@@ -65,6 +65,9 @@ enum TextArtifacts {
 
     private static func stripBackLink(_ unit: inout TextUnit, removals: inout [Removal]) {
         let text = unit.text
+        // Back-links end the line with a bracket, an arrow or the word "top".
+        guard text.utf8.count <= 300, let last = text.last,
+              last == ")" || last == "]" || "↑⇧▲".contains(last) || text.suffix(4).lowercased().hasSuffix("top") else { return }
         guard text.split(separator: " ").count <= 16, let kept = NavigationArtifactPass.strippingTrailingMarker(text) else { return }
         let removed = String(text.dropFirst(kept.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
         removals.append(Removal(stage: stage, reason: "back-link marker", text: removed, span: unit.span))
@@ -78,6 +81,8 @@ enum TextArtifacts {
     }
 
     private static func isRepeat(_ unit: TextUnit, of previous: TextUnit) -> Bool {
-        unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph && key(unit.lines[0]) == key(previous.lines[0])
+        guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
+        let m = unit.lines[0].utf8.count, n = previous.lines[0].utf8.count
+        return abs(m - n) <= max(16, min(m, n) / 4) && key(unit.lines[0]) == key(previous.lines[0])
     }
 }

@@ -7,8 +7,16 @@ enum TextSegmenter {
     static func lines(of text: String) -> [String] {
         var out: [String] = []
         out.reserveCapacity(text.utf8.count / 40)
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = Substring(raw)
+        // Split on the LF byte: "\r\n" is one Character in Swift, so a Character split would miss it.
+        var raws: [Substring] = []
+        var start = text.utf8.startIndex
+        for i in text.utf8.indices where text.utf8[i] == 0x0A {
+            raws.append(text[start..<i])
+            start = text.utf8.index(after: i)
+        }
+        raws.append(text[start...])
+        for raw in raws {
+            var line = raw
             while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line = line.dropLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
             if line.contains("\r") {
@@ -37,13 +45,13 @@ enum TextSegmenter {
         }
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedSpaces
             if let fence = fenceMarker(trimmed), closingFence(fence, in: lines, after: index) != nil {
                 flush()
                 var body: [String] = []
                 var bodyNumbers: [Int] = [index + 1]
                 var end = index + 1
-                while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix(fence) {
+                while end < lines.count, !lines[end].trimmedSpaces.hasPrefix(fence) {
                     body.append(lines[end])
                     bodyNumbers.append(end + 1)
                     end += 1
@@ -52,7 +60,7 @@ enum TextSegmenter {
                 var unit = TextUnit(lines: body, numbers: bodyNumbers, blankLinesBefore: blanks)
                 unit.kind = .code
                 unit.fenced = true
-                let info = trimmed.dropFirst(fence.count).trimmingCharacters(in: .whitespaces)
+                let info = trimmed.dropFirst(fence.count).trimmedSpaces
                 unit.fenceInfo = info.isEmpty ? nil : info
                 unit.evidence = ["fenced with \(fence)"]
                 units.append(unit)
@@ -77,7 +85,7 @@ enum TextSegmenter {
     private static func closingFence(_ fence: String, in lines: [String], after index: Int) -> Int? {
         var end = index + 1
         while end < lines.count {
-            if lines[end].trimmingCharacters(in: .whitespaces).hasPrefix(fence) { return end }
+            if lines[end].trimmedSpaces.hasPrefix(fence) { return end }
             end += 1
         }
         return nil

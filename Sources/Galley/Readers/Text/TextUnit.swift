@@ -21,12 +21,16 @@ struct TextUnit: Sendable {
     var backLink = false
     /// The setext underline character, when the heading was underlined.
     var setext: Character?
+    /// The number of `#` marks when the line was written as a Markdown-style heading (`## Notes`).
+    var atx: Int?
     /// True when the unit came from a fenced block (always code).
     var fenced = false
     /// The info string of a fenced code block.
     var fenceInfo: String?
     /// The last input line covered, when later than the last kept line (collapsed repeats).
     var spanEnd: Int?
+    /// True for a caption (image text) between headings: transparent when headings nest.
+    var caption = false
     /// Heading level once assigned.
     var level: Int?
     /// The evidence behind the decision, in the order it was weighed.
@@ -39,7 +43,7 @@ struct TextUnit: Sendable {
 
     /// The text of a one-line unit, trimmed (the lines joined by spaces otherwise).
     var text: String {
-        lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        lines.map { $0.trimmedSpaces }.joined(separator: " ")
     }
 
     /// True when the unit is a single line.

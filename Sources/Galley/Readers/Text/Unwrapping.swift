@@ -18,12 +18,22 @@ enum Unwrapping {
         return near * 10 >= lengths.count * 6 ? width : nil
     }
 
+    /// The width of one block when its lines (all but the last) end near one width: a wrapped
+    /// paragraph in a text too short to show a width of its own.
+    static func blockWidth(_ lines: [String]) -> Int? {
+        guard lines.count >= 3 else { return nil }
+        let lengths = lines.dropLast().map(\.count)
+        guard let widest = lengths.max(), widest >= 40, widest <= 100 else { return nil }
+        return lengths.allSatisfy({ $0 >= widest - max(12, widest / 5) }) ? widest : nil
+    }
+
     /// The logical lines of a paragraph: wrapped lines joined, deliberate line breaks kept.
     static func logicalLines(_ lines: [String], width: Int?, vocabulary: Set<String>) -> [String] {
+        let width = width ?? blockWidth(lines)
         var out: [String] = []
         var lastRaw = ""
         for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmedSpaces
             defer { lastRaw = line }
             guard let previous = out.last else { out.append(line); continue }
             if shouldJoin(lastRaw, line, width: width) {

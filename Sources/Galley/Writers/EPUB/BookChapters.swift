@@ -26,8 +26,10 @@ struct BookChapters {
         var targets = LinkTargets()
         var prepared: [(source: BookSource, title: String, files: [ChapterFile])] = []
         var fileNumber = 0
+        var readerWarnings: [String] = []
         for (index, source) in book.sources.enumerated() {
             let title = Self.chapterTitle(source, number: index + 1)
+            readerWarnings += source.document.warnings.map { "\(source.path ?? title): \($0)" }
             var document = Self.retitled(source.document, title: source.title)
             document = collector.collect(document, inputPath: source.path)
             let chunks = ChapterSplitter.split(document.blocks, level: book.layout.splitLevel)
@@ -36,7 +38,7 @@ struct BookChapters {
                 return (String(format: "chapter-%03d.xhtml", fileNumber), blocks)
             }
             let renamed = targets.register(input: index, path: source.path, files: named)
-            let language = document.metadata.language ?? book.metadata.language
+            let language = LanguageTag.wellFormed(document.metadata.language ?? book.metadata.language)
             let files = zip(named, renamed).map { ChapterFile(name: $0.0.name, title: title, language: language, blocks: $0.1) }
             prepared.append((source, title, files))
         }
@@ -60,12 +62,12 @@ struct BookChapters {
             if !dropped.isEmpty {
                 let label = item.source.path ?? item.title
                 let sample = dropped.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-                warnings.append("\(label): \(dropped.count) link(s) to targets outside the book kept as plain text (\(sample)\(dropped.count > 3 ? ", …" : ""))")
+                warnings.append("\(label): \(dropped.count) link(s) kept as plain text (their targets are not in the book or not usable in an EPUB) (\(sample)\(dropped.count > 3 ? ", …" : ""))")
             }
         }
         toc = TOCEntry.nest(flatTOC)
         images = collector.images
-        warnings = collector.warnings + warnings
+        warnings = readerWarnings + collector.warnings + warnings
     }
 
     /// The title of input `number`: manifest title, metadata title, first heading, file name.

@@ -60,3 +60,13 @@ extension Array where Element == Block {
         rewritingSequences { $0.flatMap(transform) }
     }
 }
+
+extension Array where Element == Inline {
+    /// The inlines with every link inside them replaced by its content (links may not nest).
+    var unwrappingLinks: [Inline] {
+        rewritingInlines { node in
+            if case .link(let link) = node { return link.content }
+            return [node]
+        }
+    }
+}

@@ -7,7 +7,8 @@ import Foundation
 /// - a relative link to another input of the book: to that input's first chapter file.
 /// - a relative link to anything else, or to an id no heading has: the link text alone
 ///   (the target is not in the book, so the link could only be broken); counted in `dropped`.
-/// - absolute URLs: kept, with characters a URI may not contain percent-encoded.
+/// - absolute URLs: kept, with characters a URI may not contain percent-encoded, when their scheme
+///   is one EPUBCheck knows (`tel:`, `ftp:`, `ttps:` … become text, as they would draw warnings).
 struct LinkRewriter {
     let targets: LinkTargets
     let input: Int
@@ -43,7 +44,7 @@ struct LinkRewriter {
         let url = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if url.hasPrefix("//") { return URIText.sanitized("https:" + url) }
         if let scheme = ResourceCollector.scheme(of: url), scheme != "file" {
-            return SafeURL.isSafe(url) ? URIText.sanitized(url) : nil
+            return SafeURL.isSafe(url) && URIText.isRegistered(scheme: scheme) ? URIText.sanitized(url) : nil
         }
         let hash = url.firstIndex(of: "#")
         let pathPart = hash.map { String(url[..<$0]) } ?? url
@@ -66,6 +67,20 @@ struct LinkRewriter {
 /// Makes URL text a valid URI reference: characters outside RFC 3986 are percent-encoded.
 enum URIText {
     private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=%".unicodeScalars)
+
+    /// The URI schemes EPUBCheck knows (others draw warning HTM-025), with `.` and `-` as `_`.
+    private static let registered: Set<String> = [
+        "aaas", "acap", "crid", "dict", "gopher", "h323", "http", "https", "icap", "imap", "info", "iris",
+        "iris_beep", "iris_xpc", "iris_xpcs", "iris_lwz", "ldap", "mailto", "modem", "msrp", "msrps", "mtqp",
+        "mupdate", "news", "nntp", "opaquelocktoken", "pres", "rtsp", "service", "shttp", "sips", "snmp",
+        "soap_beep", "soap_beeps", "telnet", "tftp", "thismessage", "vemmi", "xmlrpc_beep", "xmlrpc_beeps",
+        "xmpp", "z39_50r", "z39_50s", "mailserver", "pack", "tn3270", "prospero", "snews", "videotex", "wais",
+    ]
+
+    /// True for a scheme reading systems and EPUBCheck recognise (`https`, `mailto` …; not `tel`, `ftp`).
+    static func isRegistered(scheme: String) -> Bool {
+        registered.contains(scheme.lowercased().replacingOccurrences(of: ".", with: "_").replacingOccurrences(of: "-", with: "_"))
+    }
 
     /// `url` with spaces, non-ASCII characters, stray `%`, extra `#` and brackets percent-encoded.
     static func sanitized(_ url: String) -> String {

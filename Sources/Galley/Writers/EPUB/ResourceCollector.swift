@@ -36,12 +36,19 @@ struct ResourceCollector {
             }
         }.map { block in
             block.rewritingInlines { node in
+                if case .link(var link) = node {
+                    link.content = link.content.unwrappingLinks   // a remote image inside a link became a link
+                    return [.link(link)]
+                }
                 guard case .image(var image) = node else { return [node] }
                 switch resolve(image, base: baseDirectory, label: label) {
                 case .packaged(let href):
                     image.source = href
                     return [.image(image)]
-                case .replaced(let inlines): return inlines
+                case .replaced(let inlines):
+                    // In running text a link stand-in is bracketed so it does not run into the next word.
+                    guard case .link = inlines.first else { return inlines }
+                    return [.text("[")] + inlines + [.text("] ")]
                 }
             }
         }
@@ -64,7 +71,9 @@ struct ResourceCollector {
         if let scheme = Self.scheme(of: source), scheme != "file" {
             warnings.append("\(label): remote image \(source) was not fetched; it is a link in the book")
             guard SafeURL.isSafe(source) else { return .replaced([.text("[\(altText)]")]) }
-            return .replaced([.link(Link(url: source, title: image.title, content: [.text(alt.isEmpty ? "Image" : alt)]))])
+            let host = URL(string: source)?.host ?? scheme
+            let label = alt.isEmpty ? "Image on \(host)" : "Image: \(alt)"
+            return .replaced([.link(Link(url: source, title: image.title, content: [.text(label)]))])
         }
         guard let path = Self.localPath(source, base: base), let data = FileManager.default.contents(atPath: path) else {
             warnings.append("\(label): image \(source) was not found; its alternative text is shown instead")

@@ -54,7 +54,8 @@ public struct ZipWriter {
         if compress, !contents.isEmpty {
             var deflated = Data()
             _ = try Data.compress(size: Int64(contents.count), bufferSize: 64 * 1024, provider: { position, size in
-                contents.subdata(in: Int(position)..<Int(position) + size)
+                let start = min(contents.count, Int(position))
+                return contents.subdata(in: start..<min(contents.count, start + size))
             }, consumer: { deflated.append($0) })
             if deflated.count < contents.count {
                 payload = deflated

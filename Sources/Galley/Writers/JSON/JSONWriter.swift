@@ -23,7 +23,10 @@ public struct JSONWriter: DocumentWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = options.prettyJSON ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         let envelope = Envelope(schema: Self.schema, metadata: document.metadata, blocks: document.blocks, removals: document.removals, warnings: document.warnings)
-        let data = try encoder.encode(envelope)
+        let data: Data
+        do { data = try encoder.encode(envelope) } catch {
+            throw GalleyError(stage: "write", message: "cannot encode the document as JSON (nesting too deep or invalid value)")
+        }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

@@ -49,6 +49,10 @@ enum CmarkTreeBuilder {
             case .rawHTML(let html):
                 var text = html.replacingLineEndings()
                 while text.hasSuffix("\n") { text.removeLast() }
+                if previousList != nil, text.hasPrefix("  ") {
+                    // Indentation of two or more would pull the block into the list before it.
+                    while text.hasPrefix(" ") { text.removeFirst() }
+                }
                 if !text.isEmpty { appendLiteral(text, to: parent) }
             case .table(let table):
                 appendLiteral(MarkdownTableWriter.render(table), to: parent)

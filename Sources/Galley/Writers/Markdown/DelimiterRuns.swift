@@ -29,8 +29,11 @@ enum DelimiterRuns {
             runs.append(Run(start: i, end: end, char: s[i], literal: literal, active: canOpen || canClose || !literal))
             i = end
         }
+        // Active runs per character, counted once (counting per run would be quadratic).
+        var activeCount: [Unicode.Scalar: Int] = [:]
+        for run in runs where run.active { activeCount[run.char, default: 0] += 1 }
         for run in runs {
-            let partners = runs.filter { $0.char == run.char && $0.active && $0.start != run.start }.count
+            let partners = (activeCount[run.char] ?? 0) - (run.active ? 1 : 0)
             for k in run.start..<run.end where chars[k].isText && !marks.backslash[k] {
                 if heavy || !run.literal || (run.active && partners > 0) { marks.backslash[k] = true }
             }

@@ -85,7 +85,8 @@ public struct XHTMLWriter: DocumentWriter {
             }
             out += "</figure>\n"
         case .rawHTML(let html):
-            out += SafeHTMLFragment.block(html) + "\n"
+            let safe = SafeHTMLFragment.block(html)
+            if !safe.isEmpty { out += safe + "\n" }
         case .definitionList(let items):
             out += "<dl>\n"
             for item in items {
@@ -146,6 +147,13 @@ public struct XHTMLWriter: DocumentWriter {
 
     /// The XHTML of inline content.
     public func inline(_ inlines: [Inline]) -> String {
+        if inlines.contains(where: { if case .rawHTML = $0 { return true } else { return false } }) {
+            // Raw tags often come in pieces (`<b>`, text, `</b>`): sanitize the run as one fragment.
+            return SafeHTMLFragment.inline(inlines.map { inline -> String in
+                if case .rawHTML(let html) = inline { return html }
+                return self.inline([inline])
+            }.joined())
+        }
         var out = ""
         for node in inlines {
             switch node {

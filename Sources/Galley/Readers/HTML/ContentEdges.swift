@@ -1,0 +1,109 @@
+// Trims page chrome left at the edges of the kept content: bylines and dates before it, tags and teasers after it.
+
+/// Position-based cleanup of the chosen content. Boilerplate gathers at the edges of an article
+/// (bylines, datelines and photo credits before; tags, "related" headings and link lists after),
+/// so short leaf blocks that are not sentences are dropped from either end, stopping at the first
+/// real sentence. Never removes more than a third of the kept text.
+struct ContentEdges {
+    let tree: HTMLTree
+    let stats: ContentStatistics
+
+    private struct Leaf {
+        var index: Int
+        var words: Int
+        var sentence: Bool
+        var linkDensity: Double
+        var isHeading: Bool
+        var isBarrier: Bool
+        /// Images: skipped over, neither removed nor stopping the trim.
+        var isNeutral = false
+    }
+
+    func trim(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+        let leaves = collectLeaves(roots: roots, removed: removed)
+        let total = roots.reduce(0) { $0 + Int(stats.text[$1]) }
+        var budget = total / 3
+        var drop: [(Int, String)] = []
+        var end = leaves.count
+        while end > 0 {
+            let leaf = leaves[end - 1]
+            if leaf.isBarrier { break }
+            if leaf.isNeutral { end -= 1; continue }
+            let boilerplate = leaf.words < 5 || (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5 || (leaf.linkDensity > 0.35 && leaf.words < 25)
+            guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
+            budget -= Int(stats.text[leaf.index])
+            drop.append((leaf.index, leaf.isHeading ? "trailing heading" : "trailing boilerplate"))
+            end -= 1
+        }
+        var start = 0
+        while start < end {
+            let leaf = leaves[start]
+            if leaf.isNeutral || (start == 0 && tree.nodes[leaf.index].tag == .h1) { start += 1; continue }
+            if leaf.isBarrier || leaf.isHeading { break }
+            let boilerplate = (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5
+            guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
+            budget -= Int(stats.text[leaf.index])
+            drop.append((leaf.index, "leading byline or credit"))
+            start += 1
+        }
+        for (index, reason) in drop {
+            for j in index..<tree.subtreeEnd(index) { removed[j] = true }
+            reasons[index] = reason
+        }
+    }
+
+    private func leaf(_ j: Int) -> Leaf {
+        let node = tree.nodes[j]
+        let text = tree.rawText(of: j)
+        var spaced = 0
+        var inWord = false
+        for b in text.utf8 {
+            let space = b == 32 || b == 10 || b == 9 || b == 13
+            if !space && !inWord { spaced += 1 }
+            inWord = !space
+        }
+        let ideographs = text.unicodeScalars.reduce(0) { $1.value >= 0x3040 && $1.value < 0xD7B0 ? $0 + 1 : $0 }
+        let last = text.unicodeScalars.last(where: { $0.value > 32 && $0 != "\u{A0}" })
+        let sentence = last.map { ".!?:)\"”…。！？」』".unicodeScalars.contains($0) } ?? false
+        let parentTag = node.parent >= 0 ? tree.nodes[node.parent].tag : .document
+        let inList = node.tag == .li || node.tag == .dd || node.tag == .dt || node.tag == .td || parentTag == .li
+        return Leaf(index: j, words: inList ? 100 : spaced + ideographs / 2, sentence: sentence,
+                    linkDensity: stats.linkDensity(j), isHeading: node.tag.headingLevel != nil, isBarrier: false)
+    }
+
+    private func collectLeaves(roots: [Int], removed: [Bool]) -> [Leaf] {
+        var leaves: [Leaf] = []
+        for root in roots {
+            let end = tree.subtreeEnd(root)
+            var j = root
+            while j < end {
+                if removed[j] { j = tree.subtreeEnd(j); continue }
+                let node = tree.nodes[j]
+                if node.tag == .figure || node.tag == .img || node.tag == .picture || (node.tag != .text && stats.text[j] == 0 && stats.images[j] > 0) {
+                    leaves.append(Leaf(index: j, words: 0, sentence: true, linkDensity: 0, isHeading: false, isBarrier: false, isNeutral: true))
+                    j = tree.subtreeEnd(j)
+                    continue
+                }
+                if node.tag == .table || node.tag == .pre || node.tag == .blockquote {
+                    if stats.text[j] > 0 {
+                        leaves.append(Leaf(index: j, words: 0, sentence: true, linkDensity: 0, isHeading: false, isBarrier: true))
+                    }
+                    j = tree.subtreeEnd(j)
+                    continue
+                }
+                if stats.text[j] > 1 && (node.tag == .text || (!node.tag.isBlock && j != root && stats.inlineText[j] == stats.text[j])) {
+                    leaves.append(leaf(j))
+                    j = tree.subtreeEnd(j)
+                    continue
+                }
+                if stats.text[j] > 0 && stats.inlineText[j] == stats.text[j] && (node.tag.isBlock || j == root) {
+                    leaves.append(leaf(j))
+                    j = tree.subtreeEnd(j)
+                    continue
+                }
+                j += 1
+            }
+        }
+        return leaves
+    }
+}

@@ -1,0 +1,157 @@
+// Unit tests of the HTML reader's parts: charset detection, URL resolution, dates, robustness.
+import Foundation
+import Testing
+@testable import Galley
+
+@Suite("HTML reader units")
+struct HTMLReaderTests {
+    private func read(_ html: String, wholePage: Bool = true) throws -> Document {
+        try HTMLReader().read(Data(html.utf8), options: ReadOptions(wholePage: wholePage))
+    }
+
+    @Test func charsetFromBOM() {
+        let decoded = HTMLCharset.decode(Data([0xEF, 0xBB, 0xBF] + Array("<p>é</p>".utf8)))
+        #expect(decoded.encoding == "utf-8")
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "<p>é</p>")
+        let utf16 = HTMLCharset.decode(Data([0xFF, 0xFE, 0x3C, 0x00, 0x70, 0x00, 0x3E, 0x00]))
+        #expect(utf16.encoding == "utf-16le")
+        #expect(String(decoding: utf16.utf8, as: UTF8.self) == "<p>")
+    }
+
+    @Test func charsetDeclaredOrGuessed() {
+        let latin = Data(Array("<meta charset=\"iso-8859-1\"><p>caf".utf8) + [0xE9] + Array("</p>".utf8))
+        #expect(HTMLCharset.decode(latin).encoding == "windows-1252")
+        #expect(String(decoding: HTMLCharset.decode(latin).utf8, as: UTF8.self).contains("café"))
+        let httpEquiv = Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">".utf8)
+        #expect(HTMLCharset.declaredCharset(httpEquiv) == "windows-1251")
+        let cyrillic = HTMLCharset.decode(Data(httpEquiv + [0xCF, 0xF0, 0xE8]))
+        #expect(cyrillic.encoding == "windows-1251")
+        #expect(String(decoding: cyrillic.utf8, as: UTF8.self).hasSuffix("При"))
+        let undeclared = HTMLCharset.decode(Data(Array("<p>".utf8) + [0x93, 0x41, 0x94]))
+        #expect(undeclared.encoding == "windows-1252")
+        #expect(String(decoding: undeclared.utf8, as: UTF8.self) == "<p>“A”")
+        let utf8 = HTMLCharset.decode(Data("<meta charset=latin1><p>naïve</p>".utf8))
+        #expect(utf8.encoding == "utf-8")
+        let badUTF8 = HTMLCharset.decode(Data(Array("<meta charset=utf-8><p>a".utf8) + [0xFF, 0xC3]))
+        #expect(badUTF8.encoding == "utf-8")
+        #expect(!badUTF8.warnings.isEmpty)
+    }
+
+    @Test func urlResolution() {
+        let resolver = HTMLURLResolver(base: "https://example.org/a/b/page.html")
+        #expect(resolver.resolve("c.html") == "https://example.org/a/b/c.html")
+        #expect(resolver.resolve("../c.html") == "https://example.org/a/c.html")
+        #expect(resolver.resolve("/root") == "https://example.org/root")
+        #expect(resolver.resolve("//cdn.example.com/x.png", forImage: true) == "https://cdn.example.com/x.png")
+        #expect(resolver.resolve("#section-2") == "#section-2")
+        #expect(resolver.resolve("https://other.example/") == "https://other.example/")
+        #expect(resolver.resolve("javascript:alert(1)") == nil)
+        #expect(resolver.resolve(" java\tscript:alert(1)") == nil)
+        #expect(resolver.resolve("") == nil)
+        #expect(HTMLURLResolver(base: nil).resolve("relative.html") == "relative.html")
+    }
+
+    @Test func baseHrefWins() throws {
+        let doc = try read("<html><head><base href=\"https://base.example/dir/\"><link rel=canonical href=\"https://canon.example/x\"></head><body><p><a href=\"y\">y</a></p></body></html>")
+        guard case .paragraph(let inlines)? = doc.blocks.first?.kind, case .link(let link)? = inlines.first else {
+            Issue.record("expected a paragraph with a link")
+            return
+        }
+        #expect(link.url == "https://base.example/dir/y")
+        #expect(doc.metadata.url == "https://canon.example/x")
+    }
+
+    @Test func dates() {
+        #expect(MetadataDate.iso8601("2019-11-19T08:00:00.000Z") == "2019-11-19T08:00:00Z")
+        #expect(MetadataDate.iso8601("2019-11-20 10:30:00+0100") == "2019-11-20T10:30:00+01:00")
+        #expect(MetadataDate.iso8601("2019-11-19") == "2019-11-19")
+        #expect(MetadataDate.iso8601("November 19, 2019") == "2019-11-19")
+        #expect(MetadataDate.iso8601("Tue, 19 Nov 2019 08:00:00 GMT") == "2019-11-19")
+        #expect(MetadataDate.iso8601("yesterday") == nil)
+    }
+
+    @Test func whitespaceCollapsedExceptInPre() throws {
+        let doc = try read("<p>  a \n\t b <em> c </em> d  </p><pre>  x\n    y</pre>")
+        #expect(doc.blocks.first?.kind == .paragraph([.text("a b "), .emphasis([.text("c")]), .text(" d")]))
+        #expect(doc.blocks.last?.kind == .codeBlock(CodeBlock(text: "  x\n    y\n")))
+    }
+
+    @Test func oddInputNeverCrashes() throws {
+        let inputs = ["", "<", "<<<>>>", "<table><tr><td>x", String(repeating: "<div>", count: 5000) + "deep",
+                      "<ul><li><ul><li><ol>", "<a href=\"http://[::1\">x</a>", "<img src=\"\" width=\"-1\">"]
+        for input in inputs {
+            _ = try read(input)
+            _ = try read(input, wholePage: false)
+        }
+        #expect(try read("<p>a\u{0}b</p>").blocks.first?.kind == .paragraph([.text("a\u{FFFD}b")]))
+        #expect(throws: GalleyError.self) { try read("\u{89}PNG\r\n\u{1A}\n\u{0}\u{0}\u{0}\rIHDR\u{0}\u{0}") }
+        let deep = try read(String(repeating: "<div>", count: 5000) + "deep text")
+        #expect(deep.blocks.count == 1)
+    }
+
+    @Test func extractionRecordsRemovals() throws {
+        let doc = try read("""
+        <html><body><nav><a href="/">Home</a> <a href="/x">Section</a></nav>
+        <article><p>A paragraph of the article, long enough, with commas, to be chosen as the content.</p>
+        <p>Another paragraph of the article, also long enough, with commas, to be kept as content.</p></article>
+        <footer>Copyright notice of the site</footer></body></html>
+        """, wholePage: false)
+        #expect(doc.blocks.count == 2)
+        #expect(doc.removals.contains { $0.stage == "html-extraction" && $0.reason == "navigation" && $0.text.contains("Home") })
+        #expect(doc.removals.contains { $0.text.contains("Copyright") })
+    }
+}
+
+@Suite("White-space folding")
+struct FoldingWhitespaceTests {
+    @Test func matchesCharacterBasedFolding() {
+        let samples = ["", "  ", "a", " a  b\t\nc ", "caf\u{E9}\u{A0}cr\u{E8}me", "x\u{2003}y\u{3000}z\u{2028}w", "“quoted” — dash",
+                       "\u{85}lead", "tail\u{202F}", "emoji 👍🏽  ok", "\r\n\r\n", "a\u{200B}b"]
+        for s in samples {
+            #expect(s.foldingWhitespace == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(s.debugDescription)")
+        }
+    }
+}
+
+@Suite("Metadata strings")
+struct MetadataStringTests {
+    @Test func entitiesLeftInMetadataAreDecoded() {
+        #expect(HTMLEntities.decode("A &#8211; B &amp; C &#x2014; D &unknown; &") == "A – B & C — D &unknown; &")
+        #expect(HTMLEntities.decode("plain") == "plain")
+        #expect(HTMLEntities.decode("&#0; &#xFFFFFFFF;") == "&#0; &#xFFFFFFFF;")
+    }
+
+    @Test func siteNameStrippedFromTitle() {
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Headline | Example News", siteName: "Example News") == "Headline")
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Example News - Headline", siteName: "example news") == "Headline")
+        #expect(HTMLMetadataPrecedence.withoutSiteName("Headline - More", siteName: "Example") == "Headline - More")
+        #expect(HTMLMetadataPrecedence.languageTag("en_us") == "en-US")
+        #expect(HTMLMetadataPrecedence.languageTag("zh-hant-tw") == "zh-Hant-TW")
+        #expect(HTMLMetadataPrecedence.languageTag("not a tag") == nil)
+    }
+}
+
+@Suite("HTML extraction details")
+struct HTMLExtractionDetailTests {
+    private let article = """
+    <html><head><title>T</title></head><body><article><h1>The title</h1>
+    <h2>A standfirst that reads as a whole sentence rather than a heading, summing the story up for readers.</h2>
+    <p>First paragraph of the story, long enough, with commas, clauses, and enough words to be kept.</p>
+    <p>Second paragraph, <a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a> also long enough, with commas, to be kept.</p>
+    </article></body></html>
+    """
+
+    @Test func standfirstBecomesSubtitle() throws {
+        let doc = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
+        #expect(doc.metadata.subtitle?.hasPrefix("A standfirst") == true)
+        #expect(!doc.blocks.contains { $0.inlineContent?.plainText.hasPrefix("A standfirst") == true })
+        #expect(doc.removals.contains { $0.reason == "standfirst moved to subtitle" })
+    }
+
+    @Test func shareLinksDroppedOnlyWhenExtracting() throws {
+        let extracted = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
+        #expect(!extracted.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
+        let whole = try HTMLReader().read(Data(article.utf8), options: ReadOptions(wholePage: true))
+        #expect(whole.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
+    }
+}

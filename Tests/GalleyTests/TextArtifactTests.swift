@@ -1,0 +1,39 @@
+// Unit tests: scraping artifacts removed from text, each one recorded in Document.removals.
+import Foundation
+import Testing
+@testable import Galley
+
+private let body = "A paragraph of ordinary text that says something and ends properly."
+
+@Test(arguments: ["Back to top", "Share this", "Advertisement", "Skip to content", "↑ Back to top"])
+func navigationLinesAreRemoved(_ line: String) {
+    let doc = readText("\(body)\n\n\(line)\n\nAnother paragraph, different from the first one.\n")
+    #expect(paragraphs(doc) == [body, "Another paragraph, different from the first one."])
+    #expect(doc.removals.map(\.reason) == ["navigation line"])
+    #expect(doc.removals.first?.text == line)
+    #expect(doc.removals.first?.span == SourceSpan(startLine: 3))
+}
+
+@Test func navigationLinesInsideABlockAreRemoved() {
+    let doc = readText("\(body)\nShare this\n")
+    #expect(doc.removals.count == 1)
+}
+
+@Test func linesRepeatedTwoOrThreeTimesCollapse() {
+    let doc = readText("\(body)\n\nThe Harbour at Dawn\nThe Harbour at Dawn\n\n\(body)\n")
+    #expect(doc.removals.map(\.reason) == ["repeated line"])
+    let all = paragraphs(doc) + headings(doc).map(\.1)
+    #expect(all.filter { $0 == "The Harbour at Dawn" }.count == 1)
+}
+
+@Test func backLinkMarkersAreStrippedAndRecorded() {
+    let doc = readText("\(body)\n\nOur History (Top)\n\n\(body)\n")
+    #expect(headings(doc).map(\.1) == ["Our History"])
+    #expect(doc.removals.map(\.text) == ["(Top)"])
+}
+
+@Test func removalsAppearInTheJSONOutput() throws {
+    let json = try Converter.convert(Data("Skip to content\n\n\(body)\n".utf8), from: .text, to: [.json])[.json] ?? ""
+    #expect(json.contains("\"removals\""))
+    #expect(json.contains("navigation line"))
+}

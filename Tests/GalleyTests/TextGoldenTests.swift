@@ -1,0 +1,34 @@
+// Golden tests: whole text documents (Fixtures/Text/*.txt) against their expected outline (*.md).
+import Foundation
+import Testing
+@testable import Galley
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Text")
+
+/// The fixture names (without extension) that have an input and an expected outline.
+private let goldenNames = ["book-chapter", "list-page", "scraped-article", "email"]
+
+@Test(arguments: goldenNames)
+func textGolden(_ name: String) throws {
+    let input = try Data(contentsOf: fixtures.appendingPathComponent(name + ".txt"))
+    let expected = try String(contentsOf: fixtures.appendingPathComponent(name + ".md"), encoding: .utf8)
+    let document = try Converter.document(from: input, format: .text)
+    let actual = outline(document.blocks) + "\n"
+    if actual != expected {
+        // Written beside the build products so a failing run shows the difference.
+        try? actual.write(to: URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("galley-golden-\(name).md"), atomically: true, encoding: .utf8)
+    }
+    #expect(actual == expected)
+}
+
+@Test func scrapedArticleRemovalsAreListed() throws {
+    let input = try Data(contentsOf: fixtures.appendingPathComponent("scraped-article.txt"))
+    let document = try Converter.document(from: input, format: .text)
+    let reasons = document.removals.map(\.reason)
+    #expect(reasons.filter { $0 == "navigation line" }.count == 4)
+    #expect(reasons.filter { $0 == "repeated line" }.count == 2)
+    #expect(reasons.filter { $0 == "back-link marker" }.count == 2)
+    let json = try JSONWriter().write(document, options: WriteOptions())
+    #expect(json.contains("\"removals\""))
+    #expect(json.contains("Skip to content"))
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# EPUBCheck 4.2.6 must report 0 fatals / 0 errors / 0 warnings for the sample pamphlet (also with
+# the other stylesheets, a given cover and split chapters) and for a one-chapter pamphlet of each
+# page of the article benchmark (HTML reader). All books are checked
+# in one JVM (scripts/epubcheck/EpubCheckMany.java) because JVM start-up dominates. Also checks
+# that building the sample twice gives byte-identical EPUBs.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+galley=.build/release/galley
+jar=/usr/share/java/epubcheck.jar
+corpus=../shared/corpus/article-benchmark/html
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/pages" "$tmp/books"
+fail=0
+
+"$galley" pamphlet --manifest Input/pamphlet.yml --out "$tmp/books/sample-pamphlet.epub" --quiet || { echo "sample pamphlet: build failed"; fail=1; }
+"$galley" pamphlet --manifest Input/pamphlet.yml --out "$tmp/sample-again.epub" --quiet
+if cmp -s "$tmp/books/sample-pamphlet.epub" "$tmp/sample-again.epub"; then echo "sample pamphlet: deterministic (two builds byte-identical)"
+else echo "sample pamphlet: two builds differ"; fail=1; fi
+
+# The other built-in stylesheets, a given cover, and chapters split at level 2.
+for css in sans classic; do
+  "$galley" pamphlet --manifest Input/pamphlet.yml --stylesheet $css --out "$tmp/books/sample-$css.epub" --quiet || { echo "sample with $css.css: build failed"; fail=1; }
+done
+"$galley" pamphlet --manifest Input/pamphlet.yml --cover Input/pamphlet-pipeline.svg --split-level 2 --toc-depth 2 \
+  --out "$tmp/books/sample-split.epub" --quiet || { echo "sample split at level 2: build failed"; fail=1; }
+
+# Errors name the file: an unreadable input exits 1 and writes no book; a missing path is a usage error (2).
+head -c 2000 /dev/urandom > "$tmp/pages/binary.txt"
+"$galley" pamphlet "$tmp/pages/binary.txt" --out "$tmp/bad.epub" 2> "$tmp/err"; code=$?
+{ [ $code -eq 1 ] && grep -q "binary.txt" "$tmp/err" && [ ! -e "$tmp/bad.epub" ]; } || { echo "unreadable input: expected exit 1 naming the file, got $code: $(cat "$tmp/err")"; fail=1; }
+rm -f "$tmp/pages/binary.txt"
+"$galley" pamphlet "$tmp/missing.md" --out "$tmp/bad.epub" 2> /dev/null; code=$?
+[ $code -eq 2 ] || { echo "missing input: expected exit 2, got $code"; fail=1; }
+
+built=0; failed=0
+for f in "$corpus"/*.html.gz; do
+  name=$(basename "$f" .html.gz)
+  zcat "$f" > "$tmp/pages/$name.html"
+  if "$galley" pamphlet "$tmp/pages/$name.html" --out "$tmp/books/$name.epub" --quiet 2>> "$tmp/build-errors"; then
+    built=$((built + 1))
+  else
+    failed=$((failed + 1))
+  fi
+done
+echo "corpus pamphlets: $built built, $failed failed to build"
+[ $failed -eq 0 ] || { head -5 "$tmp/build-errors"; fail=1; }
+[ $built -ge 1 ] || fail=1
+
+java -Xss1024k -cp "$jar" scripts/epubcheck/EpubCheckMany.java "$tmp"/books/*.epub > "$tmp/report" 2>&1 || fail=1
+grep -E '^(ERROR|FATAL|WARNING)' "$tmp/report" | sort | uniq -c | sort -rn | head -20
+grep '^epubcheck:' "$tmp/report" | tail -25
+exit $fail
