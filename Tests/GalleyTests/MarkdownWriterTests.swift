@@ -72,7 +72,7 @@ private func roundTrip(_ markdown: String, sourceLocation: SourceLocation = #_so
 @Test func frontMatterHasAFixedOrderAndQuotedStrings() throws {
     let meta = Metadata(title: "A \"B\": C", authors: ["X", "Y"], language: "en", published: "2020-01-02", keywords: ["k"])
     let out = try write([Block(.paragraph([.text("x")]))], metadata: meta)
-    #expect(out == "---\ntitle: \"A \\\"B\\\": C\"\nauthor:\n  - \"X\"\n  - \"Y\"\nlang: \"en\"\ndate: \"2020-01-02\"\nkeywords:\n  - \"k\"\n---\n\nx\n")
+    #expect(out == "---\ntitle: \"A \\\"B\\\": C\"\nauthor:\n  - \"X\"\n  - \"Y\"\nlang: \"en\"\ndate: \"2020-01-02\"\nkeywords:\n  - \"k\"\n\n---\n\nx\n")
     #expect(MarkdownReader.document(fromText: out).metadata == meta)
     let none = try MarkdownWriter().write(Document(metadata: meta, blocks: []), options: WriteOptions(frontMatter: false))
     #expect(none.isEmpty)
