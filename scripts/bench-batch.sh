@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Batch benchmark (not a test): Galley against libxml2's parser alone and against peers, on the
 # 181 pages of ../shared/corpus/article-benchmark, plus 1x/4x/16x copies for linearity and memory.
-# Writes docs/benchmarks.md. Usage: scripts/bench-batch.sh   (env: RUNS=5 PANDOC_PAGES=20 SCALE_RUNS=3)
+# Writes docs/benchmarks.md. Usage: scripts/bench-batch.sh   (env: RUNS=5 PANDOC_PAGES=20 SCALE_RUNS=3 SCALING_RUNS=10)
 # Needs: gcc, libxml2-dev, hyperfine, time (/usr/bin/time), pandoc, python3-venv; PyPI for the peers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,7 @@ export PATH="/opt/swift/usr/bin:$PATH"
 RUNS=${RUNS:-5}
 SCALE_RUNS=${SCALE_RUNS:-3}
 PANDOC_PAGES=${PANDOC_PAGES:-20}
+SCALING_RUNS=${SCALING_RUNS:-10}
 CORPUS=${CORPUS:-../shared/corpus/article-benchmark/html}
 [ -d "$CORPUS" ] || CORPUS=/work/shared/corpus/article-benchmark/html
 B=bench-out                      # git-ignored
@@ -55,6 +56,11 @@ hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$B/main.json" \
 hyperfine --style basic --warmup 1 --runs "$(( RUNS < 3 ? RUNS : 3 ))" --export-json "$B/pandoc.json" \
   -n "pandoc ($PANDOC_PAGES pages, one process each)" \
   "for f in $SUBSET; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done" >&2
+
+echo "== scaling: --jobs 1 against --jobs 2, alternating, $SCALING_RUNS runs each (fastest runs are the least disturbed)" >&2
+hyperfine --style basic --warmup 1 --runs "$SCALING_RUNS" --export-json "$B/scaling.json" \
+  -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
+  -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" >&2
 
 echo "== linearity and memory: 1x, 4x, 16x" >&2
 : > "$B/rss.tsv"

@@ -83,6 +83,31 @@ def main():
                f"{j1 / (pages / results['trafilatura']['median']):.1f} × trafilatura, "
                f"{j1 / (pages / results['html2text']['median']):.1f} × html2text")
     out.append("")
+    scaling = os.path.join(bench, "scaling.json")
+    if os.path.exists(scaling):
+        with open(scaling) as f:
+            sc = {r["command"]: r for r in json.load(f)["results"]}
+        a, b = sc["galley --jobs 1"], sc["galley --jobs 2"]
+        out.append("## Parallel scaling")
+        out.append("")
+        out.append(f"`--jobs 1` and `--jobs 2` alone, {len(a['times'])} runs each. On a shared machine the fastest run is the one")
+        out.append("least disturbed by other work; CPU time shows the cost of parallelism itself.")
+        out.append("")
+        out.append("| | fastest (s) | median (s) | CPU user+sys (s, mean) |")
+        out.append("| --- | ---: | ---: | ---: |")
+        for name, r in (("--jobs 1", a), ("--jobs 2", b)):
+            out.append(f"| {name} | {r['min']:.3f} | {r['median']:.3f} | {r['user'] + r['system']:.3f} |")
+        out.append("")
+        autogroup = shell("cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null") == "1"
+        if autogroup:
+            out.append("The kernel here shares the CPU between sessions (`sched_autogroup_enabled` = 1): while other sessions")
+            out.append("keep the cores busy, a process gets about one session's share however many threads it runs, so a")
+            out.append("second thread may show no speed-up here; equal CPU time for both shows that parallelism itself costs")
+            out.append("little (no lock or allocator contention). Rerun on an idle machine to measure the speed-up.")
+            out.append("")
+        out.append(f"Speed-up of `--jobs 2`: **{a['min'] / b['min']:.2f} ×** on the fastest runs, {a['median'] / b['median']:.2f} × on medians "
+                   f"(target 1.8 ×: " + ("met" if a['min'] / b['min'] >= 1.8 else "**not met**") + ").")
+        out.append("")
     out.append("## Linearity and memory")
     out.append("")
     out.append(f"Copies of the corpus (1×, 4×, 16×), each converted with `--force`; median of {scale_runs} runs; peak")
