@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Batch benchmark (not a test): Galley against libxml2's parser alone and against peers, on the
 # 181 pages of ../shared/corpus/article-benchmark, plus 1x/4x/16x copies for linearity and memory.
-# Writes docs/benchmarks.md. Usage: scripts/bench-batch.sh   (env: RUNS=5 PANDOC_PAGES=20 SCALE_RUNS=3)
+# Writes docs/benchmarks.md. Usage: scripts/bench-batch.sh   (env: RUNS=5 PANDOC_PAGES=20 SCALE_RUNS=3 SCALING_RUNS=10)
 # Needs: gcc, libxml2-dev, hyperfine, time (/usr/bin/time), pandoc, python3-venv; PyPI for the peers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,7 @@ export PATH="/opt/swift/usr/bin:$PATH"
 RUNS=${RUNS:-5}
 SCALE_RUNS=${SCALE_RUNS:-3}
 PANDOC_PAGES=${PANDOC_PAGES:-20}
+SCALING_RUNS=${SCALING_RUNS:-10}
 CORPUS=${CORPUS:-../shared/corpus/article-benchmark/html}
 [ -d "$CORPUS" ] || CORPUS=/work/shared/corpus/article-benchmark/html
 B=bench-out                      # git-ignored
@@ -16,6 +17,7 @@ for tool in gcc hyperfine pandoc /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: gcc hyperfine pandoc time)" >&2; exit 1; }
 done
 mkdir -p "$B"
+cut -d' ' -f1-3 /proc/loadavg > "$B/loadavg.txt"
 
 echo "== corpus: decompress, and 4x / 16x copies" >&2
 make_copies() { # scale
@@ -55,6 +57,11 @@ hyperfine --style basic --warmup 1 --runs "$(( RUNS < 3 ? RUNS : 3 ))" --export-
   -n "pandoc ($PANDOC_PAGES pages, one process each)" \
   "for f in $SUBSET; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done" >&2
 
+echo "== scaling: --jobs 1 against --jobs 2, alternating, $SCALING_RUNS runs each (fastest runs are the least disturbed)" >&2
+hyperfine --style basic --warmup 1 --runs "$SCALING_RUNS" --export-json "$B/scaling.json" \
+  -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
+  -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" >&2
+
 echo "== linearity and memory: 1x, 4x, 16x" >&2
 : > "$B/rss.tsv"
 for scale in 1 4 16; do
@@ -66,5 +73,23 @@ for scale in 1 4 16; do
   done
 done
 
+echo "== where the time goes: perf profile of galley --jobs 1 on 1x (skipped without perf)" >&2
+rm -f "$B/profile.md"
+if command -v perf >/dev/null && perf record -F 1999 -g -o "$B/perf.data" \
+     "$GALLEY" convert "$B/corpus/1x" --out "$B/out-j1" --jobs 1 --force --quiet 2>/dev/null; then
+  perf script -i "$B/perf.data" 2>/dev/null | python3 scripts/bench/profile.py > "$B/profile.md"
+fi
+
+{ # the commands measured, for the page (file lists shortened)
+  echo "$B/parse-only $B/corpus/1x/copy1/*.html"
+  echo "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet"
+  echo "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet"
+  echo "$PY scripts/bench/peers.py trafilatura $B/corpus/1x/copy1/*.html"
+  echo "$PY scripts/bench/peers.py html2text $B/corpus/1x/copy1/*.html"
+  echo "for f in (first $PANDOC_PAGES pages); do pandoc -f html -t markdown \"\$f\" -o /dev/null; done"
+  echo "$GALLEY convert $B/corpus/{1,4,16}x --out $B/out-scale --jobs {1,2} --force --quiet   (and under /usr/bin/time -v)"
+  echo "hyperfine --warmup 1 --runs $RUNS  (side by side; $SCALE_RUNS runs for the scales)"
+  echo "perf record -F 1999 -g $GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet; perf script | scripts/bench/profile.py"
+} > "$B/commands.txt"
 python3 scripts/bench/report.py "$B" "$PAGES" "$PANDOC_PAGES" "$RUNS" "$SCALE_RUNS" > docs/benchmarks.md
 cat docs/benchmarks.md

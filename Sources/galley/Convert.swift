@@ -135,6 +135,7 @@ struct Convert: ParsableCommand {
         converter.prune = prune
         converter.check = check
         converter.shard = try shardValue()
+        converter.keepsAllResults = report != nil
         let terminal = TerminalProgress(enabled: !quiet && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil)
         let summary = converter.execute(inputs, progress: terminal.enabled ? terminal.show : nil)
         terminal.clear()

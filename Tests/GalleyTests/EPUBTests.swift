@@ -136,3 +136,34 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
     #expect(LanguageTag.wellFormed("English (US)") == "und")
     #expect(LanguageTag.wellFormed(nil) == "und")
 }
+
+@Test func manifestBuildsABookThroughTheReaders() throws {
+    let path = Golden.fixtures.appendingPathComponent("EPUB/pamphlet/pamphlet.yml").path
+    let outcome = PamphletBuilder.build(try PamphletManifest.load(path: path), sourceDateEpoch: nil)
+    #expect(outcome.failures.isEmpty)
+    let book = try #require(outcome.book)
+    #expect(book.stylesheet == BuiltInStylesheets.classic)
+    #expect(BookDate.w3cdtf(book.modified) == "2020-02-02T00:00:00Z")
+    let out = try EPUBWriter().write(book)
+    let all = try files(out)
+    let first = all["EPUB/chapter-001.xhtml"] ?? ""
+    #expect(first.contains("<h1>The Markdown Chapter</h1>"))
+    #expect(first.contains("<a href=\"chapter-002.xhtml\">the notes</a>"))
+    #expect(first.contains("<a href=\"#later\">below</a>"))
+    #expect(first.contains("<img src=\"images/image-001.svg\" alt=\"A figure\"/>"))
+    #expect(all["EPUB/nav.xhtml"]?.contains("<a href=\"chapter-001.xhtml\">The Markdown Chapter</a>") == true)
+    #expect(all["EPUB/package.opf"]?.contains("<dc:creator id=\"creator-1\">Test Author</dc:creator>") == true)
+
+    var missing = try PamphletManifest.load(path: path)
+    missing.chapters.append(.init(path: "/nonexistent/x.md"))
+    #expect(PamphletBuilder.build(missing).failures.map(\.path) == ["/nonexistent/x.md"])
+}
+
+@Test func coverTitlesShrinkRatherThanLoseWords() {
+    #expect(CoverPage.fitTitle("Pages from the Web").size == 104)
+    let long = String(repeating: "Engagement metrics for marketers ", count: 4)
+    let fitted = CoverPage.fitTitle(long)
+    #expect(fitted.size < 104 && fitted.lines.joined(separator: " ") == long.foldingWhitespace)
+    let endless = CoverPage.fitTitle(String(repeating: "word ", count: 200))
+    #expect(endless.lines.count == 8 && endless.lines.last?.hasSuffix("…") == true)
+}

@@ -37,3 +37,13 @@ private struct Random {
     #expect(!NavigationArtifactPass.isNavigationLine("Back to top of the long paragraph that goes on and on and on for a while"))
     #expect(NavigationArtifactPass.isNavigationLine("Back to top" + String(repeating: " \u{301}", count: 50)))
 }
+
+@Test func wordLimitMatchesSplitCount() {
+    var random = Random(state: 11)
+    for _ in 0..<3_000 {
+        let text = (0..<random.next(40)).map { _ in ["a", " ", "  ", "bc", " \u{301}", "\t", "x"][random.next(7)] }.joined()
+        for limit in [0, 1, 3, 16] {
+            #expect(NavigationArtifactPass.hasMoreWords(text, than: limit) == (text.split(separator: " ").count > limit))
+        }
+    }
+}

@@ -69,3 +69,9 @@ private func read(_ markdown: String) throws -> Document {
     let doc = try MarkdownReader().read(data, options: ReadOptions())
     #expect(doc.blocks.first?.kind == .heading(Heading(level: 1, content: [.text("Café")])))
 }
+
+@Test func scriptURLsAreDroppedAndRecorded() throws {
+    let doc = try read("[click](javascript:alert(1)) ![pic](vbscript:x) [ok](https://x.org)\n")
+    #expect(doc.blocks.first?.kind == .paragraph([.text("click pic "), .link(Link(url: "https://x.org", content: [.text("ok")]))]))
+    #expect(doc.removals.map(\.reason) == ["unsafe link URL", "unsafe image URL"])
+}

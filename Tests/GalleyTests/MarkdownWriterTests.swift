@@ -72,7 +72,7 @@ private func roundTrip(_ markdown: String, sourceLocation: SourceLocation = #_so
 @Test func frontMatterHasAFixedOrderAndQuotedStrings() throws {
     let meta = Metadata(title: "A \"B\": C", authors: ["X", "Y"], language: "en", published: "2020-01-02", keywords: ["k"])
     let out = try write([Block(.paragraph([.text("x")]))], metadata: meta)
-    #expect(out == "---\ntitle: \"A \\\"B\\\": C\"\nauthor:\n  - \"X\"\n  - \"Y\"\nlang: \"en\"\ndate: \"2020-01-02\"\nkeywords:\n  - \"k\"\n---\n\nx\n")
+    #expect(out == "---\ntitle: \"A \\\"B\\\": C\"\nauthor:\n  - \"X\"\n  - \"Y\"\nlang: \"en\"\ndate: \"2020-01-02\"\nkeywords:\n  - \"k\"\n\n---\n\nx\n")
     #expect(MarkdownReader.document(fromText: out).metadata == meta)
     let none = try MarkdownWriter().write(Document(metadata: meta, blocks: []), options: WriteOptions(frontMatter: false))
     #expect(none.isEmpty)
@@ -98,4 +98,14 @@ private func roundTrip(_ markdown: String, sourceLocation: SourceLocation = #_so
 @Test func sectionsAreFlattenedToATXHeadings() throws {
     let section = Section(heading: Heading(level: 2, id: "s", content: [.text("S")]), blocks: [Block(.paragraph([.text("x")]))])
     #expect(try write([Block(.section(section))]) == "## S\n\nx\n")
+}
+
+@Test func emphasisThatCannotFlankBecomesHTMLAloneAndOthersStayMarkdown() throws {
+    let inlines: [Inline] = [.emphasis([.text("ok")]), .text(" and "), .strong([.text("\"")]), .text("The end")]
+    #expect(try write([Block(.paragraph(inlines))]) == "*ok* and <strong>\"</strong>The end\n")
+}
+
+@Test func adjacentEmphasisAlternatesDelimitersAndEdgeSpaceMovesOut() throws {
+    #expect(try write([Block(.paragraph([.emphasis([.text("a")]), .emphasis([.text("b")])]))]) == "*a*_b_\n")
+    #expect(try write([Block(.paragraph([.text("x"), .strong([.text("\u{A0}[NOTE]")])]))]) == "x\u{A0}**[NOTE]**\n")
 }

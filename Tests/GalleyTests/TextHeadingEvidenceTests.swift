@@ -170,3 +170,25 @@ private let body = "This paragraph is ordinary running text, long enough to read
     let book = headings(readText("\(body)\n\nIV.\n\n\(body)\n\nV.\n\n\(body)\n"))
     #expect(book.map(\.1) == ["IV.", "V."])
 }
+
+@Test func aShortSectionHeadingBeforeQuestionsIsTheirParent() {
+    let text = "\(body)\n\nFrequently Asked Questions\n\nHow do I join?\n\n\(body)\n\nWhat does it cost?\n\n\(body)\n"
+    let h = headings(readText(text))
+    #expect(h.map(\.1) == ["Frequently Asked Questions", "How do I join?", "What does it cost?"])
+    #expect(h[0].0 < h[1].0 && h[1].0 == h[2].0)
+}
+
+@Test func byLinesAreNotHeadings() {
+    let h = headings(readText("\(body)\n\nHarbour Life\n\nBy Jane Roe and John Doe\n\n\(body)\n"))
+    #expect(h.map(\.1) == ["Harbour Life"])
+}
+
+@Test func aLineBeforeAnEmbeddedPostSignatureIsNotAHeading() {
+    let doc = readText("\(body)\n\nClub statement\n\n— Harbour Club (@harbourclub) November 20, 2019\n\n\(body)\n\nReally, have you ever seen anything so fine?\n\n\(body)\n")
+    #expect(headings(doc).isEmpty)
+}
+
+@Test func ofTwoQuestionsInARowTheFirstIsTheHeading() {
+    let h = headings(readText("\(body)\n\nWill you help us?\n\nA favour: would you share this page?\n\n\(body)\n"))
+    #expect(h.map(\.1) == ["Will you help us?"])
+}

@@ -106,3 +106,22 @@ func bulletListsSeparatedBySingleNewlines(_ bullet: String) {
     let cr = readText("One.\rTwo.\r\rThree.\r")
     #expect(cr.blocks.count == 2)
 }
+
+@Test func deeplyNestedQuotesDoNotExhaustTheStack() {
+    let doc = readText(String(repeating: ">", count: 5000) + " deep\n")
+    #expect(doc.blocks.count == 1)
+}
+
+@Test func listsNestByIndentation() {
+    let list = firstList(readText("- a\n  - b\n    - c\n- d\n"))
+    #expect(list?.items.count == 2)
+    guard case .list(let inner)? = list?.items.first?.last?.kind else { Issue.record("no nested list"); return }
+    #expect(inner.items.count == 1)
+    guard case .list(let innermost)? = inner.items.first?.last?.kind else { Issue.record("no third level"); return }
+    #expect(innermost.items.count == 1)
+}
+
+@Test func veryDeepListsStayBounded() {
+    let lines = (0..<200).map { String(repeating: " ", count: $0 * 2) + "- item \($0)" }.joined(separator: "\n")
+    #expect(firstList(readText(lines)) != nil)
+}

@@ -44,10 +44,13 @@ def main():
     out.append("the whole command including process start. Galley converts to all three formats (Markdown, JSON,")
     out.append("XHTML) with `--force`, so every page is converted and written each run.")
     out.append("")
-    out.append(f"- Machine: {shell('nproc')} cores, {cpu}; load average before the run: {shell('cut -d\" \" -f1-3 /proc/loadavg')}")
-    out.append(f"- Software: {shell('swift --version 2>&1 | head -1')}; libxml2 {shell('xmllint --version 2>&1 | head -1 | sed s/.*version.//')}; "
-               f"{shell('pandoc --version | head -1')}; {shell(bench + '/venv/bin/pip list 2>/dev/null | grep -iE ^trafilatura | tr -s \" \"')}, "
-               f"{shell(bench + '/venv/bin/pip list 2>/dev/null | grep -iE ^html2text | tr -s \" \"')}")
+    load = shell("cat " + os.path.join(bench, "loadavg.txt") + " 2>/dev/null || cut -d' ' -f1-3 /proc/loadavg")
+    swift = shell("swift --version 2>&1 | head -1")
+    libxml = shell("xmllint --version 2>&1 | head -1 | sed 's/.*version //'")
+    pandoc_version = shell("pandoc --version | head -1")
+    peers = shell(bench + "/venv/bin/pip list 2>/dev/null | grep -iE '^(trafilatura|html2text) ' | tr -s ' ' | paste -sd, -")
+    out.append(f"- Machine: {shell('nproc')} cores, {cpu}; load average when the run started: {load}")
+    out.append(f"- Software: {swift}; libxml2 {libxml}; {pandoc_version}; {peers}")
     out.append(f"- Corpus: the {pages} pages of `shared/corpus/article-benchmark` (decompressed, "
                f"{shell('du -sh ' + bench + '/corpus/1x | cut -f1')})")
     out.append("")
@@ -80,13 +83,38 @@ def main():
                f"{j1 / (pages / results['trafilatura']['median']):.1f} × trafilatura, "
                f"{j1 / (pages / results['html2text']['median']):.1f} × html2text")
     out.append("")
+    scaling = os.path.join(bench, "scaling.json")
+    if os.path.exists(scaling):
+        with open(scaling) as f:
+            sc = {r["command"]: r for r in json.load(f)["results"]}
+        a, b = sc["galley --jobs 1"], sc["galley --jobs 2"]
+        out.append("## Parallel scaling")
+        out.append("")
+        out.append(f"`--jobs 1` and `--jobs 2` alone, {len(a['times'])} runs each. On a shared machine the fastest run is the one")
+        out.append("least disturbed by other work; CPU time shows the cost of parallelism itself.")
+        out.append("")
+        out.append("| | fastest (s) | median (s) | CPU user+sys (s, mean) |")
+        out.append("| --- | ---: | ---: | ---: |")
+        for name, r in (("--jobs 1", a), ("--jobs 2", b)):
+            out.append(f"| {name} | {r['min']:.3f} | {r['median']:.3f} | {r['user'] + r['system']:.3f} |")
+        out.append("")
+        autogroup = shell("cat /proc/sys/kernel/sched_autogroup_enabled 2>/dev/null") == "1"
+        if autogroup:
+            out.append("The kernel here shares the CPU between sessions (`sched_autogroup_enabled` = 1): while other sessions")
+            out.append("keep the cores busy, a process gets about one session's share however many threads it runs, so a")
+            out.append("second thread may show no speed-up here; equal CPU time for both shows that parallelism itself costs")
+            out.append("little (no lock or allocator contention). Rerun on an idle machine to measure the speed-up.")
+            out.append("")
+        out.append(f"Speed-up of `--jobs 2`: **{a['min'] / b['min']:.2f} ×** on the fastest runs, {a['median'] / b['median']:.2f} × on medians "
+                   f"(target 1.8 ×: " + ("met" if a['min'] / b['min'] >= 1.8 else "**not met**") + ").")
+        out.append("")
     out.append("## Linearity and memory")
     out.append("")
     out.append(f"Copies of the corpus (1×, 4×, 16×), each converted with `--force`; median of {scale_runs} runs; peak")
     out.append("resident memory from `/usr/bin/time -v` on one more run.")
     out.append("")
-    out.append("| copies | pages | jobs | median (s) | ms per page | peak RSS (MB) |")
-    out.append("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    out.append("| copies | pages | jobs | median wall (s) | wall ms per page | CPU ms per page | peak RSS (MB) |")
+    out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     rss = {}
     with open(os.path.join(bench, "rss.tsv")) as f:
         for line in f:
@@ -94,19 +122,28 @@ def main():
             rss[(scale, jobs)] = int(kb) / 1024
     for scale in ["1", "4", "16"]:
         for jobs in ["1", "2"]:
-            t = median(os.path.join(bench, f"scale-{scale}-j{jobs}.json"))
+            with open(os.path.join(bench, f"scale-{scale}-j{jobs}.json")) as f:
+                r = json.load(f)["results"][0]
+            t, cpu = r["median"], r["user"] + r["system"]
             n = pages * int(scale)
-            out.append(f"| {scale}× | {n} | {jobs} | {t:.2f} | {1000 * t / n:.2f} | {rss.get((scale, jobs), 0):.0f} |")
+            out.append(f"| {scale}× | {n} | {jobs} | {t:.2f} | {1000 * t / n:.2f} | {1000 * cpu / n:.2f} | {rss.get((scale, jobs), 0):.0f} |")
     out.append("")
+    profile = os.path.join(bench, "profile.md")
+    if os.path.exists(profile):
+        out.append("## Where the time goes")
+        out.append("")
+        out.append("CPU samples of one `galley convert --jobs 1 --force` run over the corpus (`perf record -g`), by the")
+        out.append("first stage found on each sample's stack (`scripts/bench/profile.py`). libxml2 itself has no frame")
+        out.append("pointers, so its samples are attributed by the library they land in.")
+        out.append("")
+        with open(profile) as f:
+            out.extend(line.rstrip("\n") for line in f)
+        out.append("")
     out.append("## Commands")
     out.append("")
     out.append("```")
-    for name in names:
-        cmd = results[name]["command"]
-        out.append(cmd if len(cmd) < 200 else cmd[:cmd.find(".html") + 5] + " … (all pages)")
-    out.append(command(os.path.join(bench, "pandoc.json")).split(";")[0] + "; … done  (one process per page)")
-    out.append(command(os.path.join(bench, "scale-16-j1.json")))
-    out.append("/usr/bin/time -v " + command(os.path.join(bench, "scale-16-j1.json")))
+    with open(os.path.join(bench, "commands.txt")) as f:
+        out.extend(line.rstrip("\n") for line in f)
     out.append("```")
     print("\n".join(out))
 

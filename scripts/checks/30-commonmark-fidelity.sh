@@ -15,6 +15,6 @@ if [ "${1:-}" = --pandoc ]; then
   exit 0
 fi
 [ -x .build/release/galley ] || swift build -c release --product galley
-args=("$spec" --galley .build/release/galley --min 645)
+args=("$spec" --galley .build/release/galley --min 645 --show 5)
 [ "${1:-}" = --write-doc ] && args+=(--write-doc docs/commonmark-fidelity.md --reasons docs/commonmark-fidelity-reasons.txt)
 python3 scripts/commonmark_fidelity.py "${args[@]}"

@@ -24,6 +24,9 @@ public struct BatchConverter: Sendable {
     public var check = false
     /// Convert only this shard of the inputs. Default nil: all of them.
     public var shard: Shard?
+    /// Keep every input's result in `BatchSummary.results` (for reports). Default `true`; with
+    /// `false` only failed and stale results are kept, so memory does not grow with the input count.
+    public var keepsAllResults = true
 
     /// Creates a batch converter.
     public init(options: ConversionOptions, formats: [OutputFormat], outputRoot: String) {
@@ -57,8 +60,9 @@ public struct BatchConverter: Sendable {
         var problems = loadProblems
         let journal = prepareFolder(store: store, problems: &problems)
         let job = self.job
-        let counter = ProgressCounter(total: selected.count)
-        let outcomes = ParallelMap.run(count: selected.count, jobs: jobs, { (i: Int) -> (BatchResult, ManifestEntry?) in
+        let keepsAll = keepsAllResults
+        let collector = RunCollector(total: selected.count)
+        ParallelMap.forEach(count: selected.count, jobs: jobs, { (i: Int) -> (BatchResult, String?) in
             let (index, input) = selected[i]
             if let error = collisions[index] {
                 var result = BatchResult(input: input, outputs: [])
@@ -66,31 +70,43 @@ public struct BatchConverter: Sendable {
                 result.status = .failed
                 return (result, nil)
             }
-            return job.run(input, previous: loaded.entries[input.relativePath])
-        }, finished: { (_: Int, outcome: (BatchResult, ManifestEntry?)) in
-            let (result, entry) = outcome
-            if result.status == .converted, let entry { journal?.record(result.input.relativePath, entry) }
-            let snapshot = counter.add(result.status)
-            progress?(snapshot)
+            let (result, entry) = job.run(input, previous: loaded[input.relativePath])
+            return (result, entry.flatMap(Manifest.line))
+        }, finished: { (i: Int, outcome: (BatchResult, String?)) in
+            let (result, line) = outcome
+            let key = result.input.relativePath
+            if collisions[selected[i].offset] == nil {
+                if result.status == .failed {
+                    collector.manifest.copyEntry(key, from: loaded)
+                } else if let line {
+                    collector.manifest.setLine(key, line)
+                    if result.status == .converted { journal?.record(key, line: line) }
+                }
+            }
+            collector.add(result, at: i, keep: keepsAll || result.status == .failed || result.status == .stale)
+            progress?(collector.progress)
         })
-        var manifest = Manifest()
-        for (i, (result, entry)) in outcomes.enumerated() where collisions[selected[i].offset] == nil {
-            if let entry { manifest.entries[result.input.relativePath] = entry }
+        var manifest = collector.manifest
+        let stems = Set(inputs.map(\.outputStem))
+        let extensions = Set(formats.map(\.fileExtension))
+        let owned = { (path: String) -> Bool in
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+            return stems.contains(String(path[..<dot])) && extensions.contains(String(path[path.index(after: dot)...]))
         }
-        let owned = Set(inputs.flatMap { input in formats.map { input.outputStem + "." + $0.fileExtension } })
         var orphans = OrphanPruner.orphans(in: loaded, currentKeys: Set(inputs.map(\.relativePath)), owned: owned, shard: shard)
         for (i, orphan) in orphans.enumerated() {
             if prune && !check {
                 orphans[i] = OrphanPruner.prune(orphan, under: outputRoot)
                 journal?.recordRemoval(orphan.key)
-            } else if let entry = loaded.entries[orphan.key] {
-                manifest.entries[orphan.key] = entry
+            } else {
+                manifest.copyEntry(orphan.key, from: loaded)
             }
         }
         if formats.contains(.xhtml) { manifest.shared[DefaultStylesheet.fileName] = SHA256.hex(Data(DefaultStylesheet.css.utf8)) }
-        problems += finishManifest(manifest, store: store, files: manifestFiles, hadInputs: !selected.isEmpty || !loaded.entries.isEmpty)
+        problems += finishManifest(manifest, store: store, files: manifestFiles, hadInputs: !selected.isEmpty || !loaded.isEmpty)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return BatchSummary(results: outcomes.map { $0.0 }, orphans: orphans, problems: problems, seconds: seconds)
+        return BatchSummary(results: collector.results(), counts: collector.counts, inputCount: selected.count,
+                            orphans: orphans, problems: problems, seconds: seconds)
     }
 
     /// An error for every input whose outputs another input (earlier in the list) already claims.
@@ -155,16 +171,25 @@ public struct BatchConverter: Sendable {
     }
 }
 
-/// Counts finished inputs for progress callbacks (used under `ParallelMap`'s lock).
-private final class ProgressCounter: @unchecked Sendable {
-    private var progress: BatchProgress
+/// What the finished-callback gathers (used under `ParallelMap`'s lock): counts, the manifest,
+/// and the results worth keeping.
+private final class RunCollector: @unchecked Sendable {
+    private(set) var progress: BatchProgress
+    private(set) var counts: [BatchStatus: Int] = [:]
+    var manifest = Manifest()
+    private var kept: [Int: BatchResult] = [:]
 
     init(total: Int) { progress = BatchProgress(done: 0, total: total, failed: 0, unchanged: 0) }
 
-    func add(_ status: BatchStatus) -> BatchProgress {
+    func add(_ result: BatchResult, at index: Int, keep: Bool) {
         progress.done += 1
-        if status == .failed { progress.failed += 1 }
-        if status == .unchanged { progress.unchanged += 1 }
-        return progress
+        if result.status == .failed { progress.failed += 1 }
+        if result.status == .unchanged { progress.unchanged += 1 }
+        counts[result.status, default: 0] += 1
+        if keep { kept[index] = result }
+    }
+
+    func results() -> [BatchResult] {
+        kept.keys.sorted().compactMap { kept[$0] }
     }
 }

@@ -80,7 +80,7 @@ public struct BatchReport: Sendable, Codable, Equatable {
     /// Totals.
     public var totals: Totals
 
-    /// Builds the report of a run.
+    /// Builds the report of a run (run the converter with `keepsAllResults` for per-file entries).
     public init(_ summary: BatchSummary, jobs: Int, shard: Shard?, check: Bool) {
         galley = GalleyVersion.string
         mode = check ? "check" : "convert"
@@ -96,7 +96,7 @@ public struct BatchReport: Sendable, Codable, Equatable {
         orphans = summary.orphans.map { Orphan(key: $0.key, outputs: $0.outputs, removed: $0.removed) }
         problems = summary.problems
         totals = Totals(
-            inputs: files.count, converted: summary.count(.converted), unchanged: summary.count(.unchanged),
+            inputs: summary.inputCount, converted: summary.count(.converted), unchanged: summary.count(.unchanged),
             failed: summary.count(.failed), fresh: summary.count(.fresh), stale: summary.count(.stale),
             warnings: files.reduce(0) { $0 + $1.warnings.count }, removals: files.reduce(0) { $0 + $1.removals.count },
             bytesIn: files.reduce(0) { $0 + $1.bytesIn }, bytesOut: files.reduce(0) { $0 + $1.bytesOut },

@@ -62,8 +62,13 @@ public struct BatchOrphan: Sendable, Equatable {
 
 /// Everything a batch run did.
 public struct BatchSummary: Sendable {
-    /// One result per input, in input order (never in completion order).
+    /// One result per input, in input order (never in completion order); only the failed and
+    /// stale ones when the converter's `keepsAllResults` is false.
     public var results: [BatchResult]
+    /// How many inputs ended with each status.
+    public var counts: [BatchStatus: Int]
+    /// The number of inputs in the run (this shard's).
+    public var inputCount: Int
     /// Outputs of inputs that are gone, in key order.
     public var orphans: [BatchOrphan]
     /// Problems with the folder as a whole: the manifest or the stylesheet is missing or out of
@@ -78,11 +83,11 @@ public struct BatchSummary: Sendable {
     /// `--check`: whether every output that could be made is exactly what a run would write now,
     /// with no outputs of deleted inputs and no folder problems (failed inputs are counted apart).
     public var isFresh: Bool {
-        problems.isEmpty && orphans.isEmpty && !results.contains { $0.status == .stale }
+        problems.isEmpty && orphans.isEmpty && count(.stale) == 0
     }
 
     /// Count of results with a status.
-    public func count(_ status: BatchStatus) -> Int { results.reduce(0) { $0 + ($1.status == status ? 1 : 0) } }
+    public func count(_ status: BatchStatus) -> Int { counts[status] ?? 0 }
 }
 
 /// Progress of a running batch, passed to a progress callback as each input finishes.

@@ -25,35 +25,113 @@ public struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
 }
 
 /// The manifest of an output folder: one entry per input, keyed by the input's relative path.
-/// It holds no times and is written with sorted keys, so the same run writes the same bytes.
-public struct Manifest: Sendable, Codable, Equatable {
+/// It holds no times and is written with sorted keys, one entry per line, so the same run writes the
+/// same bytes and a change shows as a one-line diff. In memory each entry is kept as its one-line
+/// JSON (one allocation), so a manifest of a million inputs stays small.
+public struct Manifest: Sendable, Equatable {
     /// The manifest format's version.
-    public var schema: Int
-    /// Entries keyed by `BatchInput.relativePath`.
-    public var entries: [String: ManifestEntry]
+    public var schema = 1
+    /// Entries as compact sorted-key JSON, keyed by `BatchInput.relativePath`.
+    private(set) var lines: [String: String] = [:]
     /// Outputs shared by all inputs (the stylesheet) and the SHA-256 (hex) of their bytes.
     public var shared: [String: String]
 
     /// Creates a manifest.
     public init(entries: [String: ManifestEntry] = [:], shared: [String: String] = [:]) {
-        self.schema = 1
-        self.entries = entries
         self.shared = shared
+        for (key, entry) in entries { self[key] = entry }
     }
 
-    /// The manifest as JSON: sorted keys, pretty-printed, with a final newline.
-    public func encoded() -> Data {
-        var data = (try? ManifestCoding.encoder.encode(self)) ?? Data()
-        data.append(0x0A)
-        return data
+    /// The entry of an input.
+    public subscript(key: String) -> ManifestEntry? {
+        get { lines[key].flatMap { try? JSONDecoder().decode(ManifestEntry.self, from: Data($0.utf8)) } }
+        set { lines[key] = newValue.flatMap(Self.line) }
+    }
+
+    /// The keys of all entries.
+    public var keys: Dictionary<String, String>.Keys { lines.keys }
+
+    /// Whether there are no entries.
+    public var isEmpty: Bool { lines.isEmpty }
+
+    /// All entries, decoded.
+    public var entries: [String: ManifestEntry] {
+        lines.compactMapValues { try? JSONDecoder().decode(ManifestEntry.self, from: Data($0.utf8)) }
+    }
+
+    /// Adds (or replaces) the entries of `other`.
+    public mutating func merge(_ other: Manifest) {
+        lines.merge(other.lines) { _, new in new }
+        shared.merge(other.shared) { _, new in new }
+    }
+
+    /// Sets the entry of `key` from its one-line JSON.
+    mutating func setLine(_ key: String, _ line: String) {
+        lines[key] = line
+    }
+
+    /// Copies the entry of `key` from `other` (removes it when `other` has none).
+    mutating func copyEntry(_ key: String, from other: Manifest) {
+        lines[key] = other.lines[key]
     }
 
     /// The SHA-256 (hex) of options as sorted-key JSON (the key a manifest entry records).
     public static func hash(of options: ConversionOptions) -> String {
         SHA256.hex((try? ManifestCoding.compactEncoder.encode(options)) ?? Data())
     }
-}
 
+    static func line(_ entry: ManifestEntry) -> String? {
+        (try? ManifestCoding.compactEncoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func quoted(_ key: String) -> String {
+        (try? ManifestCoding.compactEncoder.encode(key)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    }
+
+    /// The manifest as JSON: sorted keys, one entry per line, a final newline.
+    public func encoded() -> Data {
+        var text = "{\n  \"entries\" : {\n"
+        let sorted = lines.keys.sorted()
+        for (i, key) in sorted.enumerated() {
+            text += "    " + Self.quoted(key) + " : " + (lines[key] ?? "{}") + (i + 1 < sorted.count ? ",\n" : "\n")
+        }
+        let sharedJSON = (try? ManifestCoding.compactEncoder.encode(shared)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        text += "  },\n  \"schema\" : \(schema),\n  \"shared\" : " + sharedJSON + "\n}\n"
+        return Data(text.utf8)
+    }
+
+    /// Reads a manifest: line by line when it has the layout `encoded()` writes (memory stays flat),
+    /// otherwise as any JSON document of the same shape. Nil when it is not a manifest.
+    public static func decode(_ data: Data) -> Manifest? {
+        if let manifest = decodeLines(data) { return manifest }
+        struct Whole: Decodable { var entries: [String: ManifestEntry]; var shared: [String: String]? }
+        guard let whole = try? JSONDecoder().decode(Whole.self, from: data) else { return nil }
+        return Manifest(entries: whole.entries, shared: whole.shared ?? [:])
+    }
+
+    private static func decodeLines(_ data: Data) -> Manifest? {
+        let decoder = JSONDecoder()
+        var manifest = Manifest()
+        var inEntries = false, sawEntries = false, sawEnd = false
+        for raw in data.split(separator: 0x0A) {
+            var line = Substring(decoding: raw, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            if line == "\"entries\" : {" { inEntries = true; sawEntries = true; continue }
+            if inEntries {
+                if line == "}," || line == "}" { inEntries = false; continue }
+                if line.hasSuffix(",") { line.removeLast() }
+                guard let pair = try? decoder.decode([String: ManifestEntry].self, from: Data(("{" + line + "}").utf8)),
+                      pair.count == 1, let (key, entry) = pair.first else { return nil }
+                manifest[key] = entry
+            } else if line.hasPrefix("\"shared\" : ") {
+                guard let shared = try? decoder.decode([String: [String: String]].self, from: Data(("{" + line + "}").utf8)) else { return nil }
+                manifest.shared = shared["shared"] ?? [:]
+            } else if line == "}" {
+                sawEnd = true
+            }
+        }
+        return sawEntries && sawEnd ? manifest : nil
+    }
+}
 /// The JSON coders used for manifests and journals.
 enum ManifestCoding {
     static var encoder: JSONEncoder {

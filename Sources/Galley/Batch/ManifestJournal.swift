@@ -34,6 +34,12 @@ public final class ManifestJournal: @unchecked Sendable {
         append(Record(key: key, entry: entry, removed: nil))
     }
 
+    /// Records that `key`'s outputs are complete and described by the entry JSON `line`.
+    func record(_ key: String, line: String) {
+        guard let entry = try? JSONDecoder().decode(ManifestEntry.self, from: Data(line.utf8)) else { return }
+        record(key, entry)
+    }
+
     /// Records that `key`'s entry was removed (its outputs pruned).
     public func recordRemoval(_ key: String) {
         append(Record(key: key, entry: nil, removed: true))
@@ -62,9 +68,9 @@ public final class ManifestJournal: @unchecked Sendable {
         for line in data.split(separator: 0x0A) {
             guard let record = try? decoder.decode(Record.self, from: Data(line)) else { continue }
             if record.removed == true {
-                manifest.entries[record.key] = nil
+                manifest[record.key] = nil
             } else if let entry = record.entry {
-                manifest.entries[record.key] = entry
+                manifest[record.key] = entry
             }
         }
     }

@@ -36,13 +36,11 @@ public struct ManifestStore: Sendable {
         var merged = Manifest()
         var problems: [String] = []
         for name in names where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: path(name)),
-                  let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else {
+            guard let data = FileManager.default.contents(atPath: path(name)), let manifest = Manifest.decode(data) else {
                 problems.append("\(name): unreadable manifest, ignored (its inputs will be converted again)")
                 continue
             }
-            merged.entries.merge(manifest.entries) { _, new in new }
-            merged.shared.merge(manifest.shared) { _, new in new }
+            merged.merge(manifest)
         }
         let journals = names.filter { $0.hasSuffix(".journal") && $0 != journalName } + names.filter { $0 == journalName }
         for name in journals {

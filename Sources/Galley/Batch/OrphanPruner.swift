@@ -4,11 +4,12 @@ import Foundation
 /// Orphans: manifest entries whose input is gone.
 enum OrphanPruner {
     /// The orphan entries of `manifest`: keys not among `currentKeys` (and, for a shard, only keys
-    /// of that shard), in key order, each listing the outputs not claimed by a current input.
-    static func orphans(in manifest: Manifest, currentKeys: Set<String>, owned: Set<String>, shard: Shard?) -> [BatchOrphan] {
-        manifest.entries.keys.sorted().compactMap { key in
-            guard !currentKeys.contains(key), shard?.contains(key) ?? true, let entry = manifest.entries[key] else { return nil }
-            return BatchOrphan(key: key, outputs: entry.outputs.keys.filter { !owned.contains($0) }.sorted(), removed: false)
+    /// of that shard), in key order, each listing the outputs not claimed by a current input
+    /// (`owned` tells whether a current input writes a path).
+    static func orphans(in manifest: Manifest, currentKeys: Set<String>, owned: (String) -> Bool, shard: Shard?) -> [BatchOrphan] {
+        manifest.keys.sorted().compactMap { key in
+            guard !currentKeys.contains(key), shard?.contains(key) ?? true, let entry = manifest[key] else { return nil }
+            return BatchOrphan(key: key, outputs: entry.outputs.keys.filter { !owned($0) }.sorted(), removed: false)
         }
     }
 

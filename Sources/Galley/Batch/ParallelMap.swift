@@ -14,7 +14,26 @@ enum ParallelMap {
         _ body: @escaping @Sendable (Int) -> T,
         finished: @escaping @Sendable (Int, T) -> Void = { _, _ in }
     ) -> [T] {
-        let state = State<T>(count: count)
+        let state = State<T>(count: count, keeps: true)
+        forEach(count: count, jobs: jobs, state: state, body, finished: finished)
+        return state.results()
+    }
+
+    /// Calls `body` for every index on `jobs` threads and hands each value to `finished`
+    /// (serialized, in completion order) without keeping it: memory stays flat over any count.
+    static func forEach<T: Sendable>(
+        count: Int, jobs: Int,
+        _ body: @escaping @Sendable (Int) -> T,
+        finished: @escaping @Sendable (Int, T) -> Void
+    ) {
+        forEach(count: count, jobs: jobs, state: State<T>(count: count, keeps: false), body, finished: finished)
+    }
+
+    private static func forEach<T: Sendable>(
+        count: Int, jobs: Int, state: State<T>,
+        _ body: @escaping @Sendable (Int) -> T,
+        finished: @escaping @Sendable (Int, T) -> Void
+    ) {
         let workers = max(1, min(jobs, count))
         let group = DispatchGroup()
         for _ in 0..<workers {
@@ -30,7 +49,6 @@ enum ParallelMap {
             thread.start()
         }
         group.wait()
-        return state.results()
     }
 
     /// The shared queue position and result slots.
@@ -39,10 +57,12 @@ enum ParallelMap {
         private var next = 0
         private let count: Int
         private var slots: [T?]
+        private let keeps: Bool
 
-        init(count: Int) {
+        init(count: Int, keeps: Bool) {
             self.count = count
-            self.slots = Array(repeating: nil, count: count)
+            self.keeps = keeps
+            self.slots = keeps ? Array(repeating: nil, count: count) : []
         }
 
         func take() -> Int? {
@@ -56,7 +76,7 @@ enum ParallelMap {
         func store(_ value: T, at index: Int, then finished: (Int, T) -> Void) {
             lock.lock()
             defer { lock.unlock() }
-            slots[index] = value
+            if keeps { slots[index] = value }
             finished(index, value)
         }
 

@@ -18,7 +18,7 @@ public enum ProgressLine {
     /// The one-line account of a finished run, e.g.
     /// `galley: 12 inputs: 3 converted, 9 unchanged, 0 failed; 1 orphan (use --prune) → Output (0.41 s)`.
     public static func summary(_ summary: BatchSummary, outputRoot: String, check: Bool) -> String {
-        let results = summary.results
+        let count = summary.inputCount
         var parts: [String] = []
         if check {
             parts.append("\(summary.count(.fresh) + summary.count(.unchanged)) fresh")
@@ -28,7 +28,7 @@ public enum ProgressLine {
             parts.append("\(summary.count(.unchanged)) unchanged")
         }
         parts.append("\(summary.count(.failed)) failed")
-        var line = "galley: \(results.count) input\(results.count == 1 ? "" : "s"): " + parts.joined(separator: ", ")
+        var line = "galley: \(count) input\(count == 1 ? "" : "s"): " + parts.joined(separator: ", ")
         let orphans = summary.orphans.count
         if orphans > 0 {
             let pruned = summary.orphans.filter(\.removed).count

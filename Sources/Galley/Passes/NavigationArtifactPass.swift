@@ -82,7 +82,7 @@ public enum NavigationArtifactPass {
         var isHeading = false
         if case .heading = block.kind { isHeading = true }
         // Back-links are stripped from headings, and from short lines (a future heading), never from prose.
-        guard isHeading || text.split(separator: " ").count <= 16 else { return block }
+        guard isHeading || !hasMoreWords(text, than: 16) else { return block }
         guard let stripped = stripTrailingMarker(inlines) else { return block }
         removals.append(Removal(stage: pass.name, reason: "back-link marker", text: stripped.removed, span: block.span))
         var copy = block
@@ -94,6 +94,22 @@ public enum NavigationArtifactPass {
             copy.kind = .paragraph(stripped.inlines)
         }
         return copy
+    }
+
+    /// `text.split(separator: " ").count > limit`, stopping as soon as the limit is passed.
+    static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return true }
+            }
+        }
+        return false
     }
 
     private static func containsNonNavigationLink(_ inlines: [Inline]) -> Bool {

@@ -127,3 +127,28 @@ import Testing
     #expect(TempFileSweeper.sweep(folder.sub("out")) == ["sub/.page.md.\(deadPID).tmp"])
     #expect(FileManager.default.fileExists(atPath: folder.sub("out/.live.md.\(getpid()).tmp")))
 }
+
+@Test func manifestHasOneLinePerEntryAndReadsBackEitherWay() throws {
+    let entry = ManifestEntry(format: .html, input: "i", options: "o", version: "v", outputs: ["a b/\"q\".md": "h", "x.json": "j"])
+    let manifest = Manifest(entries: ["a b/\"q\".html": entry, "z.txt": entry], shared: ["galley.css": "c"])
+    let data = manifest.encoded()
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+    #expect(lines.count == 8)
+    #expect(lines[2].hasPrefix("    \"a b/\\\"q\\\".html\" : {\"format\":\"html\""))
+    #expect(Manifest.decode(data) == manifest)
+    let reformatted = try JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: data), options: [.prettyPrinted])
+    #expect(Manifest.decode(reformatted) == manifest)
+    #expect(Manifest.decode(Data("{\"entries\": 3}".utf8)) == nil)
+}
+
+@Test func summaryCountsWithoutKeepingEveryResult() {
+    let folder = TestFolder("lean")
+    defer { folder.remove() }
+    folder.makeTextInputs("in", count: 7)
+    folder.write("in/zz.txt", "\u{0}\u{1}\u{2}\u{0}")
+    var converter = textBatch(folder.sub("out"))
+    converter.keepsAllResults = false
+    let summary = converter.execute(collect(folder.sub("in")))
+    #expect(summary.inputCount == 8 && summary.count(.converted) == 7 && summary.count(.failed) == 1)
+    #expect(summary.results.map(\.input.relativePath) == ["zz.txt"])
+}

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A leading YAML front matter block becomes `Metadata`; the body is parsed by cmark with
 /// source positions, so every block records the input lines it came from. The cmark tree is
-/// freed before `read` returns.
+/// freed before `read` returns. Links and images with script-running URLs (`javascript:` …)
+/// keep only their text, and each is recorded in `Document.removals`.
 public struct MarkdownReader: DocumentReader {
     /// Creates the reader.
     public init() {}
@@ -22,9 +23,12 @@ public struct MarkdownReader: DocumentReader {
     public static func document(fromText text: String) -> Document {
         let split = FrontMatter.split(text)
         var document = Document(metadata: split.metadata ?? Metadata(), warnings: split.warnings)
-        document.blocks = CmarkDocument.withParsed(split.body, sourcePositions: true) { root in
+        let blocks = CmarkDocument.withParsed(split.body, sourcePositions: true) { root in
             CmarkBlockConverter(source: split.body, lineOffset: split.lineOffset).blocks(of: root)
         }
+        var filter = UnsafeLinkFilter()
+        document.blocks = filter.filter(blocks)
+        document.removals = filter.removals
         return document
     }
 }

@@ -41,10 +41,10 @@ enum BlockClassifier {
         }
         if lines.count == 1 && LineMarkers.isThematicBreak(lines[0]) {
             u.kind = .rule
-            u.evidence.append("a line of repeated \(lines[0].trimmingCharacters(in: .whitespaces).first.map(String.init) ?? "")")
+            u.evidence.append("a line of repeated \(lines[0].trimmedSpaces.first.map(String.init) ?? "")")
             return u
         }
-        if lines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix(">") }) {
+        if lines.allSatisfy({ $0.trimmedSpaces.hasPrefix(">") }) {
             u.kind = .quote
             u.evidence.append("every line starts with >")
             return u
@@ -105,7 +105,7 @@ enum BlockClassifier {
     static func looksPreformatted(_ lines: [String]) -> Bool {
         var signals = 0
         for line in lines {
-            let body = line.trimmingCharacters(in: .whitespaces)
+            let body = line.trimmedSpaces
             if hasColumnGap(body) { signals += 1; continue }
             if body.hasSuffix(";") || body.hasSuffix("{") || body == "}" || body.hasPrefix("//") || body.hasPrefix("#include")
                 || body.hasPrefix("$ ") || body.contains(" = ") && body.contains("(") || body.contains("=>") || body.contains("->") && body.contains("(") {

@@ -65,7 +65,9 @@ enum HeadingScorer {
         let value = f.text[f.text.index(after: colon)...].split(separator: " ")
         // `Portion: 1 Green, 1 Blue`: a label and a few figures.
         let figures = (value.first?.first?.isNumber ?? false) && value.count <= 6
-        return !label.isEmpty && label.count <= 3 && (value.count == 1 || figures)
+        // `Author: A. N. Other`: a one-word label and a short value (a field, as in a header).
+        let field = label.count == 1 && !value.isEmpty && value.count <= 4 && !(label.first?.count == 1)
+        return !label.isEmpty && label.count <= 3 && (value.count == 1 || figures || field)
     }
 
     /// `Q: …` or `Q. …`: a question of an interview.
@@ -84,6 +86,8 @@ enum HeadingScorer {
     /// `…, doesn’t it?`: a question whose last clause is a short tag.
     static func isTagQuestion(_ f: LineFeatures) -> Bool {
         guard f.isQuestion, let comma = f.text.lastIndex(of: ",") else { return false }
+        // "Really, have you ever …?", "Pamela, why …?": an interjection or a name addressed first.
+        if f.text.split(separator: " ").first?.hasSuffix(",") ?? false { return true }
         return f.text[f.text.index(after: comma)...].split(separator: " ").count == 2
     }
 
@@ -97,6 +101,12 @@ enum HeadingScorer {
     /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
     /// a comma, then a role in lower-case words.
     static func isByline(_ text: String) -> Bool {
+        // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
+        let words = text.split(separator: " ")
+        if words.count >= 2, words.count <= 7, ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
+           words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
+            return true
+        }
         guard let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
         let name = text[..<comma].split(separator: " ")
         let role = text[text.index(after: comma)...].split(separator: " ")
@@ -114,7 +124,7 @@ enum HeadingScorer {
     static func isCaption(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
-        let rest = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: colon)...].trimmedSpaces
         return label.count == 1 && (rest.first?.isLowercase ?? false)
     }
 

@@ -13,7 +13,9 @@ enum HeadingInference {
         }
         var evidence: [HeadingEvidence?] = units.map { unit in
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
-            return HeadingScorer.evidence(for: unit, occurrences: occurrences[TextArtifacts.key(unit.lines.first ?? ""), default: 0])
+            let line = unit.lines.first ?? ""
+            let count = line.utf8.count <= 480 ? occurrences[TextArtifacts.key(line), default: 0] : 1
+            return HeadingScorer.evidence(for: unit, occurrences: count)
         }
         // A line right after a question is its answer, however short.
         for i in units.indices.dropFirst() {
@@ -47,6 +49,7 @@ enum HeadingInference {
         var bodyFollows: Bool
     }
 
+    /// The runs of consecutive candidate lines, each with whether text follows it.
     static func candidateRuns(_ units: [TextUnit], _ evidence: [HeadingEvidence?]) -> [Run] {
         var runs: [Run] = []
         var current: [Int] = []
@@ -68,6 +71,11 @@ enum HeadingInference {
     /// True when a unit is running text (not a rule, a price or a score table).
     static func isText(_ unit: TextUnit) -> Bool {
         if unit.kind == .code || unit.kind == .rule { return false }
+        // "— Name (@handle) November 1, 2019": the signature of an embedded post, not text.
+        if unit.isSingleLine, let first = unit.lines[0].trimmedSpaces.first, "—–".contains(first),
+           unit.lines[0].contains("@") || HeadingScorer.containsDate(unit.lines[0]) {
+            return false
+        }
         var letters = 0
         var total = 0
         for line in unit.lines {
@@ -133,6 +141,12 @@ enum HeadingInference {
                 units[index].evidence.append("not a heading: one of \(run.members.count) short lines in a row")
                 continue
             }
+            // Two questions in a row: the first is the heading, the second opens its text.
+            if isLast, position > 0, e.features.isQuestion, evidence[run.members[position - 1]]?.features.isQuestion ?? false,
+               evidence[run.members[position - 1]]?.strongMarker == nil, !HeadingScorer.isInterviewQuestion(e.features.text) {
+                units[index].evidence.append("not a heading: a question right under a question heading opens its text")
+                continue
+            }
             if isLast || !nextIsHeading {
                 if e.score >= threshold { mark(&units[index], e.reasons + ["followed by body text"]) }
                 else { units[index].evidence.append("not a heading: weak evidence (" + e.reasons.joined(separator: ", ") + ")") }
@@ -143,7 +157,10 @@ enum HeadingInference {
                 units[index].evidence.append("not a heading: sub-title of the title above it")
                 continue
             }
-            if let next, next.features.isQuestion, !e.features.isQuestion, position > 0 || run.members.count == 2 && units[index].blankLinesBefore < 2 {
+            // A descriptive line (five words or more) right before a question heading is its picture's caption;
+            // a short one ("Frequently Asked Questions") is the section the questions belong to.
+            if let next, next.features.isQuestion, !e.features.isQuestion, e.features.wordCount >= 5,
+               position > 0 || run.members.count == 2 && units[index].blankLinesBefore < 2 {
                 units[index].caption = true
                 units[index].evidence.append("not a heading: a caption before a question heading")
                 continue
@@ -183,7 +200,8 @@ enum HeadingInference {
             guard units[i - 2].kind == .heading, note.kind == .paragraph, note.isSingleLine,
                   evidence[i - 1]?.disqualifier != nil, !(evidence[i]?.features.isQuestion ?? false) else { continue }
             let f = LineFeatures(note.lines[0])
-            guard !f.endsLikeSentence, !f.isQuestion, f.length < 80 else { continue }
+            guard !f.endsLikeSentence, !f.isQuestion, f.length < 80, f.text.first?.isLetter ?? false || f.text.first?.isNumber ?? false,
+                  evidence[i]?.features.caseStyle != .allCaps else { continue }
             units[i].kind = .paragraph
             units[i].evidence = ["not a heading: follows the one-line note under the heading before it"]
         }

@@ -35,7 +35,7 @@ struct LineFeatures: Sendable {
     let hasLink: Bool
 
     init(_ raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpaces
         self.text = text
         if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && text.unicodeScalars.count > 170 {
             // Far too long for a heading: only the cheap measures (the rest never decides anything).

@@ -23,12 +23,13 @@ enum LineMarkers {
 
     /// The list marker of a line, if it has one.
     static func listMarker(_ line: String) -> ListMarker? {
-        let s = line.trimmingCharacters(in: .whitespaces)
+        guard let lead = line.first(where: { $0 != " " && $0 != "\t" }), bullets.contains(lead) || lead.isNumber || lead.isLetter || lead == "(" else { return nil }
+        let s = line.trimmedSpaces
         guard let first = s.first else { return nil }
         if bullets.contains(first) {
             let rest = s.dropFirst()
             guard let space = rest.first, space == " " || space == "\t" else { return nil }
-            let content = rest.trimmingCharacters(in: .whitespaces)
+            let content = rest.trimmedSpaces
             guard !content.isEmpty else { return nil }
             // "- - -" and "* * *" are rules, not items.
             if isThematicBreak(s) { return nil }
@@ -54,7 +55,7 @@ enum LineMarkers {
         guard delimiter == "." || delimiter == ")" else { return nil }
         let rest = after.dropFirst()
         guard let space = rest.first, space == " " || space == "\t" else { return nil }
-        let content = rest.trimmingCharacters(in: .whitespaces)
+        let content = rest.trimmedSpaces
         guard !content.isEmpty else { return nil }
         // "a. m." or "A. Smith" style initials are not lettered items unless followed by a word.
         if lettered && delimiter == "." && content.count < 2 { return nil }
@@ -63,7 +64,7 @@ enum LineMarkers {
 
     /// Section numbering such as `2.`, `2.3`, `IV.` at the start of a heading: the number parts.
     static func sectionNumber(_ line: String) -> [Int]? {
-        let s = line.trimmingCharacters(in: .whitespaces)
+        let s = line.trimmedSpaces
         let token = s.prefix(while: { !$0.isWhitespace })
         guard token.count < s.count else { return nil }
         var body = token
@@ -97,7 +98,8 @@ enum LineMarkers {
 
     /// The rank of a division heading such as `Chapter IV`, `Part Two`, `BOOK 3. The Return`, or nil.
     static func divisionRank(_ line: String) -> Int? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard line.utf8.count <= 200, line.first(where: { $0 != " " && $0 != "\t" })?.isUppercase ?? false else { return nil }
+        let trimmed = line.trimmedSpaces
         // "IV." or "XII" alone on a line: a chapter number, as in many printed books.
         let bare = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
         if bare.count >= 1, bare.count <= 6, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {
@@ -139,18 +141,19 @@ enum LineMarkers {
 
     /// The setext underline character (`=` or `-`) when the line is only that character.
     static func setextUnderline(_ line: String) -> Character? {
-        let s = line.trimmingCharacters(in: .whitespaces)
+        let s = line.trimmedSpaces
         guard s.count >= 3, let c = s.first, c == "=" || c == "-" else { return nil }
         return s.allSatisfy { $0 == c } ? c : nil
     }
 
     /// `## Notes`: one to six `#`, a space, then text (the `#` count and the text).
     static func atxHeading(_ line: String) -> (Int, String)? {
-        let s = line.trimmingCharacters(in: .whitespaces)
+        guard line.first(where: { $0 != " " }) == "#" else { return nil }
+        let s = line.trimmedSpaces
         let marks = s.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(marks), s.dropFirst(marks).first == " " else { return nil }
-        var text = s.dropFirst(marks).trimmingCharacters(in: .whitespaces)
-        while text.hasSuffix("#") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var text = s.dropFirst(marks).trimmedSpaces
+        while text.hasSuffix("#") { text = String(text.dropLast()).trimmedSpaces }
         return text.isEmpty ? nil : (marks, text)
     }
 

@@ -3,31 +3,32 @@ import Foundation
 
 /// Turns the lines of list units into `ListBlock`s.
 enum ListBuilder {
-    /// One item being collected: its marker, indentation and text lines.
+    /// One item being collected: its marker, indentation, text lines and the lines of its sub-list.
     struct Item {
         var marker: ListMarker
         var indent: Int
         var lines: [String]
-        var children: [Item] = []
+        var nested: [String] = []
     }
 
-    /// The items of a list unit's lines (continuation lines join the item above).
+    /// Lists nested deeper than this are kept at this depth (no input can exhaust the stack).
+    static let maxDepth = 8
+
+    /// The items of a list unit's lines: a marked line indented like the first item starts an item;
+    /// deeper marked lines (and everything after them) form the item's sub-list; other lines continue it.
     static func items(_ lines: [String]) -> [Item] {
         var items: [Item] = []
+        let baseIndent = lines.first.map { LineMarkers.indentation($0) } ?? 0
         for line in lines {
             let indent = LineMarkers.indentation(line)
-            if let marker = LineMarkers.listMarker(line) {
-                if let last = items.last, indent > last.indent + 1 {
-                    items[items.count - 1].children.append(Item(marker: marker, indent: indent, lines: [marker.content]))
-                } else {
-                    items.append(Item(marker: marker, indent: indent, lines: [marker.content]))
-                }
+            if let marker = LineMarkers.listMarker(line), indent <= baseIndent + 1 || items.isEmpty {
+                items.append(Item(marker: marker, indent: indent, lines: [marker.content]))
             } else if !items.isEmpty {
-                if !items[items.count - 1].children.isEmpty {
-                    let c = items[items.count - 1].children.count - 1
-                    items[items.count - 1].children[c].lines.append(line)
+                let last = items.count - 1
+                if !items[last].nested.isEmpty || LineMarkers.listMarker(line) != nil {
+                    items[last].nested.append(line)
                 } else {
-                    items[items.count - 1].lines.append(line)
+                    items[last].lines.append(line)
                 }
             }
         }
@@ -35,14 +36,17 @@ enum ListBuilder {
     }
 
     /// A list block from items; `tight` when the items were not separated by blank lines.
-    static func block(_ items: [Item], tight: Bool, width: Int?, vocabulary: Set<String>) -> ListBlock? {
+    static func block(_ items: [Item], tight: Bool, width: Int?, vocabulary: Set<String>, depth: Int = 0) -> ListBlock? {
         guard let first = items.first else { return nil }
         let blocks: [[Block]] = items.map { item in
             // Every line after an item's first continues it (width 0: always join).
-            let text = Unwrapping.logicalLines(item.lines, width: 0, vocabulary: vocabulary)
-            var content: [Block] = [Block(.paragraph(TextBlockBuilder.inlines(text)))]
-            if let nested = block(item.children, tight: true, width: width, vocabulary: vocabulary) {
-                content.append(Block(.list(nested)))
+            var text = Unwrapping.logicalLines(item.lines, width: 0, vocabulary: vocabulary)
+            var content: [Block] = []
+            if depth < maxDepth, let nested = block(self.items(item.nested), tight: true, width: width, vocabulary: vocabulary, depth: depth + 1) {
+                content = [Block(.paragraph(TextBlockBuilder.inlines(text))), Block(.list(nested))]
+            } else {
+                text += item.nested.map { $0.trimmedSpaces }
+                content = [Block(.paragraph(TextBlockBuilder.inlines(text)))]
             }
             return content
         }

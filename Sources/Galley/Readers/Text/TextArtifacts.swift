@@ -65,6 +65,9 @@ enum TextArtifacts {
 
     private static func stripBackLink(_ unit: inout TextUnit, removals: inout [Removal]) {
         let text = unit.text
+        // Back-links end the line with a bracket, an arrow or the word "top".
+        guard text.utf8.count <= 300, let last = text.last,
+              last == ")" || last == "]" || "↑⇧▲".contains(last) || text.suffix(4).lowercased().hasSuffix("top") else { return }
         guard text.split(separator: " ").count <= 16, let kept = NavigationArtifactPass.strippingTrailingMarker(text) else { return }
         let removed = String(text.dropFirst(kept.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
         removals.append(Removal(stage: stage, reason: "back-link marker", text: removed, span: unit.span))

@@ -7,7 +7,12 @@ enum TextBlockBuilder {
     struct Context {
         var width: Int?
         var vocabulary: Set<String>
+        /// How many quotes deep the blocks being built are.
+        var quoteDepth = 0
     }
+
+    /// Quotes nested deeper than this are kept as text (no input can exhaust the stack).
+    static let maxQuoteDepth = 16
 
     /// Inlines of logical lines, separated by hard line breaks.
     static func inlines(_ lines: [String]) -> [Inline] {
@@ -72,7 +77,12 @@ enum TextBlockBuilder {
             let language = unit.fenceInfo?.split(separator: " ").first.map(String.init)
             return Block(.codeBlock(CodeBlock(language: language, info: unit.fenceInfo, text: text)), span: unit.span)
         case .quote:
-            return Block(.blockQuote(TextStructure.quoteBlocks(unit, context: context)), span: unit.span)
+            guard context.quoteDepth < maxQuoteDepth else {
+                return Block(.paragraph(inlines(unit.lines.map { $0.trimmedSpaces })), span: unit.span)
+            }
+            var inner = context
+            inner.quoteDepth += 1
+            return Block(.blockQuote(TextStructure.quoteBlocks(unit, context: inner)), span: unit.span)
         case .list:
             return nil
         }

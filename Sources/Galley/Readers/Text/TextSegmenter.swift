@@ -45,13 +45,13 @@ enum TextSegmenter {
         }
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedSpaces
             if let fence = fenceMarker(trimmed), closingFence(fence, in: lines, after: index) != nil {
                 flush()
                 var body: [String] = []
                 var bodyNumbers: [Int] = [index + 1]
                 var end = index + 1
-                while end < lines.count, !lines[end].trimmingCharacters(in: .whitespaces).hasPrefix(fence) {
+                while end < lines.count, !lines[end].trimmedSpaces.hasPrefix(fence) {
                     body.append(lines[end])
                     bodyNumbers.append(end + 1)
                     end += 1
@@ -60,7 +60,7 @@ enum TextSegmenter {
                 var unit = TextUnit(lines: body, numbers: bodyNumbers, blankLinesBefore: blanks)
                 unit.kind = .code
                 unit.fenced = true
-                let info = trimmed.dropFirst(fence.count).trimmingCharacters(in: .whitespaces)
+                let info = trimmed.dropFirst(fence.count).trimmedSpaces
                 unit.fenceInfo = info.isEmpty ? nil : info
                 unit.evidence = ["fenced with \(fence)"]
                 units.append(unit)
@@ -85,7 +85,7 @@ enum TextSegmenter {
     private static func closingFence(_ fence: String, in lines: [String], after index: Int) -> Int? {
         var end = index + 1
         while end < lines.count {
-            if lines[end].trimmingCharacters(in: .whitespaces).hasPrefix(fence) { return end }
+            if lines[end].trimmedSpaces.hasPrefix(fence) { return end }
             end += 1
         }
         return nil

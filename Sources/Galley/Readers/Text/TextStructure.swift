@@ -13,7 +13,7 @@ public enum TextStructure {
         let context = TextBlockBuilder.Context(width: nil, vocabulary: hyphenated ? Unwrapping.vocabulary(lines) : [])
         guard options.inferStructure else {
             let blocks = units.map { unit -> Block in
-                let text = unit.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                let text = unit.lines.map { $0.trimmedSpaces }.joined(separator: " ")
                 return Block(.paragraph([.text(text)]), span: unit.span)
             }
             let explanations = units.map { TextBlockExplanation(kind: "paragraph", span: $0.span, text: $0.text, evidence: ["structure inference turned off"]) }
@@ -42,7 +42,10 @@ public enum TextStructure {
                                  text: unit.text, evidence: unit.evidence + (unit.repeats > 1 ? ["\(unit.repeats - 1) repeated copies removed"] : []))
         }
         explanations += removals.map { TextBlockExplanation(kind: "removed", span: $0.span ?? SourceSpan(startLine: 1), text: $0.text, evidence: [$0.reason]) }
-        explanations.sort { $0.span.startLine < $1.span.startLine }
+        // Stable order: by first input line, blocks before the removals found on the same line.
+        explanations = explanations.enumerated().sorted { a, b in
+            (a.element.span.startLine, a.offset) < (b.element.span.startLine, b.offset)
+        }.map(\.element)
         let document = Document(metadata: Metadata(source: options.source), blocks: blocks, removals: removals)
         return TextAnalysis(document: document, explanations: explanations)
     }
@@ -66,12 +69,12 @@ public enum TextStructure {
             }
         }
         for i in units.indices where units[i].isSingleLine && units[i].kind != .code && units[i].kind != .heading {
-            let line = units[i].lines[0].trimmingCharacters(in: .whitespaces)
+            let line = units[i].lines[0].trimmedSpaces
             guard line.hasPrefix(marker) else { continue }
             var rest = Substring(line)
             var count = 0
             while rest.hasPrefix(marker) { rest = rest.dropFirst(marker.count); count += 1 }
-            let text = rest.trimmingCharacters(in: .whitespaces)
+            let text = rest.trimmedSpaces
             guard !text.isEmpty else { continue }
             units[i].kind = .heading
             units[i].lines = [text]
@@ -82,11 +85,11 @@ public enum TextStructure {
 
     /// The blocks inside a quote unit: `>` (or the shared indentation) removed, then read as text.
     static func quoteBlocks(_ unit: TextUnit, context: TextBlockBuilder.Context) -> [Block] {
-        let quoted = unit.lines.allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix(">") }
+        let quoted = unit.lines.allSatisfy { $0.trimmedSpaces.hasPrefix(">") }
         let indent = unit.lines.map { LineMarkers.indentation($0) }.min() ?? 0
         let inner = unit.lines.map { line -> String in
             guard quoted else { return TextBlockBuilder.dropIndent(line, indent) }
-            var s = Substring(line.trimmingCharacters(in: .whitespaces)).dropFirst()
+            var s = Substring(line.trimmedSpaces).dropFirst()
             if s.first == " " { s = s.dropFirst() }
             return String(s)
         }

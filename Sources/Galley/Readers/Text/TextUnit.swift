@@ -43,7 +43,7 @@ struct TextUnit: Sendable {
 
     /// The text of a one-line unit, trimmed (the lines joined by spaces otherwise).
     var text: String {
-        lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        lines.map { $0.trimmedSpaces }.joined(separator: " ")
     }
 
     /// True when the unit is a single line.

@@ -33,7 +33,7 @@ enum Unwrapping {
         var out: [String] = []
         var lastRaw = ""
         for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmedSpaces
             defer { lastRaw = line }
             guard let previous = out.last else { out.append(line); continue }
             if shouldJoin(lastRaw, line, width: width) {

@@ -26,8 +26,10 @@ struct BookChapters {
         var targets = LinkTargets()
         var prepared: [(source: BookSource, title: String, files: [ChapterFile])] = []
         var fileNumber = 0
+        var readerWarnings: [String] = []
         for (index, source) in book.sources.enumerated() {
             let title = Self.chapterTitle(source, number: index + 1)
+            readerWarnings += source.document.warnings.map { "\(source.path ?? title): \($0)" }
             var document = Self.retitled(source.document, title: source.title)
             document = collector.collect(document, inputPath: source.path)
             let chunks = ChapterSplitter.split(document.blocks, level: book.layout.splitLevel)
@@ -65,7 +67,7 @@ struct BookChapters {
         }
         toc = TOCEntry.nest(flatTOC)
         images = collector.images
-        warnings = collector.warnings + warnings
+        warnings = readerWarnings + collector.warnings + warnings
     }
 
     /// The title of input `number`: manifest title, metadata title, first heading, file name.

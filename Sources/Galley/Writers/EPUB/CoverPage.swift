@@ -24,8 +24,7 @@ enum CoverPage {
     /// A 1200×1800 SVG cover: the title (wrapped), subtitle and authors on a plain ground.
     static func svg(_ metadata: BookMetadata) -> ImageFile {
         var lines: [String] = []
-        let titleLines = wrap(metadata.title, width: 16).prefix(6)
-        let titleSize = titleLines.count > 4 ? 84 : 104
+        let (titleLines, titleSize) = fitTitle(metadata.title)
         var y = 520 - (titleLines.count - 1) * titleSize / 2
         lines.append("<rect x=\"60\" y=\"60\" width=\"1080\" height=\"1680\" fill=\"none\" stroke=\"#f4efe6\" stroke-width=\"4\"/>")
         for line in titleLines {
@@ -64,6 +63,18 @@ enum CoverPage {
         // A line wider than the frame (a very long word) is squeezed to fit rather than cut off.
         let fit = Double(s.count) * Double(size) * 0.6 > 1000 ? " textLength=\"1000\" lengthAdjust=\"spacingAndGlyphs\"" : ""
         return "<text x=\"600\" y=\"\(y)\"\(fit) text-anchor=\"middle\" font-family=\"Georgia, 'DejaVu Serif', serif\" font-size=\"\(size)\" font-weight=\"\(weight)\" font-style=\"\(style)\" fill=\"#f4efe6\">\(XMLEscaping.text(s))</text>"
+    }
+
+    /// The title's lines and font size: the largest of a few sizes at which it fits in 8 lines
+    /// (a longer title is cut after the eighth line with an ellipsis, on the cover only).
+    static func fitTitle(_ title: String) -> (lines: [String], size: Int) {
+        for (width, size) in [(15, 104), (19, 84), (24, 64)] {
+            let lines = wrap(title, width: width)
+            if lines.count <= (size > 90 ? 5 : 8) { return (lines, size) }
+        }
+        var lines = Array(wrap(title, width: 24).prefix(8))
+        if !lines.isEmpty { lines[lines.count - 1] += " …" }
+        return (lines, 64)
     }
 
     /// Greedy word wrap at `width` characters (a word longer than that stands alone).

@@ -63,7 +63,7 @@ public struct EPUBWriter {
 
         let accessibility = PackageDocument.Accessibility(
             hasImages: !chapters.images.isEmpty,
-            hasTables: chapters.files.contains { $0.blocks.allBlocks.contains { if case .table = $0.kind { return true } else { return false } } })
+            imagesDescribed: chapters.files.allSatisfy { Self.everyImageHasAlternativeText($0.blocks) })
         let opf = PackageDocument.render(metadata: metadata, identifier: identifier, modified: BookDate.w3cdtf(book.modified),
                                          items: items, accessibility: accessibility, coverImageID: CoverPage.imageID)
 
@@ -74,6 +74,19 @@ public struct EPUBWriter {
         for file in files { try zip.add(file.path, file.data) }
         let entries = ["mimetype", "META-INF/container.xml", ContainerDocument.packagePath] + files.map(\.path)
         return EPUBOutput(data: zip.finish(), warnings: chapters.warnings, identifier: identifier, entries: entries)
+    }
+
+    /// True when every image (figure or inline) in `blocks` has alternative text.
+    static func everyImageHasAlternativeText(_ blocks: [Block]) -> Bool {
+        var described = true
+        for block in blocks {
+            if case .figure(let figure) = block.kind, figure.image.alt.plainText.foldingWhitespace.isEmpty { described = false }
+            _ = block.rewritingInlines { node in
+                if case .image(let image) = node, image.alt.plainText.foldingWhitespace.isEmpty { described = false }
+                return [node]
+            }
+        }
+        return described && blocks.allSatisfy { everyImageHasAlternativeText($0.childSequences.flatMap { $0 }) }
     }
 
     /// `urn:uuid:` + the name-based UUID of the title, authors and every input's bytes.

@@ -14,7 +14,8 @@ enum NavDocument {
 
     /// The XHTML of the navigation document.
     static func render(title: String, language: String, toc: [TOCEntry], landmarks: [Landmark]) -> String {
-        var body = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>Contents</h1>\n"
+        let heading = XMLEscaping.text(BookWords.contentsHeading(language: language))
+        var body = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>\(heading)</h1>\n"
         body += list(toc, indent: "")
         body += "</nav>\n"
         if !landmarks.isEmpty {

@@ -14,10 +14,10 @@ enum PackageDocument {
 
     /// What the accessibility metadata says, derived from the content.
     struct Accessibility: Equatable {
-        /// The book contains images (with alternative text).
+        /// The book contains images.
         var hasImages: Bool
-        /// The book contains tables.
-        var hasTables: Bool
+        /// Every image has alternative text.
+        var imagesDescribed: Bool
     }
 
     /// The OPF XML.
@@ -65,14 +65,16 @@ enum PackageDocument {
     private static func accessibilityMetadata(_ a: Accessibility) -> String {
         var out = "<meta property=\"schema:accessMode\">textual</meta>\n"
         if a.hasImages { out += "<meta property=\"schema:accessMode\">visual</meta>\n" }
-        out += "<meta property=\"schema:accessModeSufficient\">textual</meta>\n"
+        if !a.hasImages || a.imagesDescribed { out += "<meta property=\"schema:accessModeSufficient\">textual</meta>\n" }
+        if a.hasImages { out += "<meta property=\"schema:accessModeSufficient\">textual,visual</meta>\n" }
         var features = ["structuralNavigation", "tableOfContents", "readingOrder"]
-        if a.hasImages { features.append("alternativeText") }
-        if a.hasTables { features.append("table") }
+        if a.hasImages && a.imagesDescribed { features.append("alternativeText") }
         for feature in features { out += "<meta property=\"schema:accessibilityFeature\">\(feature)</meta>\n" }
         out += "<meta property=\"schema:accessibilityHazard\">none</meta>\n"
         var summary = "Reflowable text with a navigable table of contents; headings mark the structure of every chapter."
-        if a.hasImages { summary += " Images carry the alternative text of their sources." }
+        if a.hasImages {
+            summary += a.imagesDescribed ? " Every image has alternative text." : " Some images have no alternative text."
+        }
         out += "<meta property=\"schema:accessibilitySummary\">\(XMLEscaping.text(summary))</meta>\n"
         return out
     }

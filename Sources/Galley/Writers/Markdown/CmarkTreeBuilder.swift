@@ -13,18 +13,7 @@ enum CmarkTreeBuilder {
         append(blocks, to: document)
         var text = render(document)
         while text.hasSuffix("\n\n") { text.removeLast() }
-        return trimmingQuotePrefixes(text)
-    }
-
-    /// cmark writes an empty line inside a quote as `> ` (trailing space); `>` means the same.
-    static func trimmingQuotePrefixes(_ text: String) -> String {
-        guard text.contains("> \n") else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            let isPrefixOnly = line.hasSuffix("> ") && stride(from: 0, to: line.count, by: 2).allSatisfy { offset in
-                line.dropFirst(offset).hasPrefix("> ")
-            } && line.count % 2 == 0
-            return isPrefixOnly ? line.dropLast() : line
-        }.joined(separator: "\n")
+        return text
     }
 
     /// Renders a tree with `cmark_render_commonmark` (no wrapping, raw HTML kept).
@@ -60,6 +49,10 @@ enum CmarkTreeBuilder {
             case .rawHTML(let html):
                 var text = html.replacingLineEndings()
                 while text.hasSuffix("\n") { text.removeLast() }
+                if previousList != nil, text.hasPrefix("  ") {
+                    // Indentation of two or more would pull the block into the list before it.
+                    while text.hasPrefix(" ") { text.removeFirst() }
+                }
                 if !text.isEmpty { appendLiteral(text, to: parent) }
             case .table(let table):
                 appendLiteral(MarkdownTableWriter.render(table), to: parent)

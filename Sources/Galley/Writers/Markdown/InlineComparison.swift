@@ -6,6 +6,17 @@ enum InlineComparison {
     /// Texts merged, newlines as soft breaks, empty pieces dropped; markup Markdown cannot
     /// express turned into the raw HTML tags the writer uses for it.
     static func normalized(_ inlines: [Inline], htmlEmphasis: Bool, breaks: Bool) -> [Inline] {
+        var counter = 0
+        return normalized(inlines, choice: EmphasisChoice(allHTML: htmlEmphasis), breaks: breaks, counter: &counter)
+    }
+
+    /// The same, with the emphasis nodes `choice` writes as HTML turned into raw tags.
+    static func normalized(_ inlines: [Inline], choice: EmphasisChoice, breaks: Bool) -> [Inline] {
+        var counter = 0
+        return normalized(inlines, choice: choice, breaks: breaks, counter: &counter)
+    }
+
+    private static func normalized(_ inlines: [Inline], choice: EmphasisChoice, breaks: Bool, counter: inout Int) -> [Inline] {
         var out: [Inline] = []
         // Runs of text (and of raw HTML) are gathered in a buffer and merged once: merging them
         // pairwise would be quadratic in the number of pieces.
@@ -30,9 +41,9 @@ enum InlineComparison {
                 out.append(inline)
             }
         }
-        func wrap(_ tag: String, _ content: [Inline]) {
+        func wrap(_ tag: String, _ content: [Inline], counter: inout Int) {
             add(.rawHTML("<\(tag)>"))
-            for inline in normalized(content, htmlEmphasis: htmlEmphasis, breaks: breaks) { add(inline) }
+            for inline in normalized(content, choice: choice, breaks: breaks, counter: &counter) { add(inline) }
             add(.rawHTML("</\(tag)>"))
         }
         for inline in inlines {
@@ -41,19 +52,32 @@ enum InlineComparison {
                 add(.text(s.replacingLineEndings()))
             case .code(let s):
                 let code = s.replacingLineEndings().replacingOccurrences(of: "\n", with: " ")
-                add(code.isEmpty ? .rawHTML("<code></code>") : .code(code))
-            case .emphasis(let c):
-                if htmlEmphasis { wrap("em", c) } else if !c.isEmpty { add(.emphasis(normalized(c, htmlEmphasis: false, breaks: breaks))) }
-            case .strong(let c):
-                if htmlEmphasis { wrap("strong", c) } else if !c.isEmpty { add(.strong(normalized(c, htmlEmphasis: false, breaks: breaks))) }
-            case .strikethrough(let c): wrap("del", c)
-            case .superscript(let c): wrap("sup", c)
-            case .subscript(let c): wrap("sub", c)
+                if case .code? = out.last, pending.isEmpty, !code.isEmpty {
+                    add(.rawHTML("<code>")); add(.text(code)); add(.rawHTML("</code>"))
+                } else {
+                    add(code.isEmpty ? .rawHTML("<code></code>") : .code(code))
+                }
+            case .emphasis(let c), .strong(let c):
+                let id = counter
+                counter += 1
+                let isEmphasis = { if case .emphasis = inline { return true } else { return false } }()
+                if choice.isHTML(id) {
+                    wrap(isEmphasis ? "em" : "strong", c, counter: &counter)
+                } else {
+                    let content = normalized(c, choice: choice, breaks: breaks, counter: &counter)
+                    if !c.isEmpty { add(isEmphasis ? .emphasis(content) : .strong(content)) }
+                }
+            case .strikethrough(let c): wrap("del", c, counter: &counter)
+            case .superscript(let c): wrap("sup", c, counter: &counter)
+            case .subscript(let c): wrap("sub", c, counter: &counter)
             case .link(var link):
-                link.content = normalized(link.content, htmlEmphasis: htmlEmphasis, breaks: breaks)
+                link.content = normalized(link.content, choice: choice, breaks: breaks, counter: &counter)
+                link.url = MarkdownSyntax.edgeSpacesEncoded(link.url)
+                if MarkdownSyntax.autolink(link) != nil { link.content = [.text(link.url.hasPrefix("mailto:") ? String(link.url.dropFirst(7)) : link.url)] }
                 add(.link(link))
             case .image(var image):
-                image.alt = normalized(image.alt, htmlEmphasis: htmlEmphasis, breaks: breaks)
+                image.alt = normalized(image.alt, choice: choice, breaks: breaks, counter: &counter)
+                image.source = MarkdownSyntax.edgeSpacesEncoded(image.source)
                 add(.image(image))
             case .softBreak:
                 add(.text(breaks ? "\n" : " "))

@@ -14,6 +14,10 @@ struct InlineChar {
 struct InlineMarkup {
     /// The characters so far.
     var chars: [InlineChar] = []
+    /// Emphasis nodes met so far (their numbering, see `EmphasisChoice`).
+    var emphasisCount = 0
+    /// Where each emphasis node written with delimiters has them.
+    var delimiters: [DelimiterSpan] = []
 
     /// Appends literal text.
     mutating func text(_ s: String, inBrackets: Bool) {

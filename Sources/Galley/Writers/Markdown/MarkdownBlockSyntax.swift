@@ -19,12 +19,12 @@ enum MarkdownBlockSyntax {
         return fence + escapeInfo(info) + "\n" + text + fence
     }
 
-    /// Backslashes and entity-like `&` in an info string are escaped (cmark unescapes them).
+    /// Backslashes and entity-like `&` in an info string are escaped (cmark decodes entities, then backslashes).
     private static func escapeInfo(_ info: String) -> String {
         let scalars = Array(info.replacingLineEndings().replacingOccurrences(of: "\n", with: " ").unicodeScalars)
         var out = ""
         for (i, c) in scalars.enumerated() {
-            if c == "\\" { out += "\\\\" } else if c == "&", MarkdownSyntax.looksLikeEntity(scalars, at: i) { out += "\\&" } else { out.unicodeScalars.append(c) }
+            if c == "\\" { out += "\\\\" } else if c == "&", MarkdownSyntax.looksLikeEntity(scalars, at: i) { out += "&amp;" } else { out.unicodeScalars.append(c) }
         }
         return out
     }

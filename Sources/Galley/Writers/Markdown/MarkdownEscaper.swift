@@ -19,6 +19,11 @@ struct MarkdownEscaper {
         DelimiterRuns.mark(chars, s, heavy: heavy, &marks)
         var out = String.UnicodeScalarView()
         for (i, c) in chars.enumerated() {
+            if i > 0, s[i - 1] == "\n", c.scalar == "<", !c.isText, marks.entity[i - 1] == nil, context == .paragraph {
+                // Raw HTML opening a continuation line could start an HTML block; indented by four
+                // it cannot, and a paragraph drops a continuation line's indentation.
+                out.append(contentsOf: "    ".unicodeScalars)
+            }
             if let entity = marks.entity[i] {
                 out.append(contentsOf: entity.unicodeScalars)
             } else {
@@ -115,7 +120,7 @@ struct MarkdownEscaper {
             case "&": escape = MarkdownSyntax.looksLikeEntity(s, at: i)
             case "|": escape = context == .tableCell
             case "\n":
-                if context != .paragraph || i == 0 || i + 1 == s.count || s[i - 1] == "\n" { marks.entity[i] = "&#10;" }
+                if context != .paragraph || i == 0 || i + 1 == s.count || s[i - 1] == "\n" || s[i + 1] == "\n" { marks.entity[i] = "&#10;" }
             default: break
             }
             if escape { marks.backslash[i] = true }

@@ -4,6 +4,9 @@ import Foundation
 /// Writes `Metadata` as a YAML front matter block.
 enum MarkdownFrontMatter {
     /// The block, from `---` to `---` with a trailing newline; empty when there is no metadata.
+    /// A blank line stands before the closing `---`: YAML ignores it, and a CommonMark reader that
+    /// does not know front matter then sees a thematic break instead of reading the last
+    /// `key: value` line as a setext heading.
     static func render(_ metadata: Metadata) -> String {
         var lines: [String] = []
         func scalar(_ key: String, _ value: String?) {
@@ -30,7 +33,7 @@ enum MarkdownFrontMatter {
         scalar("url", metadata.url)
         scalar("source", metadata.source)
         guard !lines.isEmpty else { return "" }
-        return "---\n" + lines.joined(separator: "\n") + "\n---\n"
+        return "---\n" + lines.joined(separator: "\n") + "\n\n---\n"
     }
 
     /// A YAML double-quoted scalar: backslash, quote and control characters escaped.

@@ -8,8 +8,8 @@ struct MarkdownInlineRenderer {
 
     /// The place being rendered.
     var context: Context
-    /// Write emphasis and strong as `<em>`/`<strong>` (the last-resort fallback).
-    var htmlEmphasis = false
+    /// Which emphasis and strong nodes are written as `<em>`/`<strong>`.
+    var emphasis = EmphasisChoice()
 
     /// The rendered markup, without leading or trailing line breaks.
     func render(_ inlines: [Inline]) -> InlineMarkup {
@@ -18,10 +18,11 @@ struct MarkdownInlineRenderer {
         return out
     }
 
-    /// Inlines without line breaks at either end (CommonMark cannot express them there).
+    /// Inlines without the line breaks CommonMark cannot express: soft breaks at the start, any
+    /// break at the end (a hard break can open a paragraph: a line holding only `\`).
     static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
-        while let first = result.first, first == .lineBreak || first == .softBreak { result.removeFirst() }
+        while let first = result.first, first == .softBreak { result.removeFirst() }
         while let last = result.last, last == .lineBreak || last == .softBreak { result.removeLast() }
         return result
     }
@@ -38,13 +39,23 @@ struct MarkdownInlineRenderer {
             let text = s.replacingLineEndings()
             out.text(context == .tableCell ? text.replacingOccurrences(of: "\n", with: " ") : text, inBrackets: inBrackets)
         case .emphasis(let content):
-            wrap(content, markdown: Self.nestsEmphasis(content) ? "_" : "*", html: "em", into: &out, inBrackets: inBrackets)
+            let underscore = Self.nestsEmphasis(content) || Self.followsDelimiter(out)
+            wrap(content, markdown: underscore ? "_" : "*", html: "em", into: &out, inBrackets: inBrackets)
         case .strong(let content):
-            wrap(content, markdown: Self.nestsEmphasis(content) ? "__" : "**", html: "strong", into: &out, inBrackets: inBrackets)
+            let underscore = Self.nestsEmphasis(content) || Self.followsDelimiter(out)
+            wrap(content, markdown: underscore ? "__" : "**", html: "strong", into: &out, inBrackets: inBrackets)
         case .strikethrough(let content): wrapHTML(content, tag: "del", into: &out, inBrackets: inBrackets)
         case .superscript(let content): wrapHTML(content, tag: "sup", into: &out, inBrackets: inBrackets)
         case .subscript(let content): wrapHTML(content, tag: "sub", into: &out, inBrackets: inBrackets)
-        case .code(let code): out.markup(MarkdownSyntax.codeSpan(code))
+        case .code(let code):
+            if let last = out.chars.last, last.scalar == "`", !last.isText {
+                // Two code spans in a row would fuse their backtick fences.
+                out.markup("<code>")
+                out.text(code.replacingLineEndings().replacingOccurrences(of: "\n", with: " "), inBrackets: inBrackets)
+                out.markup("</code>")
+            } else {
+                out.markup(MarkdownSyntax.codeSpan(code))
+            }
         case .link(let link):
             if let autolink = MarkdownSyntax.autolink(link) {
                 out.markup(autolink)
@@ -66,24 +77,39 @@ struct MarkdownInlineRenderer {
 
     private func renderBreak(hard: Bool, into out: inout InlineMarkup) {
         switch context {
-        case .paragraph: out.markup(hard ? "\\\n" : "\n")
+        case .paragraph:
+            // A second newline in a row would end the paragraph: write it as a character reference.
+            let afterNewline = out.chars.last?.scalar == "\n"
+            out.markup(hard ? "\\\n" : afterNewline ? "&#10;" : "\n")
         case .atxHeading: out.markup(" ")
         case .tableCell: out.markup(hard ? "<br>" : " ")
         }
     }
 
     private func wrap(_ content: [Inline], markdown: String, html: String, into out: inout InlineMarkup, inBrackets: Bool) {
-        if htmlEmphasis { return wrapHTML(content, tag: html, into: &out, inBrackets: inBrackets) }
+        let id = out.emphasisCount
+        out.emphasisCount += 1
+        if emphasis.isHTML(id) { return wrapHTML(content, tag: html, into: &out, inBrackets: inBrackets) }
         if content.isEmpty { return }
+        let openStart = out.chars.count
         out.markup(markdown)
+        let openEnd = out.chars.count
         render(content, into: &out, inBrackets: inBrackets)
+        let closeStart = out.chars.count
         out.markup(markdown)
+        out.delimiters.append(DelimiterSpan(id: id, open: openStart..<openEnd, close: closeStart..<out.chars.count))
     }
 
     private func wrapHTML(_ content: [Inline], tag: String, into out: inout InlineMarkup, inBrackets: Bool) {
         out.markup("<\(tag)>")
         render(content, into: &out, inBrackets: inBrackets)
         out.markup("</\(tag)>")
+    }
+
+    /// True right after a `*` delimiter: `*a**b*` would fuse the two, `*a*_b_` does not.
+    private static func followsDelimiter(_ out: InlineMarkup) -> Bool {
+        guard let last = out.chars.last else { return false }
+        return last.scalar == "*" && !last.isText
     }
 
     /// True when the content starts or ends with emphasis, so the delimiter must differ from `*`.

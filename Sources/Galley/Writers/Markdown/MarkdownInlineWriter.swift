@@ -1,41 +1,64 @@
 // Inline Markdown with the lightest escaping that cmark reads back as the same inlines.
 
 /// Writes inline content, verifying the result by parsing it again with cmark: light escaping
-/// first, then full escaping, then emphasis as HTML tags as a last resort.
+/// first, then light escaping with emphasis as HTML tags, then full escaping, then both.
 enum MarkdownInlineWriter {
     /// The inline Markdown of a paragraph (may span several lines).
     static func paragraph(_ inlines: [Inline]) -> String {
+        paragraphResult(inlines).text
+    }
+
+    /// The inline Markdown of a paragraph, and whether cmark reads it back as the same inlines.
+    static func paragraphResult(_ inlines: [Inline]) -> (text: String, verified: Bool) {
         best(inlines, context: .paragraph) { text in
-            CmarkDocument.withParsed(text) { CmarkBlockConverter(source: text, lineOffset: 0).blocks(of: $0) }
-                .first.flatMap { $0.kind.paragraphContent }
+            let blocks = CmarkDocument.withParsed(text) { CmarkBlockConverter(source: text, lineOffset: 0).blocks(of: $0) }
+            return blocks.count == 1 ? blocks[0].kind.paragraphContent : nil
         }
     }
 
     /// The content of an ATX heading (one line).
     static func atxHeading(_ inlines: [Inline]) -> String {
-        best(inlines, context: .atxHeading) { text in
+        best(inlines, context: .atxHeading) { text -> [Inline]? in
             let blocks = CmarkDocument.withParsed("# " + text) { CmarkBlockConverter(source: "", lineOffset: 0).blocks(of: $0) }
             guard blocks.count == 1, case .heading(let h) = blocks[0].kind else { return nil }
             return h.content
-        }
+        }.text
     }
 
     /// The content of a pipe-table cell (one line, pipes escaped).
     static func tableCell(_ inlines: [Inline]) -> String {
-        MarkdownEscaper(context: .tableCell, heavy: false).escape(MarkdownInlineRenderer(context: .tableCell).render(inlines))
+        let markup = rendered(BreakHoisting.hoisted(inlines), context: .tableCell, allHTML: false).markup
+        return MarkdownEscaper(context: .tableCell, heavy: false).escape(markup)
     }
 
-    private static func best(_ inlines: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> String {
-        let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (true, false), (true, true)]
+    private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> (text: String, verified: Bool) {
+        let inlines = BreakHoisting.hoisted(original)
+        let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (false, true), (true, false), (true, true)]
         var text = ""
         for attempt in attempts {
-            let renderer = MarkdownInlineRenderer(context: context, htmlEmphasis: attempt.html)
-            text = MarkdownEscaper(context: context, heavy: attempt.heavy).escape(renderer.render(inlines))
-            let expected = InlineComparison.normalized(MarkdownInlineRenderer.trimmingBreaks(inlines), htmlEmphasis: attempt.html, breaks: context != .atxHeading)
-            if let parsed = parse(text), InlineComparison.normalized(parsed, htmlEmphasis: false, breaks: true) == expected { return text }
+            let (markup, choice) = rendered(inlines, context: context, allHTML: attempt.html)
+            text = MarkdownEscaper(context: context, heavy: attempt.heavy).escape(markup)
+            let expected = InlineComparison.normalized(MarkdownInlineRenderer.trimmingBreaks(inlines), choice: choice, breaks: context != .atxHeading)
+            if let parsed = parse(text), InlineComparison.normalized(parsed, htmlEmphasis: false, breaks: true) == expected { return (text, true) }
         }
-        return text
+        return (text, false)
     }
+}
+
+/// Renders inlines, turning into HTML tags each emphasis whose delimiters cannot open or
+/// close where they stand (a few rounds: a tag changes its neighbours' surroundings).
+private func rendered(_ inlines: [Inline], context: MarkdownInlineRenderer.Context, allHTML: Bool) -> (markup: InlineMarkup, choice: EmphasisChoice) {
+    var choice = EmphasisChoice(allHTML: allHTML)
+    var renderer = MarkdownInlineRenderer(context: context, emphasis: choice)
+    var markup = renderer.render(inlines)
+    for _ in 0..<4 where !allHTML {
+        let unfit = EmphasisDelimiterCheck.unfit(markup)
+        if unfit.isSubset(of: choice.htmlNodes) { break }
+        choice.htmlNodes.formUnion(unfit)
+        renderer.emphasis = choice
+        markup = renderer.render(inlines)
+    }
+    return (markup, choice)
 }
 
 extension Block.Kind {

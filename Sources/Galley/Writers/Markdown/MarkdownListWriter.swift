@@ -39,15 +39,17 @@ enum MarkdownListWriter {
         cmark_node_append_child(document, node)
         let rendered = CmarkTreeBuilder.render(document)
         var out: [String] = []
-        var number = max(0, min(list.start, 999_999_999 - list.items.count))
+        let first = max(0, min(list.start, 999_999_999 - list.items.count))
+        var number = first
         var indent = ""
         for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("  -") && (line.count == 3 || line.dropFirst(3).first == " ") {
                 let label = marker.ordered ? "\(number)\(marker.symbol)" : marker.symbol
-                number += 1
                 indent = String(repeating: " ", count: label.count + 1)
+                if !list.tight, number > first, out.last != "" { out.append("") }
                 let content = line.dropFirst(min(4, line.count))
                 out.append(content.isEmpty ? label : label + " " + content)
+                number += 1
             } else if line.hasPrefix("    ") {
                 out.append(indent + line.dropFirst(4))
             } else {

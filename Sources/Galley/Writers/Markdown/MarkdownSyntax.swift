@@ -70,13 +70,14 @@ enum MarkdownSyntax {
             if c == ")" { depth -= 1; if depth < 0 { balanced = false } }
         }
         if depth != 0 { balanced = false }
+        let url = edgeSpacesEncoded(url)
         let needsAngle = url.isEmpty || url.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F } || url.hasPrefix("<")
         var out = ""
         let scalars = Array(url.unicodeScalars)
         for (i, c) in scalars.enumerated() {
             switch c {
             case "\\": out += "\\\\"
-            case "&" where looksLikeEntity(scalars, at: i): out += "\\&"
+            case "&" where looksLikeEntity(scalars, at: i): out += "&amp;"  // cmark decodes entities before backslashes here
             case "<" where needsAngle, ">" where needsAngle: out += "\\" + String(c)
             case "(" where !needsAngle && !balanced, ")" where !needsAngle && !balanced: out += "\\" + String(c)
             case "\n" where needsAngle: out += "%0A"
@@ -84,6 +85,17 @@ enum MarkdownSyntax {
             }
         }
         return needsAngle ? "<" + out + ">" : out
+    }
+
+    /// The URL with spaces at either end percent-encoded (they would be trimmed; encoded they
+    /// mean the same to a browser).
+    static func edgeSpacesEncoded(_ url: String) -> String {
+        guard url.hasPrefix(" ") || url.hasSuffix(" ") else { return url }
+        let leading = url.prefix { $0 == " " }.count
+        var out = String(repeating: "%20", count: leading) + url.dropFirst(leading)
+        let trailing = out.reversed().prefix { $0 == " " }.count
+        out = out.dropLast(trailing) + String(repeating: "%20", count: trailing)
+        return out
     }
 
     /// A link title's text for a double-quoted title.
@@ -94,7 +106,7 @@ enum MarkdownSyntax {
             switch c {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
-            case "&" where looksLikeEntity(scalars, at: i): out += "\\&"
+            case "&" where looksLikeEntity(scalars, at: i): out += "&amp;"  // cmark decodes entities before backslashes here
             default: out.unicodeScalars.append(c)
             }
         }

@@ -15,7 +15,7 @@ public struct MarkdownWriter: DocumentWriter {
     public func write(_ document: Document, options: WriteOptions) throws -> String {
         let frontMatter = options.frontMatter ? MarkdownFrontMatter.render(document.metadata) : ""
         var body = CmarkTreeBuilder.render(document.blocks.flatteningSections)
-        if body.allSatisfy({ $0.isWhitespace }) { body = "" }
+        if body.allSatisfy({ $0 == "\n" || $0 == " " }) { body = "" }
         if frontMatter.isEmpty { return body }
         return body.isEmpty ? frontMatter : frontMatter + "\n" + body
     }

@@ -8,6 +8,8 @@ struct SafeHTMLSerializer {
     var inline: Bool
     /// Depth of enclosing `<a>` elements (links cannot nest).
     private var linkDepth = 0
+    /// The nearest enclosing element that was kept (`body` at the top).
+    private var parent = "body"
     /// Depth guard against pathological nesting.
     private var depth = 0
 
@@ -54,7 +56,9 @@ struct SafeHTMLSerializer {
         guard depth < 200 else { return "" }
         depth += 1
         defer { depth -= 1 }
-        let keep = SafeHTMLPolicy.allowed.contains(tag) && (!inline || SafeHTMLPolicy.phrasing.contains(tag)) && !(tag == "a" && linkDepth > 0)
+        let parentFits = SafeHTMLPolicy.requiredParents[tag].map { $0.contains(parent) } ?? true
+        let keep = SafeHTMLPolicy.allowed.contains(tag) && (!inline || SafeHTMLPolicy.phrasing.contains(tag))
+            && !(tag == "a" && linkDepth > 0) && parentFits
         guard keep else { return children(of: node) }
         let attributes = self.attributes(node, tag: tag)
         if tag == "img" {
@@ -71,7 +75,11 @@ struct SafeHTMLSerializer {
             guard attributes.contains(where: { $0.name == "href" }) else { return children(of: node) }
             linkDepth += 1
         }
+        let saved = (inline, parent)
+        inline = inline || SafeHTMLPolicy.phrasingOnly.contains(tag)
+        parent = tag
         let content = children(of: node)
+        (inline, parent) = saved
         if tag == "a" { linkDepth -= 1 }
         if content.isEmpty && !SafeHTMLPolicy.keptEmpty.contains(tag) { return "" }
         return "<\(tag)" + Self.attributeText(attributes) + ">" + content + "</\(tag)>"

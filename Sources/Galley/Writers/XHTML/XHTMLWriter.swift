@@ -85,7 +85,8 @@ public struct XHTMLWriter: DocumentWriter {
             }
             out += "</figure>\n"
         case .rawHTML(let html):
-            out += SafeHTMLFragment.block(html) + "\n"
+            let safe = SafeHTMLFragment.block(html)
+            if !safe.isEmpty { out += safe + "\n" }
         case .definitionList(let items):
             out += "<dl>\n"
             for item in items {
