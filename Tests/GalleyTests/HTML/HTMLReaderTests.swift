@@ -119,6 +119,31 @@ struct MetadataStringTests {
         #expect(HTMLEntities.decode("A &#8211; B &amp; C &#x2014; D &unknown; &") == "A – B & C — D &unknown; &")
         #expect(HTMLEntities.decode("plain") == "plain")
         #expect(HTMLEntities.decode("&#0; &#xFFFFFFFF;") == "&#0; &#xFFFFFFFF;")
+        #expect(HTMLEntities.decode("Caf&eacute; &laquo;x&raquo;") == "Café «x»")
+    }
+
+    @Test func doubleEscapedMetadataDecodedOnceMore() {
+        // JSON-LD keeps references literally; a meta content escaped twice reads `&amp;quot;` after parsing.
+        #expect(HTMLEntities.decode("&amp;quot;Hi&amp;quot; &amp;#8211; there") == "\"Hi\" – there")
+        // Decoded twice at most; a lone ampersand after decoding stays.
+        #expect(HTMLEntities.decode("&amp;amp;amp;") == "&amp;")
+        #expect(HTMLEntities.decode("Q&amp;A") == "Q&A")
+        #expect(HTMLEntities.decode("&amp;unknown;") == "&unknown;")
+    }
+
+    @Test func metadataReferencesDecodedEndToEnd() throws {
+        let html = """
+        <html><head><title>t</title>
+        <meta property="og:site_name" content="News &amp;amp; Views">
+        <meta name="description" content="&amp;quot;Quoted&amp;quot; &amp;#8211; text">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Rise &#8211; and fall","author":{"name":"Ren&eacute;e"}}</script>
+        </head><body><p>Body text.</p></body></html>
+        """
+        let doc = try HTMLReader().read(Data(html.utf8), options: ReadOptions(wholePage: true))
+        #expect(doc.metadata.title == "Rise – and fall")
+        #expect(doc.metadata.siteName == "News & Views")
+        #expect(doc.metadata.description == "\"Quoted\" – text")
+        #expect(doc.metadata.authors == ["Renée"])
     }
 
     @Test func siteNameStrippedFromTitle() {

@@ -9,12 +9,13 @@ struct ContentCleaner {
 
     /// Marks removed nodes inside `roots` and records why.
     func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+        let keptText = roots.reduce(Int32(0)) { $0 + stats.text[$1] }
         for root in roots {
             let end = tree.subtreeEnd(root)
             var i = root + 1
             while i < end {
                 if removed[i] { i += 1; continue }
-                if let reason = verdict(i, rootText: stats.text[root]) {
+                if let reason = verdict(i, rootText: stats.text[root], keptText: keptText) {
                     let subEnd = tree.subtreeEnd(i)
                     for j in i..<subEnd { removed[j] = true }
                     reasons[i] = reason
@@ -27,15 +28,18 @@ struct ContentCleaner {
     }
 
     /// Why node `i` should go, or nil to keep it.
-    private func verdict(_ i: Int, rootText: Int32) -> String? {
+    private func verdict(_ i: Int, rootText: Int32, keptText: Int32) -> String? {
         let tag = tree.nodes[i].tag
+        // A wrapper holding most of the kept text is the content itself, whatever its names say
+        // (page builders name every wrapper "widget"; a title that is a link is not a teaser then).
+        let dominant = stats.text[i] * 2 > keptText && stats.paragraphs[i] >= 3
         if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
             let names = ContentSignals.names(tree, i)
             if tag == .address && stats.text[i] < 200 { return "byline" }
             if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) {
                 return names.containsAny(Self.creditWords) ? "photo credit" : "byline"
             }
-            if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
+            if stats.images[i] >= 2 || stats.text[i] < 100, !dominant, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
             if stats.text[i] < 300, stats.paragraphs[i] == 0, isStructuredData(i) { return "schema.org data" }
         }
         if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
@@ -45,7 +49,7 @@ struct ContentCleaner {
         case .h1, .h2:
             return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? "heading of page chrome") : nil
         case .article:
-            if isTeaser(i) && stats.text[i] < 1500 { return "related content" }
+            if isTeaser(i) && stats.text[i] < 1500 && !dominant { return "related content" }
             if let outer = ancestor(of: i, .article), stats.text[i] * 2 < stats.text[outer] { return "related content" }
             return nil
         case .footer:
@@ -63,7 +67,7 @@ struct ContentCleaner {
         if tag == .table && isDataTable(i) { return nil }
         if hasAncestor(i, [.pre, .code, .figure]) { return nil }
         let weight = ContentSignals.classWeight(tree, i)
-        if weight < 0 { return ContentSignals.reason(tree, i) ?? "unlikely content" }
+        if weight < 0 && !dominant { return ContentSignals.reason(tree, i) ?? "unlikely content" }
         guard stats.commas[i] < 10, stats.text[i] * 2 <= rootText else { return nil }
         let p = Double(stats.paragraphs[i])
         let img = Double(stats.images[i])

@@ -73,6 +73,9 @@ struct MainContentExtractor {
             debugLog("level=\(level) top=\(describe(top)) roots=\(roots.map(describe)) kept=\(kept)")
             let best = scores.indices.filter { scores[$0] != nil }.sorted { (scores[$0] ?? 0) > (scores[$1] ?? 0) }.prefix(5)
             for b in best { debugLog("  candidate \(describe(b))") }
+            for (i, reason) in reasons.sorted(by: { $0.key < $1.key }) where stats.text[i] >= 200 {
+                debugLog("  removed \(describe(i)) as \(reason)")
+            }
         }
         return (ContentExtraction(roots: roots, removed: removed, reasons: reasons), kept)
     }
