@@ -179,4 +179,23 @@ struct HTMLExtractionDetailTests {
         let whole = try HTMLReader().read(Data(article.utf8), options: ReadOptions(wholePage: true))
         #expect(whole.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
     }
+
+    @Test func blockImageFollowedByTextStartsNewParagraph() throws {
+        let html = """
+        <html><body>
+        <p><a href="a.jpg"><img class="aligncenter" src="a.jpg" alt=""></a>One possible explanation follows the picture.</p>
+        <p><span style="display: block"><a href="b.html"><img src="b.jpg" alt=""></a><span style="display:block">A caption below.</span></span></p>
+        <p>An <img src="icon.png" alt="icon"> inline icon stays inline.</p>
+        </body></html>
+        """
+        let doc = try HTMLReader().read(Data(html.utf8), options: ReadOptions(wholePage: true))
+        let kinds = doc.blocks.map { block -> String in
+            switch block.kind {
+            case .figure: return "figure"
+            case .paragraph(let inlines): return "p:" + inlines.plainTextWithoutImages.trimmingCharacters(in: .whitespaces)
+            default: return "other"
+            }
+        }
+        #expect(kinds == ["figure", "p:One possible explanation follows the picture.", "figure", "p:A caption below.", "p:An  inline icon stays inline."])
+    }
 }

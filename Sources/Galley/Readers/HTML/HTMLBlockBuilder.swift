@@ -57,6 +57,17 @@ struct HTMLBlockBuilder {
     private func appendContainerChildren(_ i: Int, to blocks: inout [Block], paragraph: inout ParagraphBuffer) {
         for child in tree.children(of: i) where !removed[child] {
             let tag = tree.nodes[child].tag
+            if isBlockLevelInline(child) {
+                paragraph.flush(into: &blocks, builder: self)
+                var own = ParagraphBuffer()
+                if tag == .a || tag == .img || tag == .picture {
+                    own.add(child, builder: self)
+                } else {
+                    appendContainerChildren(child, to: &blocks, paragraph: &own)
+                }
+                own.flush(into: &blocks, builder: self)
+                continue
+            }
             if tag == .text || (!tag.isBlock && tag != .figure && !hasBlockDescendant[child]) {
                 paragraph.add(child, builder: self)
             } else if !tag.isBlock && tag != .figure {
