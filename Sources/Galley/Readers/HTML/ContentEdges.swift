@@ -25,6 +25,21 @@ struct ContentEdges {
         var budget = total / 3
         var drop: [(Int, String)] = []
         var end = leaves.count
+        // A linked heading among the last few blocks starts a teaser or an author box: it and what
+        // follows it go when that is short.
+        var tail = 0
+        for k in stride(from: leaves.count - 1, through: max(0, leaves.count - 4), by: -1) {
+            let leaf = leaves[k]
+            if leaf.isBarrier { break }
+            tail += Int(stats.text[leaf.index])
+            guard tail <= 600, tail <= budget else { break }
+            if leaf.isHeading && leaf.linkDensity > 0.5 {
+                for m in k..<end where !leaves[m].isNeutral { drop.append((leaves[m].index, "trailing teaser or author box")) }
+                budget -= tail
+                end = k
+                break
+            }
+        }
         while end > 0 {
             let leaf = leaves[end - 1]
             if leaf.isBarrier { break }
@@ -40,7 +55,7 @@ struct ContentEdges {
             let leaf = leaves[start]
             if leaf.isNeutral || (start == 0 && tree.nodes[leaf.index].tag == .h1) { start += 1; continue }
             if leaf.isBarrier || leaf.isHeading { break }
-            let boilerplate = (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5
+            let boilerplate = leaf.words < 5 || (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
             drop.append((leaf.index, "leading byline or credit"))
