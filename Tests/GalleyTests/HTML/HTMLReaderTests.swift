@@ -198,4 +198,16 @@ struct HTMLExtractionDetailTests {
         }
         #expect(kinds == ["figure", "p:One possible explanation follows the picture.", "figure", "p:A caption below.", "p:An  inline icon stays inline."])
     }
+
+    @Test func paragraphRepeatingAltTextBecomesCaption() throws {
+        let html = """
+        <html><body><div><img src="a.jpg" alt="Two people pose for a photo at a residence."></div>
+        <p>Two people pose for a photo at a residence.</p><p>Story text.</p></body></html>
+        """
+        let doc = try HTMLReader().read(Data(html.utf8), options: ReadOptions(wholePage: true))
+        guard case .figure(let figure) = doc.blocks.first?.kind else { Issue.record("no figure"); return }
+        #expect(figure.caption?.plainText == "Two people pose for a photo at a residence.")
+        #expect(figure.image.alt.isEmpty)
+        #expect(doc.blocks.count == 2)
+    }
 }

@@ -6,7 +6,7 @@ enum HTMLFigureCleanup {
         var seenSources = Set<String>()
         var seenTexts = Set<String>()
         return blocks.rewritingSequences { sequence in
-            sequence.compactMap { block -> Block? in
+            captionsJoined(sequence).compactMap { block -> Block? in
                 guard case .figure(var figure) = block.kind else { return block }
                 guard seenSources.insert(figure.image.source).inserted else { return nil }
                 let caption = figure.caption?.plainText.foldingWhitespace.lowercased() ?? ""
@@ -18,5 +18,29 @@ enum HTMLFigureCleanup {
                 return copy
             }
         }
+    }
+
+    /// A figure without caption followed by a paragraph that repeats its alt text: the paragraph is
+    /// the visible caption (written outside `figcaption`), so it becomes the figure's caption.
+    static func captionsJoined(_ sequence: [Block]) -> [Block] {
+        var out: [Block] = []
+        var k = 0
+        while k < sequence.count {
+            var block = sequence[k]
+            if case .figure(var figure) = block.kind, figure.caption == nil, k + 1 < sequence.count,
+               case .paragraph(let inlines) = sequence[k + 1].kind {
+                let alt = figure.image.alt.plainText.foldingWhitespace.lowercased()
+                if alt.count >= 20, inlines.plainText.foldingWhitespace.lowercased() == alt {
+                    figure.caption = inlines
+                    block.kind = .figure(figure)
+                    out.append(block)
+                    k += 2
+                    continue
+                }
+            }
+            out.append(block)
+            k += 1
+        }
+        return out
     }
 }
