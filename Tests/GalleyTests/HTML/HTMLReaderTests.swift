@@ -210,4 +210,15 @@ struct HTMLExtractionDetailTests {
         #expect(figure.image.alt.isEmpty)
         #expect(doc.blocks.count == 2)
     }
+
+    @Test func templateCaptionRepeatedUnderPicturesKeptOnce() throws {
+        let story = (1...3).map { "<p>Paragraph \($0) of the story, long enough, with commas, clauses, and words to be kept as content.</p>" }
+        let pictures = (1...3).map { "<p><img src=\"p\($0).jpg\" alt=\"\"></p><p>Festival series performance, photo by staff</p>" }
+        let html = "<html><body><article>" + zip(story, pictures).map { $0 + $1 }.joined() + "<p>Repeated line in prose, twice.</p><p>Repeated line in prose, twice.</p></article></body></html>"
+        let doc = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        let texts = doc.blocks.compactMap { $0.inlineContent?.plainText }
+        #expect(texts.filter { $0.hasPrefix("Festival series") }.count == 1)
+        #expect(texts.filter { $0.hasPrefix("Repeated line") }.count == 2)
+        #expect(doc.removals.filter { $0.reason == "repeated paragraph" }.count == 2)
+    }
 }

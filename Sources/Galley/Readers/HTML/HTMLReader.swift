@@ -51,6 +51,7 @@ public struct HTMLReader: DocumentReader {
         var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
         if !options.wholePage {
             HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)
+            blocks = HTMLRepeatedParagraphs.drop(blocks, removals: &removals)
         }
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: decoded.warnings)
     }
