@@ -133,6 +133,10 @@ struct Convert: ParsableCommand {
         converter.jobs = jobs ?? converter.jobs
         converter.force = force
         converter.prune = prune
+        converter.detectsDeletedInputs = roots.allSatisfy { root in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
         converter.check = check
         converter.shard = try shardValue()
         converter.keepsAllResults = report != nil
