@@ -99,3 +99,13 @@ private func roundTrip(_ markdown: String, sourceLocation: SourceLocation = #_so
     let section = Section(heading: Heading(level: 2, id: "s", content: [.text("S")]), blocks: [Block(.paragraph([.text("x")]))])
     #expect(try write([Block(.section(section))]) == "## S\n\nx\n")
 }
+
+@Test func emphasisThatCannotFlankBecomesHTMLAloneAndOthersStayMarkdown() throws {
+    let inlines: [Inline] = [.emphasis([.text("ok")]), .text(" and "), .strong([.text("\"")]), .text("The end")]
+    #expect(try write([Block(.paragraph(inlines))]) == "*ok* and <strong>\"</strong>The end\n")
+}
+
+@Test func adjacentEmphasisAlternatesDelimitersAndEdgeSpaceMovesOut() throws {
+    #expect(try write([Block(.paragraph([.emphasis([.text("a")]), .emphasis([.text("b")])]))]) == "*a*_b_\n")
+    #expect(try write([Block(.paragraph([.text("x"), .strong([.text("\u{A0}[NOTE]")])]))]) == "x\u{A0}**[NOTE]**\n")
+}

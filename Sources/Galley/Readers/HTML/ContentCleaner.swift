@@ -36,6 +36,7 @@ struct ContentCleaner {
                 return names.containsAny(Self.creditWords) ? "photo credit" : "byline"
             }
             if stats.images[i] >= 2 || stats.text[i] < 100, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
+            if stats.text[i] < 300, stats.paragraphs[i] == 0, isStructuredData(i) { return "schema.org data" }
         }
         if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
             return tag == .p ? "link-only paragraph" : "teaser link"
@@ -87,6 +88,14 @@ struct ContentCleaner {
             return stats.links[j] * 2 > stats.text[j]
         }
         return false
+    }
+
+    /// schema.org objects written out as text for machines (image URL and size, publisher logo).
+    private static let structuredProperties: Set<String> = ["image", "publisher", "logo", "thumbnail", "thumbnailurl", "mainentityofpage", "video", "aggregaterating"]
+
+    private func isStructuredData(_ i: Int) -> Bool {
+        guard tree.attribute(.itemscope, of: i) != nil, let prop = tree.attribute(.itemprop, of: i)?.lowercased() else { return false }
+        return prop.split(separator: " ").contains { Self.structuredProperties.contains(String($0)) }
     }
 
     private func ancestor(of i: Int, _ tag: HTMLTag) -> Int? {

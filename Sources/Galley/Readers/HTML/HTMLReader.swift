@@ -49,7 +49,9 @@ public struct HTMLReader: DocumentReader {
         }
         var blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
         var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
-        if !options.wholePage { HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals) }
+        if !options.wholePage {
+            HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)
+        }
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: decoded.warnings)
     }
 }

@@ -26,9 +26,9 @@ struct JSONLDMetadata: Sendable, Equatable {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            let cleaned = script.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
-            guard let data = cleaned.data(using: .utf8),
-                  let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            // Raw line breaks and tabs inside strings are invalid JSON but common: read them as spaces.
+            let data = Data(script.utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 })
+            guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             Self.collect(value, into: &objects, depth: 0)
         }
         let types = objects.map { Self.types(of: $0) }

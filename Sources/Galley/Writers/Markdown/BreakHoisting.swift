@@ -21,36 +21,6 @@ enum BreakHoisting {
             default: out.append(inline)
             }
         }
-        return mergingAdjacent(out)
-    }
-
-    /// `**a****b**` cannot be written: adjacent strong (or emphasis) nodes become one
-    /// (contents gathered once per run, so long runs stay linear).
-    private static func mergingAdjacent(_ inlines: [Inline]) -> [Inline] {
-        var out: [Inline] = []
-        var run: [Inline] = []
-        var runIsStrong = false
-        func flush() {
-            guard !run.isEmpty else { return }
-            out.append(runIsStrong ? .strong(run) : .emphasis(run))
-            run = []
-        }
-        for inline in inlines {
-            switch inline {
-            case .strong(let c):
-                if !runIsStrong { flush() }
-                runIsStrong = true
-                run += c
-            case .emphasis(let c):
-                if runIsStrong { flush() }
-                runIsStrong = false
-                run += c
-            default:
-                flush()
-                out.append(inline)
-            }
-        }
-        flush()
         return out
     }
 
@@ -63,7 +33,7 @@ enum BreakHoisting {
         // `**\u{A0}x**` does not open, `\u{A0}**x**` does.
         if case .text(let s)? = inner.first {
             let space = s.unicodeScalars.prefix { DelimiterRuns.isSpace($0) }
-            if !space.isEmpty {
+            if !space.isEmpty, space.count < s.unicodeScalars.count || inner.count > 1 {
                 before.append(.text(String(String.UnicodeScalarView(space))))
                 let rest = String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(space.count)))
                 if rest.isEmpty { inner.removeFirst() } else { inner[0] = .text(rest) }
@@ -71,7 +41,7 @@ enum BreakHoisting {
         }
         if case .text(let s)? = inner.last {
             let count = s.unicodeScalars.reversed().prefix { DelimiterRuns.isSpace($0) }.count
-            if count > 0 {
+            if count > 0, count < s.unicodeScalars.count || inner.count > 1 {
                 after.insert(.text(String(String.UnicodeScalarView(s.unicodeScalars.suffix(count)))), at: 0)
                 let rest = String(String.UnicodeScalarView(s.unicodeScalars.dropLast(count)))
                 if rest.isEmpty { inner.removeLast() } else { inner[inner.count - 1] = .text(rest) }

@@ -39,9 +39,11 @@ struct MarkdownInlineRenderer {
             let text = s.replacingLineEndings()
             out.text(context == .tableCell ? text.replacingOccurrences(of: "\n", with: " ") : text, inBrackets: inBrackets)
         case .emphasis(let content):
-            wrap(content, markdown: Self.nestsEmphasis(content) ? "_" : "*", html: "em", into: &out, inBrackets: inBrackets)
+            let underscore = Self.nestsEmphasis(content) || Self.followsDelimiter(out)
+            wrap(content, markdown: underscore ? "_" : "*", html: "em", into: &out, inBrackets: inBrackets)
         case .strong(let content):
-            wrap(content, markdown: Self.nestsEmphasis(content) ? "__" : "**", html: "strong", into: &out, inBrackets: inBrackets)
+            let underscore = Self.nestsEmphasis(content) || Self.followsDelimiter(out)
+            wrap(content, markdown: underscore ? "__" : "**", html: "strong", into: &out, inBrackets: inBrackets)
         case .strikethrough(let content): wrapHTML(content, tag: "del", into: &out, inBrackets: inBrackets)
         case .superscript(let content): wrapHTML(content, tag: "sup", into: &out, inBrackets: inBrackets)
         case .subscript(let content): wrapHTML(content, tag: "sub", into: &out, inBrackets: inBrackets)
@@ -102,6 +104,12 @@ struct MarkdownInlineRenderer {
         out.markup("<\(tag)>")
         render(content, into: &out, inBrackets: inBrackets)
         out.markup("</\(tag)>")
+    }
+
+    /// True right after a `*` delimiter: `*a**b*` would fuse the two, `*a*_b_` does not.
+    private static func followsDelimiter(_ out: InlineMarkup) -> Bool {
+        guard let last = out.chars.last else { return false }
+        return last.scalar == "*" && !last.isText
     }
 
     /// True when the content starts or ends with emphasis, so the delimiter must differ from `*`.

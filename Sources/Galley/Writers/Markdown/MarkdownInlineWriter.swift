@@ -27,7 +27,8 @@ enum MarkdownInlineWriter {
 
     /// The content of a pipe-table cell (one line, pipes escaped).
     static func tableCell(_ inlines: [Inline]) -> String {
-        MarkdownEscaper(context: .tableCell, heavy: false).escape(MarkdownInlineRenderer(context: .tableCell).render(inlines))
+        let markup = rendered(BreakHoisting.hoisted(inlines), context: .tableCell, allHTML: false).markup
+        return MarkdownEscaper(context: .tableCell, heavy: false).escape(markup)
     }
 
     private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> (text: String, verified: Bool) {
@@ -35,23 +36,29 @@ enum MarkdownInlineWriter {
         let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (false, true), (true, false), (true, true)]
         var text = ""
         for attempt in attempts {
-            var choice = EmphasisChoice(allHTML: attempt.html)
-            var renderer = MarkdownInlineRenderer(context: context, emphasis: choice)
-            var markup = renderer.render(inlines)
-            // Emphasis whose delimiters cannot open or close where they stand becomes HTML, one node at a time.
-            for _ in 0..<4 where !attempt.html {
-                let unfit = EmphasisDelimiterCheck.unfit(markup)
-                if unfit.isSubset(of: choice.htmlNodes) { break }
-                choice.htmlNodes.formUnion(unfit)
-                renderer.emphasis = choice
-                markup = renderer.render(inlines)
-            }
+            let (markup, choice) = rendered(inlines, context: context, allHTML: attempt.html)
             text = MarkdownEscaper(context: context, heavy: attempt.heavy).escape(markup)
             let expected = InlineComparison.normalized(MarkdownInlineRenderer.trimmingBreaks(inlines), choice: choice, breaks: context != .atxHeading)
             if let parsed = parse(text), InlineComparison.normalized(parsed, htmlEmphasis: false, breaks: true) == expected { return (text, true) }
         }
         return (text, false)
     }
+}
+
+/// Renders inlines, turning into HTML tags each emphasis whose delimiters cannot open or
+/// close where they stand (a few rounds: a tag changes its neighbours' surroundings).
+private func rendered(_ inlines: [Inline], context: MarkdownInlineRenderer.Context, allHTML: Bool) -> (markup: InlineMarkup, choice: EmphasisChoice) {
+    var choice = EmphasisChoice(allHTML: allHTML)
+    var renderer = MarkdownInlineRenderer(context: context, emphasis: choice)
+    var markup = renderer.render(inlines)
+    for _ in 0..<4 where !allHTML {
+        let unfit = EmphasisDelimiterCheck.unfit(markup)
+        if unfit.isSubset(of: choice.htmlNodes) { break }
+        choice.htmlNodes.formUnion(unfit)
+        renderer.emphasis = choice
+        markup = renderer.render(inlines)
+    }
+    return (markup, choice)
 }
 
 extension Block.Kind {

@@ -1,4 +1,5 @@
 // The allow-lists that decide what raw HTML may reach XHTML output.
+import Foundation
 
 /// Which elements and attributes of raw HTML survive sanitizing.
 enum SafeHTMLPolicy {
@@ -45,16 +46,22 @@ enum SafeHTMLPolicy {
     /// Elements kept even when empty, because the structure around them needs them.
     static let keptEmpty: Set<String> = ["td", "th", "tr", "li", "dd", "dt"]
 
+    /// A URL trimmed and with the characters a URI may not contain percent-encoded.
+    private static func uri(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : URIText.sanitized(trimmed)
+    }
+
     /// The value to write for an attribute of an element, or nil to drop it.
     /// Event handlers, `style`, `id`, `class` and anything not listed are always dropped.
     static func attribute(_ name: String, of element: String, value: String) -> String? {
         switch name {
         case "href" where element == "a":
-            return SafeURL.isSafe(value) ? value : nil
+            return SafeURL.isSafe(value) ? uri(value) : nil
         case "src" where element == "img":
-            return SafeURL.isSafe(value, forImage: true) ? value : nil
+            return SafeURL.isSafe(value, forImage: true) ? uri(value) : nil
         case "cite" where element == "blockquote" || element == "q" || element == "del" || element == "ins":
-            return SafeURL.isSafe(value) ? value : nil
+            return SafeURL.isSafe(value) ? uri(value) : nil
         case "alt" where element == "img", "title", "lang", "dir" where value == "ltr" || value == "rtl" || value == "auto":
             return value
         case "colspan" where element == "td" || element == "th", "rowspan" where element == "td" || element == "th",
