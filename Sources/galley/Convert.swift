@@ -77,6 +77,9 @@ struct Convert: ParsableCommand {
             throw ValidationError("'-' (standard input) cannot be combined with other paths.")
         }
         if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads standard input; give no paths.") }
+        if jsonl && (check || force || prune || report != nil || shard != nil) {
+            throw ValidationError("--jsonl streams records; --check, --force, --prune, --report and --shard apply to folder runs.")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if check && (prune || force) { throw ValidationError("--check writes nothing; it cannot be combined with --prune or --force.") }
         _ = try shardValue()
