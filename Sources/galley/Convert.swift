@@ -33,20 +33,8 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Comma-separated output formats: markdown, json, xhtml.", valueName: "formats"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Input format (text, html, markdown); default: from the file extension.", valueName: "format"))
-    var from: InputFormat?
-
-    @Flag(name: .long, help: "Skip the normalization passes (keep headings and repeated lines exactly as read).")
-    var noNormalize = false
-
-    @Flag(name: .long, help: "HTML: keep the whole page instead of extracting the main content.")
-    var wholePage = false
-
-    @Flag(name: .long, help: "Text: no structure inference; every blank-line-separated block is a paragraph.")
-    var noInfer = false
-
-    @Option(name: .long, help: ArgumentHelp("Text: lines starting with this marker are the headings ('##' = level 2); no other heading is inferred.", valueName: "marker"))
-    var headingMarker: String?
+    @OptionGroup(title: "Reading")
+    var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -109,13 +97,13 @@ struct Convert: ParsableCommand {
     }
 
     var options: ConversionOptions {
-        ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer, headingMarker: headingMarker), normalize: !noNormalize)
+        reading.conversionOptions
     }
 
     func run() throws {
         let formats = try formats()
         if jsonl {
-            var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: from)
+            var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: reading.from)
             if let jobs { converter.jobs = jobs }
             let (_, failed) = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO)
             if failed > 0 { throw ExitCode(1) }
@@ -128,7 +116,7 @@ struct Convert: ParsableCommand {
         let roots = paths.isEmpty ? ["Input"] : paths
         let inputs: [BatchInput]
         do {
-            inputs = try InputCollector.collect(roots, forcedFormat: from)
+            inputs = try InputCollector.collect(roots, forcedFormat: reading.from)
         } catch let error as GalleyError {
             throw ValidationError(error.description)
         }
@@ -163,7 +151,7 @@ struct Convert: ParsableCommand {
 
     private func convertStandardInput(to format: OutputFormat) throws {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let inputFormat = from ?? InputSniffer.format(of: data)
+        let inputFormat = reading.from ?? InputSniffer.format(of: data)
         var options = self.options
         options.read.source = "-"
         do {
@@ -176,4 +164,3 @@ struct Convert: ParsableCommand {
     }
 }
 
-extension InputFormat: ExpressibleByArgument {}
