@@ -61,6 +61,10 @@ struct Convert: ParsableCommand {
     var jsonl = false
 
     func validate() throws {
+        var isDirectory: ObjCBool = false
+        if !jsonl, paths != ["-"], FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--out \(out) is a file; give a folder (it is created when missing).")
+        }
         if paths.contains("-") && paths.count > 1 {
             throw ValidationError("'-' (standard input) cannot be combined with other paths.")
         }
@@ -118,7 +122,8 @@ struct Convert: ParsableCommand {
         do {
             inputs = try InputCollector.collect(roots, forcedFormat: reading.from)
         } catch let error as GalleyError {
-            throw ValidationError(error.description)
+            let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
+            throw UsageError(error.description + hint)
         }
         var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
         converter.jobs = jobs ?? converter.jobs

@@ -129,7 +129,7 @@ struct Pamphlet: ParsableCommand {
     private func loadManifest() throws -> PamphletManifest {
         if let manifest {
             do { return try PamphletManifest.load(path: manifest) } catch let error as GalleyError {
-                throw ValidationError(error.description)
+                throw UsageError(error.description)
             }
         }
         do {
@@ -138,7 +138,7 @@ struct Pamphlet: ParsableCommand {
             spec.chapters = inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format) }
             return spec
         } catch let error as GalleyError {
-            throw ValidationError(error.description)
+            throw UsageError(error.description)
         }
     }
 }
