@@ -51,8 +51,8 @@ hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$B/main.json" \
   -n parse-only "$B/parse-only $FILES" \
   -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
   -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" \
-  -n trafilatura "$PY scripts/bench/peers.py trafilatura $FILES" \
-  -n html2text "$PY scripts/bench/peers.py html2text $FILES" >&2
+  -n trafilatura "$PY scripts/bench/batch_peers.py trafilatura $FILES" \
+  -n html2text "$PY scripts/bench/batch_peers.py html2text $FILES" >&2
 hyperfine --style basic --warmup 1 --runs "$(( RUNS < 3 ? RUNS : 3 ))" --export-json "$B/pandoc.json" \
   -n "pandoc ($PANDOC_PAGES pages, one process each)" \
   "for f in $SUBSET; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done" >&2
@@ -84,8 +84,8 @@ fi
   echo "$B/parse-only $B/corpus/1x/copy1/*.html"
   echo "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet"
   echo "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet"
-  echo "$PY scripts/bench/peers.py trafilatura $B/corpus/1x/copy1/*.html"
-  echo "$PY scripts/bench/peers.py html2text $B/corpus/1x/copy1/*.html"
+  echo "$PY scripts/bench/batch_peers.py trafilatura $B/corpus/1x/copy1/*.html"
+  echo "$PY scripts/bench/batch_peers.py html2text $B/corpus/1x/copy1/*.html"
   echo "for f in (first $PANDOC_PAGES pages); do pandoc -f html -t markdown \"\$f\" -o /dev/null; done"
   echo "$GALLEY convert $B/corpus/{1,4,16}x --out $B/out-scale --jobs {1,2} --force --quiet   (and under /usr/bin/time -v)"
   echo "hyperfine --warmup 1 --runs $RUNS  (side by side; $SCALE_RUNS runs for the scales)"

@@ -33,20 +33,8 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Comma-separated output formats: markdown, json, xhtml.", valueName: "formats"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Input format (text, html, markdown); default: from the file extension.", valueName: "format"))
-    var from: InputFormat?
-
-    @Flag(name: .long, help: "Skip the normalization passes (keep headings and repeated lines exactly as read).")
-    var noNormalize = false
-
-    @Flag(name: .long, help: "HTML: keep the whole page instead of extracting the main content.")
-    var wholePage = false
-
-    @Flag(name: .long, help: "Text: no structure inference; every blank-line-separated block is a paragraph.")
-    var noInfer = false
-
-    @Option(name: .long, help: ArgumentHelp("Text: lines starting with this marker are the headings ('##' = level 2); no other heading is inferred.", valueName: "marker"))
-    var headingMarker: String?
+    @OptionGroup(title: "Reading")
+    var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -73,10 +61,17 @@ struct Convert: ParsableCommand {
     var jsonl = false
 
     func validate() throws {
+        var isDirectory: ObjCBool = false
+        if !jsonl, paths != ["-"], FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--out \(out) is a file; give a folder (it is created when missing).")
+        }
         if paths.contains("-") && paths.count > 1 {
             throw ValidationError("'-' (standard input) cannot be combined with other paths.")
         }
         if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads standard input; give no paths.") }
+        if jsonl && (check || force || prune || report != nil || shard != nil) {
+            throw ValidationError("--jsonl streams records; --check, --force, --prune, --report and --shard apply to folder runs.")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if check && (prune || force) { throw ValidationError("--check writes nothing; it cannot be combined with --prune or --force.") }
         _ = try shardValue()
@@ -106,13 +101,13 @@ struct Convert: ParsableCommand {
     }
 
     var options: ConversionOptions {
-        ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer, headingMarker: headingMarker), normalize: !noNormalize)
+        reading.conversionOptions
     }
 
     func run() throws {
         let formats = try formats()
         if jsonl {
-            var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: from)
+            var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: reading.from)
             if let jobs { converter.jobs = jobs }
             let (_, failed) = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO)
             if failed > 0 { throw ExitCode(1) }
@@ -125,14 +120,19 @@ struct Convert: ParsableCommand {
         let roots = paths.isEmpty ? ["Input"] : paths
         let inputs: [BatchInput]
         do {
-            inputs = try InputCollector.collect(roots, forcedFormat: from)
+            inputs = try InputCollector.collect(roots, forcedFormat: reading.from)
         } catch let error as GalleyError {
-            throw ValidationError(error.description)
+            let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
+            throw UsageError(error.description + hint)
         }
         var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
         converter.jobs = jobs ?? converter.jobs
         converter.force = force
         converter.prune = prune
+        converter.detectsDeletedInputs = roots.allSatisfy { root in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
         converter.check = check
         converter.shard = try shardValue()
         converter.keepsAllResults = report != nil
@@ -156,7 +156,7 @@ struct Convert: ParsableCommand {
 
     private func convertStandardInput(to format: OutputFormat) throws {
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let inputFormat = from ?? InputSniffer.format(of: data)
+        let inputFormat = reading.from ?? InputSniffer.format(of: data)
         var options = self.options
         options.read.source = "-"
         do {
@@ -169,4 +169,3 @@ struct Convert: ParsableCommand {
     }
 }
 
-extension InputFormat: ExpressibleByArgument {}

@@ -27,6 +27,9 @@ struct GalleyCommand: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let usage as UsageError {
+            FileHandle.standardError.write(Data("galley: \(usage.message)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure || code.rawValue == 64 {

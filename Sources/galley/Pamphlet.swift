@@ -67,17 +67,8 @@ struct Pamphlet: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Headings down to this level appear in the table of contents (1–6, default 3).", valueName: "n"))
     var tocDepth: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Input format (text, html, markdown); default: from each file's extension.", valueName: "format"))
-    var from: InputFormat?
-
-    @Flag(name: .long, help: "Skip the normalization passes.")
-    var noNormalize = false
-
-    @Flag(name: .long, help: "HTML: keep the whole page instead of extracting the main content.")
-    var wholePage = false
-
-    @Flag(name: .long, help: "Text: no structure inference.")
-    var noInfer = false
+    @OptionGroup(title: "Reading")
+    var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -104,10 +95,10 @@ struct Pamphlet: ParsableCommand {
         if let stylesheet { spec.stylesheet = stylesheet }
         if let splitLevel { spec.splitLevel = splitLevel }
         if let tocDepth { spec.tocDepth = tocDepth }
-        if let from { spec.chapters = spec.chapters.map { var c = $0; c.format = c.format ?? from; return c } }
+        if let from = reading.from { spec.chapters = spec.chapters.map { var c = $0; c.format = c.format ?? from; return c } }
         guard !spec.chapters.isEmpty else { throw ValidationError("The book has no chapters.") }
 
-        let options = ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer), normalize: !noNormalize)
+        let options = reading.conversionOptions
         let outcome = PamphletBuilder.build(spec, options: options, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
         guard let book = outcome.book else {
             for failure in outcome.failures { FileHandle.standardError.write(Data("galley: \(failure)\n".utf8)) }
@@ -138,16 +129,16 @@ struct Pamphlet: ParsableCommand {
     private func loadManifest() throws -> PamphletManifest {
         if let manifest {
             do { return try PamphletManifest.load(path: manifest) } catch let error as GalleyError {
-                throw ValidationError(error.description)
+                throw UsageError(error.description)
             }
         }
         do {
-            let inputs = try InputCollector.collect(paths, forcedFormat: from)
+            let inputs = try InputCollector.collect(paths, forcedFormat: reading.from)
             var spec = PamphletManifest()
             spec.chapters = inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format) }
             return spec
         } catch let error as GalleyError {
-            throw ValidationError(error.description)
+            throw UsageError(error.description)
         }
     }
 }

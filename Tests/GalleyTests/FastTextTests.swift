@@ -8,16 +8,8 @@ private let alphabet: [String] = [
     "\u{200C}", "\u{600}", "\u{903}", "é", "e\u{301}", "“", "—", "…", "ß", "İ", "K", "👍🏽", "🇫🇷", "ж", "中", "-", "(", "↑",
 ]
 
-private struct Random {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        return Int((state >> 33) % UInt64(bound))
-    }
-}
-
 @Test func scalarWhitespaceFoldingEqualsCharacterFolding() {
-    var random = Random(state: 42)
+    var random = SeededRandom(state: 42)
     var fastPathTaken = 0
     for _ in 0..<20_000 {
         let text = (0..<random.next(12)).map { _ in alphabet[random.next(alphabet.count)] }.joined()
@@ -39,7 +31,7 @@ private struct Random {
 }
 
 @Test func wordLimitMatchesSplitCount() {
-    var random = Random(state: 11)
+    var random = SeededRandom(state: 11)
     for _ in 0..<3_000 {
         let text = (0..<random.next(40)).map { _ in ["a", " ", "  ", "bc", " \u{301}", "\t", "x"][random.next(7)] }.joined()
         for limit in [0, 1, 3, 16] {

@@ -3,10 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/in"
-for f in $(ls ../shared/corpus/article-benchmark/html/*.html.gz | head -40); do
-  zcat "$f" > "$tmp/in/$(basename "$f" .gz)"
-done
+scripts/lib/sample-pages.sh "$tmp/in" 40
 .build/release/galley convert "$tmp/in" --out "$tmp/out" --to xhtml --quiet || true
 count=0
 for f in $(find Output "$tmp/out" -name '*.xhtml' | sort); do

@@ -24,6 +24,10 @@ public struct BatchConverter: Sendable {
     public var check = false
     /// Convert only this shard of the inputs. Default nil: all of them.
     public var shard: Shard?
+    /// Treat inputs in the manifest but not in this run as deleted (report them; remove them with
+    /// `prune`). Default `true`, right for a run over whole folders; a run that names single files
+    /// says nothing about the inputs it does not name, so it keeps their entries untouched.
+    public var detectsDeletedInputs = true
     /// Keep every input's result in `BatchSummary.results` (for reports). Default `true`; with
     /// `false` only failed and stale results are kept, so memory does not grow with the input count.
     public var keepsAllResults = true
@@ -95,13 +99,16 @@ public struct BatchConverter: Sendable {
         }
         var orphans = OrphanPruner.orphans(in: loaded, currentKeys: Set(inputs.map(\.relativePath)), owned: owned, shard: shard)
         for (i, orphan) in orphans.enumerated() {
-            if prune && !check {
+            if !detectsDeletedInputs {
+                manifest.copyEntry(orphan.key, from: loaded)
+            } else if prune && !check {
                 orphans[i] = OrphanPruner.prune(orphan, under: outputRoot)
                 journal?.recordRemoval(orphan.key)
             } else {
                 manifest.copyEntry(orphan.key, from: loaded)
             }
         }
+        if !detectsDeletedInputs { orphans = [] }
         if formats.contains(.xhtml) { manifest.shared[DefaultStylesheet.fileName] = SHA256.hex(Data(DefaultStylesheet.css.utf8)) }
         problems += finishManifest(manifest, store: store, files: manifestFiles, hadInputs: !selected.isEmpty || !loaded.isEmpty)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

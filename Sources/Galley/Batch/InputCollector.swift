@@ -57,7 +57,9 @@ public enum InputCollector {
         return inputs
     }
 
-    /// Relative paths of the regular files under `root`, sorted, hidden entries skipped.
+    /// Relative paths of the regular files under `root`, sorted, hidden entries skipped. Sub-folders
+    /// that are Galley output folders (they hold a manifest) are skipped too, so converting a tree
+    /// that contains its own output folder never reads Galley's outputs back as inputs.
     static func walk(_ root: String) throws -> [String] {
         let fm = FileManager.default
         var out: [String] = []
@@ -71,7 +73,11 @@ public enum InputCollector {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: join(root, child), isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue { try visit(child) } else { out.append(child) }
+                if isDirectory.boolValue {
+                    if !ManifestStore.isOutputFolder(join(root, child)) { try visit(child) }
+                } else {
+                    out.append(child)
+                }
             }
         }
         try visit("")

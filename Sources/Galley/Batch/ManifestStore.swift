@@ -21,6 +21,11 @@ public struct ManifestStore: Sendable {
 
     static let prefix = ".galley-manifest"
 
+    /// True when `folder` holds a Galley manifest, i.e. it is (or was) an output folder.
+    public static func isOutputFolder(_ folder: String) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains { $0.hasPrefix(prefix) }
+    }
+
     /// This run's manifest file name.
     public var fileName: String { Self.prefix + suffix + ".json" }
     /// This run's journal file name (entries appended as inputs finish; removed after a clean end).

@@ -78,3 +78,26 @@ func checkAndUsageExitCodes() throws {
     #expect(try runGalley(["convert", "in", "--out", "out", "--jobs", "0"], in: folder.path) == 2)
     #expect(try runGalley(["convert", "in", "--out", "out", "--check", "--prune"], in: folder.path) == 2)
 }
+
+@Test(.enabled(if: galleyBinary != nil, "the galley executable is not built"))
+func jsonLinesThroughTheBinary() throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: galleyBinary ?? "galley")
+    process.arguments = ["convert", "--jsonl", "--to", "markdown", "--jobs", "2"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let records = (1...5).map { "{\"id\": \($0), \"format\": \"text\", \"content\": \"Title \($0)\\n\\nBody \($0).\\n\"}" }
+    input.fileHandleForWriting.write(Data((records.joined(separator: "\n") + "\nnot json\n").utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1, "a malformed record makes the exit code 1")
+    let lines = try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+        try JSONDecoder().decode(JSONLinesOutput.self, from: Data($0.utf8))
+    }
+    #expect(lines.map(\.id) == (1...5).map { .integer($0) } + [.null])
+    #expect(lines[2].markdown?.contains("Body 3.") == true && lines[2].json == nil)
+}

@@ -31,24 +31,7 @@ enum MarkdownTableWriter {
 
     /// The table as an HTML block (no blank lines inside, so it stays one block).
     static func html(_ table: Table) -> String {
-        let inline = XHTMLWriter().inline
-        var out = "<table>\n"
-        if let caption = table.caption, !caption.isEmpty { out += "<caption>" + inline(caption) + "</caption>\n" }
-        func row(_ cells: [TableCell], tag: String) -> String {
-            var r = "<tr>"
-            for (column, cell) in cells.enumerated() {
-                var attributes = ""
-                if cell.colspan > 1 { attributes += " colspan=\"\(cell.colspan)\"" }
-                if cell.rowspan > 1 { attributes += " rowspan=\"\(cell.rowspan)\"" }
-                if column < table.alignments.count, table.alignments[column] != .none {
-                    attributes += " align=\"\(table.alignments[column].rawValue)\""
-                }
-                r += "<\(tag)\(attributes)>" + inline(cell.content).replacingOccurrences(of: "\n", with: " ") + "</\(tag)>"
-            }
-            return r + "</tr>\n"
-        }
-        if let header = table.header { out += "<thead>\n" + row(header, tag: "th") + "</thead>\n" }
-        out += "<tbody>\n" + table.rows.map { row($0, tag: "td") }.joined() + "</tbody>\n"
-        return out + "</table>"
+        let markup = XHTMLWriter().table(table, alignment: { " align=\"\($0.rawValue)\"" }, cell: { $0.replacingOccurrences(of: "\n", with: " ") })
+        return markup.hasSuffix("\n") ? String(markup.dropLast()) : markup
     }
 }

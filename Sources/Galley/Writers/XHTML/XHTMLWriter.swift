@@ -111,19 +111,26 @@ public struct XHTMLWriter: DocumentWriter {
         return "<h\(level)>" + inline(h.content) + "</h\(level)>\n"
     }
 
-    private func table(_ table: Table) -> String {
+    /// The XHTML of a table. `alignment` writes a column's alignment attribute (a `style` here;
+    /// the Markdown writer's HTML fallback uses `align`, which Markdown renderers keep), and
+    /// `cell` post-processes each cell's markup.
+    func table(
+        _ table: Table,
+        alignment: (Table.Alignment) -> String = { " style=\"text-align: \($0.rawValue)\"" },
+        cell: (String) -> String = { $0 }
+    ) -> String {
         var out = "<table>\n"
         if let caption = table.caption, !caption.isEmpty { out += "<caption>" + inline(caption) + "</caption>\n" }
         func row(_ cells: [TableCell], tag: String) -> String {
             var r = "<tr>"
-            for (column, cell) in cells.enumerated() {
+            for (column, content) in cells.enumerated() {
                 var attributes = ""
-                if cell.colspan > 1 { attributes += " colspan=\"\(cell.colspan)\"" }
-                if cell.rowspan > 1 { attributes += " rowspan=\"\(cell.rowspan)\"" }
+                if content.colspan > 1 { attributes += " colspan=\"\(content.colspan)\"" }
+                if content.rowspan > 1 { attributes += " rowspan=\"\(content.rowspan)\"" }
                 if column < table.alignments.count, table.alignments[column] != .none {
-                    attributes += " style=\"text-align: \(table.alignments[column].rawValue)\""
+                    attributes += alignment(table.alignments[column])
                 }
-                r += "<\(tag)\(attributes)>" + inline(cell.content) + "</\(tag)>"
+                r += "<\(tag)\(attributes)>" + cell(inline(content.content)) + "</\(tag)>"
             }
             return r + "</tr>\n"
         }

@@ -1,0 +1,28 @@
+// The reading and normalization flags shared by `convert` and `pamphlet`.
+import ArgumentParser
+import Galley
+
+/// How inputs are read and normalized: the same flags, help and defaults for every command.
+struct ReadingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Input format (text, html, markdown); default: from the file extension.", valueName: "format"))
+    var from: InputFormat?
+
+    @Flag(name: .long, help: "Skip the normalization passes (keep headings and repeated lines exactly as read).")
+    var noNormalize = false
+
+    @Flag(name: .long, help: "HTML: keep the whole page instead of extracting the main content.")
+    var wholePage = false
+
+    @Flag(name: .long, help: "Text: no structure inference; every blank-line-separated block is a paragraph.")
+    var noInfer = false
+
+    @Option(name: .long, help: ArgumentHelp("Text: lines starting with this marker are the headings ('##' = level 2); no other heading is inferred.", valueName: "marker"))
+    var headingMarker: String?
+
+    /// The library options these flags stand for.
+    var conversionOptions: ConversionOptions {
+        ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer, headingMarker: headingMarker), normalize: !noNormalize)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
