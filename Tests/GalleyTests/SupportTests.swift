@@ -28,6 +28,12 @@ import Testing
     #expect(!decoded.warnings.isEmpty)
 }
 
+@Test func compressedInputIsNamedAsSuch() {
+    #expect(throws: GalleyError(stage: "decode", message: "this is a gzip-compressed file, not text; decompress it first (e.g. gunzip -k for .gz)")) {
+        try TextDecoding.decode(Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x01, 0x00]))
+    }
+}
+
 @Test func binaryDataIsRefusedWithAClearMessage() {
     #expect(throws: GalleyError.self) { try TextDecoding.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01])) }
 }
@@ -56,7 +62,7 @@ import Testing
 
 @Test func inputFormatsComeFromExtensions() {
     #expect(InputFormat.detect(path: "a/b.HTML") == .html)
-    #expect(InputFormat.detect(path: "b.html.gz") == .html)
+    #expect(InputFormat.detect(path: "b.html.gz") == nil, "compressed files are not taken from folders")
     #expect(InputFormat.detect(path: "notes.txt") == .text)
     #expect(InputFormat.detect(path: "README.md") == .markdown)
     #expect(InputFormat.detect(path: "image.png") == nil)

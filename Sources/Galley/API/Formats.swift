@@ -12,8 +12,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Codable {
     /// The format a file name's extension implies, or nil when the extension is not known.
     public static func detect(path: String) -> InputFormat? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        var lower = name.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        let lower = name.lowercased()
         guard let dot = lower.lastIndex(of: ".") else { return nil }
         switch lower[lower.index(after: dot)...] {
         case "txt", "text": return .text

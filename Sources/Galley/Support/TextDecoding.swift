@@ -24,7 +24,7 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), littleEndian: false) }
         if let offset = binaryEvidence(bytes) {
-            throw GalleyError(stage: "decode", message: "this looks like a binary file, not text (control byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); Galley reads text, HTML and Markdown")
+            throw binaryInputError(bytes, offset: offset, expected: "text")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: "utf-8", warnings: [])
@@ -36,6 +36,19 @@ public enum TextDecoding {
             return utf8(bytes[...])
         }
         return DecodedText(text: windows1252(bytes), encoding: "windows-1252", warnings: [])
+    }
+
+    /// The error for input that is binary: names a compressed file as such (Galley never
+    /// decompresses behind the user's back), else the control byte found.
+    public static func binaryInputError<C: Collection>(_ bytes: C, offset: Int, expected: String) -> GalleyError where C.Element == UInt8 {
+        let head = Array(bytes.prefix(4))
+        let compressed: String? = head.starts(with: [0x1F, 0x8B]) ? "gzip" : head.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? "zip" :
+            head.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) ? "zstd" : head.starts(with: [0x42, 0x5A, 0x68]) ? "bzip2" : nil
+        if let compressed {
+            return GalleyError(stage: "decode", message: "this is a \(compressed)-compressed file, not \(expected); decompress it first (e.g. gunzip -k for .gz)")
+        }
+        let byte = Array(bytes.dropFirst(offset).prefix(1)).first ?? 0
+        return GalleyError(stage: "decode", message: "this looks like a binary file, not \(expected) (control byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset)); Galley reads text, HTML and Markdown")
     }
 
     /// The offset of a byte that marks the data as binary (NUL, or many control bytes), if any.

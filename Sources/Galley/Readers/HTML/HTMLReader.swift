@@ -25,7 +25,7 @@ public struct HTMLReader: DocumentReader {
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
         let decoded = HTMLCharset.decode(data)
         if !decoded.encoding.hasPrefix("utf-16"), let offset = Self.binaryEvidence(data) {
-            throw GalleyError(stage: "decode", message: "this looks like a binary file, not HTML (control byte at offset \(offset)); Galley reads text, HTML and Markdown")
+            throw TextDecoding.binaryInputError(data, offset: offset, expected: "HTML")
         }
         var utf8 = decoded.utf8
         if utf8.contains(0) {
