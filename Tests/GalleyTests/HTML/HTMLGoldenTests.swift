@@ -32,4 +32,9 @@ struct HTMLGoldenTests {
     @Test func mainContentExtraction() throws {
         try Golden.checkConversion(of: "HTML/article.html", formats: [.json])
     }
+
+    /// Boilerplate inside the article: tag lists, teaser links, promos named by class, edge notes.
+    @Test func boilerplateInsideArticle() throws {
+        try Golden.checkConversion(of: "HTML/boilerplate.html", formats: [.json])
+    }
 }

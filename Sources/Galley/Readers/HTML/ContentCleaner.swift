@@ -10,12 +10,13 @@ struct ContentCleaner {
     /// Marks removed nodes inside `roots` and records why.
     func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
         let keptText = roots.reduce(Int32(0)) { $0 + stats.text[$1] }
+        let tagLinks = tagLinkText()
         for root in roots {
             let end = tree.subtreeEnd(root)
             var i = root + 1
             while i < end {
                 if removed[i] { i += 1; continue }
-                if let reason = verdict(i, rootText: stats.text[root], keptText: keptText) {
+                if let reason = boilerplateVerdict(i, tagLinks: tagLinks) ?? verdict(i, rootText: stats.text[root], keptText: keptText) {
                     let subEnd = tree.subtreeEnd(i)
                     for j in i..<subEnd { removed[j] = true }
                     reasons[i] = reason

@@ -1,0 +1,48 @@
+// Boilerplate inside the chosen content that readability's rules miss: tag lists, teaser links, named promos.
+
+extension ContentCleaner {
+    /// Text inside `rel="tag"` links, per node (summed over the subtree).
+    func tagLinkText() -> [Int32] {
+        var sums = [Int32](repeating: 0, count: tree.nodes.count)
+        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) {
+            let node = tree.nodes[i]
+            if node.tag == .a, let rel = tree.attribute(.rel, of: i), ClassNames(rel).anyToken({ $0.spells("tag") }) {
+                sums[i] = stats.text[i]
+            }
+            if node.parent >= 0 { sums[node.parent] += sums[i] }
+        }
+        return sums
+    }
+
+    /// Why node `i` is boilerplate, or nil.
+    ///
+    /// - An element whose text is mostly `rel="tag"` links is the article's tag list.
+    /// - A link standing alone between blocks (not inside a sentence) is a teaser for another page.
+    /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
+    ///   paragraphs are protected while chrome is set aside, so their names are checked here.
+    func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
+        let tag = tree.nodes[i].tag
+        guard tag != .text else { return nil }
+        if tagLinks[i] > 0, tagLinks[i] * 10 >= stats.text[i] * 6 { return "tags" }
+        if tag == .a, stats.text[i] >= 20, stats.headingText[i] == 0, !stats.hasBlockChild[i] {
+            let parent = tree.nodes[i].parent
+            if parent >= 0, stats.hasBlockChild[parent], stats.inlineText[parent] - stats.text[i] < 10, !inFigure(i) {
+                return "teaser link"
+            }
+        }
+        if tag == .p, stats.text[i] < 300 {
+            let names = ContentSignals.names(tree, i)
+            if ContentSignals.isUnlikely(names) { return ContentSignals.reason(tree, i) ?? "unlikely content" }
+        }
+        return nil
+    }
+
+    private func inFigure(_ i: Int) -> Bool {
+        var p = tree.nodes[i].parent
+        while p >= 0 {
+            if tree.nodes[p].tag == .figure || tree.nodes[p].tag == .figcaption { return true }
+            p = tree.nodes[p].parent
+        }
+        return false
+    }
+}
