@@ -26,7 +26,7 @@ extension ContentCleaner {
         if tagLinks[i] > 0, tagLinks[i] * 10 >= stats.text[i] * 6 { return "tags" }
         if tag == .a, stats.text[i] >= 20, stats.headingText[i] == 0, !stats.hasBlockChild[i] {
             let parent = tree.nodes[i].parent
-            if parent >= 0, stats.hasBlockChild[parent], stats.inlineText[parent] - stats.text[i] < 10, !inFigure(i) {
+            if parent >= 0, stats.hasBlockChild[parent], standsAlone(i, in: parent), !inFigure(i) {
                 return "teaser link"
             }
         }
@@ -35,6 +35,23 @@ extension ContentCleaner {
             if ContentSignals.isUnlikely(names) { return ContentSignals.reason(tree, i) ?? "unlikely content" }
         }
         return nil
+    }
+
+    /// True when the siblings next to `i` (white space aside) are blocks or nothing: the link is
+    /// not part of a sentence.
+    private func standsAlone(_ i: Int, in parent: Int) -> Bool {
+        var previous = -1
+        var count = 0
+        for child in tree.children(of: parent) {
+            if child == i { break }
+            count += 1
+            if count > 500 { return false }
+            if tree.nodes[child].tag != .text || stats.text[child] > 1 { previous = child }
+        }
+        var next = tree.nodes[i].next
+        while next >= 0, tree.nodes[next].tag == .text, stats.text[next] <= 1 { next = tree.nodes[next].next }
+        func isBlockOrNone(_ j: Int) -> Bool { j < 0 || tree.nodes[j].tag.isBlock }
+        return isBlockOrNone(previous) && isBlockOrNone(next)
     }
 
     private func inFigure(_ i: Int) -> Bool {

@@ -43,7 +43,8 @@ struct ContentCleaner {
             if stats.images[i] >= 2 || stats.text[i] < 100, !dominant, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
             if stats.text[i] < 300, stats.paragraphs[i] == 0, isStructuredData(i) { return "schema.org data" }
         }
-        if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85 {
+        if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85
+            || (stats.text[i] < 400 && stats.linkDensity(i) > 0.65 && linkCount(i) >= 2) {
             return tag == .p ? "link-only paragraph" : "teaser link"
         }
         switch tag {
@@ -84,6 +85,13 @@ struct ContentCleaner {
         if weight >= 25 && linkDensity > 0.5 { return "high link density" }
         if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? "list of links" }
         return nil
+    }
+
+    /// The number of links in the subtree of `i`.
+    private func linkCount(_ i: Int) -> Int {
+        var count = 0
+        for j in i..<tree.subtreeEnd(i) where tree.nodes[j].tag == .a { count += 1 }
+        return count
     }
 
     /// A block whose first heading is a link: a teaser for another page.

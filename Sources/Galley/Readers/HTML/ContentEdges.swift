@@ -62,6 +62,16 @@ struct ContentEdges {
             drop.append((leaf.index, "leading byline or credit"))
             start += 1
         }
+        // Prompts and notes that read as sentences (newsletter and follow prompts, contributor
+        // lines) among the last few and first few blocks left.
+        let window = Array(max(start, end - 5)..<end) + Array(start..<min(end, start + 3))
+        for k in Set(window).sorted() {
+            let leaf = leaves[k]
+            guard !leaf.isNeutral, !leaf.isBarrier, !leaf.isHeading, leaf.words < 60, budget >= Int(stats.text[leaf.index]),
+                  let reason = EdgeCues.reason(tree.rawText(of: leaf.index)) else { continue }
+            budget -= Int(stats.text[leaf.index])
+            drop.append((leaf.index, reason))
+        }
         for (index, reason) in drop {
             for j in index..<tree.subtreeEnd(index) { removed[j] = true }
             reasons[index] = reason

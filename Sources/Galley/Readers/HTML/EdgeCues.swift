@@ -1,0 +1,39 @@
+// Phrases that mark a sentence at the edge of an article as a prompt or a note rather than the article.
+
+/// Cue phrases of boilerplate that is written as sentences: newsletter and subscription prompts,
+/// "follow us" lines, contributor notes. Matched as whole words on lower-cased ASCII bytes; only
+/// used on the few blocks at the start and end of the content.
+enum EdgeCues {
+    private static let prompts = ClassNames.words([
+        "subscribe", "sign up", "signup", "newsletter", "follow us", "follow him", "follow her", "follow me on", "follow me at",
+        "follow them on", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
+    ])
+    private static let contributors = ClassNames.words([
+        "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
+    ])
+
+    /// Why `text` is boilerplate, or nil.
+    static func reason(_ text: String) -> String? {
+        let lowered = ClassNames(text).bytes
+        if contributors.contains(where: { containsWord(lowered, $0) }) { return "contributor note" }
+        if prompts.contains(where: { containsWord(lowered, $0) }) { return "newsletter or follow prompt" }
+        return nil
+    }
+
+    /// True when `needle` occurs in `haystack` with no letter right before or after it.
+    static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0, n <= h else { return false }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0xC3 }
+        var i = 0
+        while i <= h - n {
+            if haystack[i] == needle[0], (i == 0 || !isLetter(haystack[i - 1])), (i + n == h || !isLetter(haystack[i + n])) {
+                var j = 1
+                while j < n && haystack[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,24 @@
+// Unit tests of the boilerplate rules inside extracted content: edge cue phrases and link lines.
+import Foundation
+import Testing
+@testable import Galley
+
+@Suite("HTML extraction boilerplate")
+struct ExtractionBoilerplateTests {
+    @Test func cuePhrasesMatchWholeWordsOnly() {
+        #expect(EdgeCues.reason("Sign up for our newsletter.") == "newsletter or follow prompt")
+        #expect(EdgeCues.reason("Follow him\u{A0}@someone on Twitter.") == "newsletter or follow prompt")
+        #expect(EdgeCues.reason("Reuters staff contributed to this report.") == "contributor note")
+        #expect(EdgeCues.reason("A preview was shared with paying subscribers.") == nil)
+        #expect(EdgeCues.reason("The followers of the newsletters disagreed.") == nil)
+    }
+
+    @Test func promptInTheMiddleOfTheArticleIsKept() throws {
+        let sentence = "<p>This sentence is long enough to count as article text, with a comma, and a full stop.</p>"
+        let html = "<html><body><article>" + String(repeating: sentence, count: 4)
+            + "<p>Readers can subscribe to the council newsletter, which printed the plans first, the mayor said.</p>"
+            + String(repeating: sentence, count: 6) + "</article></body></html>"
+        let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        #expect(document.removals.allSatisfy { $0.reason != "newsletter or follow prompt" })
+    }
+}
