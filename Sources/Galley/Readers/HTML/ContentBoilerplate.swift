@@ -18,6 +18,8 @@ extension ContentCleaner {
     ///
     /// - An element whose text is mostly `rel="tag"` links is the article's tag list.
     /// - A link standing alone between blocks (not inside a sentence) is a teaser for another page.
+    /// - An inline element inside a sentence that is nothing but three or more links is a hover
+    ///   card or an inline "more stories" box, not part of the sentence.
     /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
     ///   paragraphs are protected while chrome is set aside, so their names are checked here.
     func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
@@ -29,6 +31,10 @@ extension ContentCleaner {
             if parent >= 0, stats.hasBlockChild[parent], standsAlone(i, in: parent), !inFigure(i) {
                 return "teaser link"
             }
+        }
+        if tag == .span || tag == .unknown, stats.text[i] >= 60, stats.linkDensity(i) >= 0.95 {
+            let parent = tree.nodes[i].parent
+            if parent >= 0, stats.inlineText[parent] >= stats.text[i] + 40, linkCount(i, atLeast: 3) { return "link card" }
         }
         if tag == .p, stats.text[i] < 300 {
             let names = ContentSignals.names(tree, i)
@@ -52,6 +58,15 @@ extension ContentCleaner {
         while next >= 0, tree.nodes[next].tag == .text, stats.text[next] <= 1 { next = tree.nodes[next].next }
         func isBlockOrNone(_ j: Int) -> Bool { j < 0 || tree.nodes[j].tag.isBlock }
         return isBlockOrNone(previous) && isBlockOrNone(next)
+    }
+
+    private func linkCount(_ i: Int, atLeast minimum: Int) -> Bool {
+        var count = 0
+        for j in i..<tree.subtreeEnd(i) where tree.nodes[j].tag == .a {
+            count += 1
+            if count >= minimum { return true }
+        }
+        return false
     }
 
     private func inFigure(_ i: Int) -> Bool {

@@ -28,7 +28,7 @@ struct ContentEdges {
         // A linked heading among the last few blocks starts a teaser or an author box: it and what
         // follows it go when that is short.
         var tail = 0
-        for k in stride(from: leaves.count - 1, through: max(0, leaves.count - 4), by: -1) {
+        for k in stride(from: end - 1, through: max(0, end - 4), by: -1) {
             let leaf = leaves[k]
             if leaf.isBarrier { break }
             tail += Int(stats.text[leaf.index])
@@ -64,10 +64,16 @@ struct ContentEdges {
         }
         // Prompts and notes that read as sentences (newsletter and follow prompts, contributor
         // lines) among the last few and first few blocks left.
-        let window = Array(max(start, end - 5)..<end) + Array(start..<min(end, start + 3))
+        // Figures past `end` were skipped over by the trim, not dropped: they are looked at too.
+        let window = Array(max(start, end - 5)..<leaves.count) + Array(start..<min(end, start + 3))
         for k in Set(window).sorted() {
             let leaf = leaves[k]
-            guard !leaf.isNeutral, !leaf.isBarrier, !leaf.isHeading, leaf.words < 60, budget >= Int(stats.text[leaf.index]),
+            if leaf.isNeutral, tree.nodes[leaf.index].tag == .figure, stats.text[leaf.index] > 0,
+               EdgeCues.reason(tree.rawText(of: leaf.index)) == "newsletter or follow prompt" {
+                drop.append((leaf.index, "promotional figure"))
+                continue
+            }
+            guard k < end, !leaf.isNeutral, !leaf.isBarrier, !leaf.isHeading, leaf.words < 60, budget >= Int(stats.text[leaf.index]),
                   let reason = EdgeCues.reason(tree.rawText(of: leaf.index)) else { continue }
             budget -= Int(stats.text[leaf.index])
             drop.append((leaf.index, reason))

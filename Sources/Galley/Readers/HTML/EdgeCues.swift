@@ -6,7 +6,7 @@
 enum EdgeCues {
     private static let prompts = ClassNames.words([
         "subscribe", "sign up", "signup", "newsletter", "follow us", "follow him", "follow her", "follow me on", "follow me at",
-        "follow them on", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
+        "follow them on", "follow @", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
     ])
     private static let contributors = ClassNames.words([
         "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
@@ -20,14 +20,16 @@ enum EdgeCues {
         return nil
     }
 
-    /// True when `needle` occurs in `haystack` with no letter right before or after it.
+    /// True when `needle` occurs in `haystack` with no letter right before or after it (where the
+    /// needle itself starts or ends with a letter).
     static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
         guard n > 0, n <= h else { return false }
         func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0xC3 }
+        let open = isLetter(needle[0]), close = isLetter(needle[n - 1])
         var i = 0
         while i <= h - n {
-            if haystack[i] == needle[0], (i == 0 || !isLetter(haystack[i - 1])), (i + n == h || !isLetter(haystack[i + n])) {
+            if haystack[i] == needle[0], !open || i == 0 || !isLetter(haystack[i - 1]), !close || i + n == h || !isLetter(haystack[i + n]) {
                 var j = 1
                 while j < n && haystack[i + j] == needle[j] { j += 1 }
                 if j == n { return true }
