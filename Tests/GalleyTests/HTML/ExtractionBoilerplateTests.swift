@@ -13,6 +13,14 @@ struct ExtractionBoilerplateTests {
         #expect(EdgeCues.reason("The followers of the newsletters disagreed.") == nil)
     }
 
+    @Test func photoCreditsRecognised() {
+        #expect(EdgeCues.isPhotoCredit(" (Image: GETTY )"))
+        #expect(EdgeCues.isPhotoCredit("(AP Photo/Alan Diaz, File)"))
+        #expect(EdgeCues.isPhotoCredit("Photograph: Jane Doe"))
+        #expect(!EdgeCues.isPhotoCredit("Photographers gathered at the quay."))
+        #expect(!EdgeCues.isPhotoCredit("The photo: a quay at night"))
+    }
+
     @Test func promptInTheMiddleOfTheArticleIsKept() throws {
         let sentence = "<p>This sentence is long enough to count as article text, with a comma, and a full stop.</p>"
         let html = "<html><body><article>" + String(repeating: sentence, count: 4)

@@ -20,6 +20,7 @@ extension ContentCleaner {
     /// - A link standing alone between blocks (not inside a sentence) is a teaser for another page.
     /// - An inline element inside a sentence that is nothing but three or more links is a hover
     ///   card or an inline "more stories" box, not part of the sentence.
+    /// - A short element that is only a photo credit ("(Image: Getty)") goes, as credit classes do.
     /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
     ///   paragraphs are protected while chrome is set aside, so their names are checked here.
     func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
@@ -35,6 +36,10 @@ extension ContentCleaner {
         if tag == .span || tag == .unknown, stats.text[i] >= 60, stats.linkDensity(i) >= 0.95 {
             let parent = tree.nodes[i].parent
             if parent >= 0, stats.inlineText[parent] >= stats.text[i] + 40, linkCount(i, atLeast: 3) { return "link card" }
+        }
+        if stats.text[i] > 0, stats.text[i] <= 60, tag == .span || tag == .small || tag == .em || tag == .i || tag == .p || tag == .div || tag == .cite,
+           EdgeCues.isPhotoCredit(tree.rawText(of: i)) {
+            return "photo credit"
         }
         if tag == .p, stats.text[i] < 300 {
             let names = ContentSignals.names(tree, i)

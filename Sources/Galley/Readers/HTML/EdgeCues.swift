@@ -12,6 +12,20 @@ enum EdgeCues {
         "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
     ])
 
+    private static let credits = ClassNames.words([
+        "image:", "image by", "images:", "photo:", "photo by", "photos:", "photograph:", "photograph by", "picture:", "pictures:",
+        "pic:", "credit:", "credits:", "image credit", "photo credit", "ap photo", "foto:", "fotos:", "bild:",
+    ])
+
+    /// True when `text` is a photo credit on its own ("(Image: Getty)", "Photo: Jane Doe", "(AP Photo/…)").
+    static func isPhotoCredit(_ text: String) -> Bool {
+        let bytes = ClassNames(text).bytes
+        var start = 0
+        while start < bytes.count, bytes[start] == 32 || bytes[start] == 40 || bytes[start] == 10 || bytes[start] == 9 { start += 1 }
+        let rest = bytes[start...]
+        return credits.contains { rest.starts(with: $0) }
+    }
+
     /// Why `text` is boilerplate, or nil.
     static func reason(_ text: String) -> String? {
         let lowered = ClassNames(text).bytes
