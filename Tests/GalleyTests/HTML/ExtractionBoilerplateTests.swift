@@ -21,6 +21,13 @@ struct ExtractionBoilerplateTests {
         #expect(!EdgeCues.isPhotoCredit("The photo: a quay at night"))
     }
 
+    @Test func authorBiosRecognised() {
+        #expect(EdgeCues.isAuthorBio("Jo Smith is a reporter at the Town Gazette."))
+        #expect(EdgeCues.isAuthorBio("I am a writer and professor of health policy."))
+        #expect(!EdgeCues.isAuthorBio("The council is the owner of the quay."))
+        #expect(!EdgeCues.isAuthorBio("The festival, which began in 2012 and has grown every year since then, is a favourite of the editor."))
+    }
+
     @Test func promptInTheMiddleOfTheArticleIsKept() throws {
         let sentence = "<p>This sentence is long enough to count as article text, with a comma, and a full stop.</p>"
         let html = "<html><body><article>" + String(repeating: sentence, count: 4)

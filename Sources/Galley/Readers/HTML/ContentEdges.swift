@@ -74,7 +74,7 @@ struct ContentEdges {
                 continue
             }
             guard k < end, !leaf.isNeutral, !leaf.isBarrier, !leaf.isHeading, leaf.words < 60, budget >= Int(stats.text[leaf.index]),
-                  let reason = EdgeCues.reason(tree.rawText(of: leaf.index)) else { continue }
+                  let reason = edgeReason(tree.rawText(of: leaf.index), trailing: k >= end - 2) else { continue }
             budget -= Int(stats.text[leaf.index])
             drop.append((leaf.index, reason))
         }
@@ -82,6 +82,15 @@ struct ContentEdges {
             for j in index..<tree.subtreeEnd(index) { removed[j] = true }
             reasons[index] = reason
         }
+    }
+
+    /// Why an edge block is a prompt, a note or (among the last two, or in the first person) an author bio.
+    private func edgeReason(_ text: String, trailing: Bool) -> String? {
+        if let reason = EdgeCues.reason(text) { return reason }
+        guard EdgeCues.isAuthorBio(text) else { return nil }
+        if trailing { return "author bio" }
+        let lowered = ClassNames(String(text.prefix(40))).bytes.drop { $0 == 32 || $0 == 10 || $0 == 9 || $0 == 13 }
+        return lowered.starts(with: Array("i am".utf8)) || lowered.starts(with: Array("i'm".utf8)) || lowered.starts(with: Array("i’m".utf8)) ? "author bio" : nil
     }
 
     private func leaf(_ j: Int) -> Leaf {

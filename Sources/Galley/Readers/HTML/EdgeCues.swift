@@ -26,6 +26,21 @@ enum EdgeCues {
         return credits.contains { rest.starts(with: $0) }
     }
 
+    private static let bioOpenings = ClassNames.words([" is a ", " is an ", " is the ", " is our ", "i am a ", "i am an ", "i'm a ", "i’m a "])
+    private static let roles = ClassNames.words([
+        "writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "author", "curator",
+        "freelance", "producer", "blogger", "photographer",
+    ])
+
+    /// True when `text` introduces its author ("Jane Doe is a reporter …", "I am a writer …"): the
+    /// opening says who someone is within its first words and names a writing trade.
+    static func isAuthorBio(_ text: String) -> Bool {
+        let bytes = ClassNames(text).bytes
+        let head = Array(bytes.prefix(60))
+        guard bioOpenings.contains(where: { containsWord(head, $0) }) else { return false }
+        return roles.contains { containsWord(bytes, $0) }
+    }
+
     /// Why `text` is boilerplate, or nil.
     static func reason(_ text: String) -> String? {
         let lowered = ClassNames(text).bytes
