@@ -32,6 +32,9 @@ enum MarkdownInlineWriter {
     }
 
     private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> (text: String, verified: Bool) {
+        if context != .tableCell, let plain = PlainInlineFastPath.markdown(original, heading: context == .atxHeading) {
+            return (plain, true)
+        }
         let inlines = BreakHoisting.hoisted(original)
         let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (false, true), (true, false), (true, true)]
         var text = ""
