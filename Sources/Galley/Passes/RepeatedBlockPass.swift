@@ -12,10 +12,30 @@ public enum RepeatedBlockPass {
         return document
     }
 
-    private static func key(_ block: Block) -> String? {
-        guard let inlines = block.inlineContent else { return nil }
-        let text = inlines.plainText.foldingWhitespace.lowercased()
-        return text.isEmpty ? nil : text
+    /// A block's text with white space folded; compared without regard to case.
+    private struct Key {
+        let folded: String
+        let isASCII: Bool
+
+        init?(_ block: Block) {
+            guard let inlines = block.inlineContent else { return nil }
+            folded = inlines.plainText.foldingWhitespace
+            guard !folded.isEmpty else { return nil }
+            isASCII = folded.utf8.allSatisfy { $0 < 0x80 }
+        }
+
+        /// Equal ignoring case (`lowercased()` on both sides), lowercasing only when it can matter.
+        func matches(_ other: Key) -> Bool {
+            if isASCII && other.isASCII {
+                guard folded.utf8.count == other.folded.utf8.count else { return false }
+                return zip(folded.utf8, other.folded.utf8).allSatisfy { Self.lower($0) == Self.lower($1) }
+            }
+            return folded.lowercased() == other.folded.lowercased()
+        }
+
+        private static func lower(_ b: UInt8) -> UInt8 {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) ? b | 0x20 : b
+        }
     }
 
     private static func isHeading(_ block: Block) -> Bool {
@@ -25,11 +45,11 @@ public enum RepeatedBlockPass {
 
     static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var out: [Block] = []
-        var previousKey: String?
+        var previousKey: Key?
         for block in blocks {
-            let k = key(block)
+            let k = Key(block)
             defer { previousKey = k }
-            if let previous = out.last, let k, k == previousKey {
+            if let previous = out.last, let k, let previousKey, k.matches(previousKey) {
                 let kept = isHeading(block) && !isHeading(previous) ? block : previous
                 let dropped = kept == block ? previous : block
                 var merged = kept

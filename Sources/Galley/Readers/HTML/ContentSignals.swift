@@ -106,14 +106,20 @@ enum ContentSignals {
         "off-screen", "offscreen", "element-invisible",
     ]
 
+    /// Parts every screen-reader class above contains (a quick test before the exact one).
+    private static let screenReaderStems = ClassNames.words(["sr-only", "screen", "visually", "off", "invisible"])
+    /// Values every hiding style contains.
+    private static let hidingValues = ClassNames.words(["none", "hidden"])
+
     /// True when inline style or attributes hide the element.
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
-        if let classes = tree.attribute(.class, of: index), !classes.isEmpty {
+        if let classes = tree.attribute(.class, of: index), !classes.isEmpty,
+           ClassNames(classes).containsAny(screenReaderStems) {
             for name in classes.split(separator: " ") where screenReaderClasses.contains(name.lowercased()) { return true }
         }
-        if let style = tree.attribute(.style, of: index)?.lowercased() {
-            let squeezed = style.filter { $0 != " " }
+        if let style = tree.attribute(.style, of: index), ClassNames(style).containsAny(hidingValues) {
+            let squeezed = style.lowercased().filter { $0 != " " }
             if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return true }
         }
         if tree.attribute(.ariaHidden, of: index) == "true", !(tree.attribute(.class, of: index)?.contains("fallback-image") ?? false) {
