@@ -15,22 +15,25 @@ public enum RepeatedBlockPass {
     /// A block's text with white space folded; compared without regard to case.
     private struct Key {
         let folded: String
-        let isASCII: Bool
+        /// The lower-cased text, computed only for text outside ASCII (ASCII compares byte-wise).
+        let lowered: String?
 
         init?(_ block: Block) {
             guard let inlines = block.inlineContent else { return nil }
             folded = inlines.plainText.foldingWhitespace
             guard !folded.isEmpty else { return nil }
-            isASCII = folded.utf8.allSatisfy { $0 < 0x80 }
+            lowered = folded.utf8.allSatisfy { $0 < 0x80 } ? nil : folded.lowercased()
         }
 
-        /// Equal ignoring case (`lowercased()` on both sides), lowercasing only when it can matter.
+        /// Equal ignoring case (`lowercased()` on both sides).
         func matches(_ other: Key) -> Bool {
-            if isASCII && other.isASCII {
+            switch (lowered, other.lowered) {
+            case (nil, nil):
                 guard folded.utf8.count == other.folded.utf8.count else { return false }
                 return zip(folded.utf8, other.folded.utf8).allSatisfy { Self.lower($0) == Self.lower($1) }
+            default:
+                return (lowered ?? folded.lowercased()) == (other.lowered ?? other.folded.lowercased())
             }
-            return folded.lowercased() == other.folded.lowercased()
         }
 
         private static func lower(_ b: UInt8) -> UInt8 {
