@@ -16,7 +16,7 @@ STAGES = [
     ("HTML: blocks and inlines", r"Galley16HTMLBlockBuilderV|Galley10HTMLReaderV"),
     ("passes", r"Galley6PassesO"),
     ("Markdown writer (cmark)", r"Galley14MarkdownWriterV"),
-    ("JSON writer (JSONEncoder)", r"Galley10JSONWriterV"),
+    ("JSON writer", r"Galley10JSONWriterV"),
     ("XHTML writer", r"Galley11XHTMLWriterV"),
     ("reading inputs, other batch work", r"Galley8InputJobV|Galley14BatchConverterV"),
     ("kernel (file I/O, page faults)", r"^LEAF:.*kernel"),
