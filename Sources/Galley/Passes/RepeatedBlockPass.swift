@@ -48,11 +48,15 @@ public enum RepeatedBlockPass {
 
     static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var out: [Block] = []
-        var previousKey: Key?
+        out.reserveCapacity(blocks.count)
+        var previousBlock: Block?
+        var previousSignature: Signature?
         for block in blocks {
-            let k = Key(block)
-            defer { previousKey = k }
-            if let previous = out.last, let k, let previousKey, k.matches(previousKey) {
+            let signature = Signature(block)
+            defer { previousBlock = block; previousSignature = signature }
+            // Keys are built only for neighbours whose signatures allow equal keys.
+            if let previous = out.last, let signature, let previousSignature, signature.mayMatch(previousSignature),
+               let previousBlock, let k = Key(block), let previousKey = Key(previousBlock), k.matches(previousKey) {
                 let kept = isHeading(block) && !isHeading(previous) ? block : previous
                 let dropped = kept == block ? previous : block
                 var merged = kept
@@ -64,5 +68,41 @@ public enum RepeatedBlockPass {
             }
         }
         return out
+    }
+
+    /// A cheap summary of a block's text: two blocks whose keys match have equal signatures when
+    /// both are ASCII (case folding and white space folding keep the count of other bytes). No
+    /// signature means no key: the text is empty or ASCII white space only.
+    private struct Signature {
+        var visibleBytes = 0
+        var isASCII = true
+
+        init?(_ block: Block) {
+            guard let inlines = block.inlineContent else { return nil }
+            add(inlines)
+            if visibleBytes == 0 { return nil }
+        }
+
+        func mayMatch(_ other: Signature) -> Bool {
+            !(isASCII && other.isASCII) || visibleBytes == other.visibleBytes
+        }
+
+        private mutating func add(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let s), .code(let s): add(s)
+                case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c), .subscript(let c): add(c)
+                case .link(let link): add(link.content)
+                case .image(let image): add(image.alt)
+                case .lineBreak, .softBreak, .rawHTML: break
+                }
+            }
+        }
+
+        private mutating func add(_ text: String) {
+            for byte in text.utf8 {
+                if byte >= 0x80 { isASCII = false; visibleBytes += 1 } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) { visibleBytes += 1 }
+            }
+        }
     }
 }
