@@ -51,12 +51,20 @@ public enum RepeatedBlockPass {
         out.reserveCapacity(blocks.count)
         var previousBlock: Block?
         var previousSignature: Signature?
+        var previousKey: Key?  // computed only when a comparison needed it
         for block in blocks {
             let signature = Signature(block)
-            defer { previousBlock = block; previousSignature = signature }
-            // Keys are built only for neighbours whose signatures allow equal keys.
-            if let previous = out.last, let signature, let previousSignature, signature.mayMatch(previousSignature),
-               let previousBlock, let k = Key(block), let previousKey = Key(previousBlock), k.matches(previousKey) {
+            var key: Key?
+            defer { previousBlock = block; previousSignature = signature; previousKey = key }
+            // Keys are built only for neighbours whose signatures allow equal keys, each once.
+            guard let previous = out.last, let signature, let previousSignature, signature.mayMatch(previousSignature),
+                  let previousBlock else {
+                out.append(block)
+                continue
+            }
+            key = Key(block)
+            if previousKey == nil { previousKey = Key(previousBlock) }
+            if let k = key, let previousKey, k.matches(previousKey) {
                 let kept = isHeading(block) && !isHeading(previous) ? block : previous
                 let dropped = kept == block ? previous : block
                 var merged = kept
@@ -71,11 +79,13 @@ public enum RepeatedBlockPass {
     }
 
     /// A cheap summary of a block's text: two blocks whose keys match have equal signatures when
-    /// both are ASCII (case folding and white space folding keep the count of other bytes). No
+    /// both are ASCII (case folding and white space folding keep the other bytes, lower-cased). No
     /// signature means no key: the text is empty or ASCII white space only.
     private struct Signature {
         var visibleBytes = 0
         var isASCII = true
+        /// FNV-1a of the visible bytes, lower-cased.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
         init?(_ block: Block) {
             guard let inlines = block.inlineContent else { return nil }
@@ -84,7 +94,7 @@ public enum RepeatedBlockPass {
         }
 
         func mayMatch(_ other: Signature) -> Bool {
-            !(isASCII && other.isASCII) || visibleBytes == other.visibleBytes
+            !(isASCII && other.isASCII) || (visibleBytes == other.visibleBytes && hash == other.hash)
         }
 
         private mutating func add(_ inlines: [Inline]) {
@@ -101,7 +111,14 @@ public enum RepeatedBlockPass {
 
         private mutating func add(_ text: String) {
             for byte in text.utf8 {
-                if byte >= 0x80 { isASCII = false; visibleBytes += 1 } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) { visibleBytes += 1 }
+                if byte >= 0x80 {
+                    isASCII = false
+                    visibleBytes += 1
+                } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                    visibleBytes += 1
+                    let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                }
             }
         }
     }
