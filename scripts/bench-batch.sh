@@ -47,7 +47,9 @@ FILES=$(find "$B/corpus/1x" -name '*.html' | sort | tr '\n' ' ')
 SUBSET=$(find "$B/corpus/1x" -name '*.html' | sort | head -n "$PANDOC_PAGES" | tr '\n' ' ')
 
 echo "== side by side: $PAGES pages, $RUNS runs each" >&2
-hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$B/main.json" \
+# Every run converts into empty output folders (--prepare), so each one really writes all 543 files.
+clean="rm -rf $B/out-j1 $B/out-j2 $B/out-scale"
+hyperfine --style basic --warmup 1 --runs "$RUNS" --prepare "$clean" --export-json "$B/main.json" \
   -n parse-only "$B/parse-only $FILES" \
   -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
   -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" \
@@ -58,7 +60,7 @@ hyperfine --style basic --warmup 1 --runs "$(( RUNS < 3 ? RUNS : 3 ))" --export-
   "for f in $SUBSET; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done" >&2
 
 echo "== scaling: --jobs 1 against --jobs 2, alternating, $SCALING_RUNS runs each (fastest runs are the least disturbed)" >&2
-hyperfine --style basic --warmup 1 --runs "$SCALING_RUNS" --export-json "$B/scaling.json" \
+hyperfine --style basic --warmup 1 --runs "$SCALING_RUNS" --prepare "$clean" --export-json "$B/scaling.json" \
   -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
   -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" >&2
 
@@ -66,8 +68,9 @@ echo "== linearity and memory: 1x, 4x, 16x" >&2
 : > "$B/rss.tsv"
 for scale in 1 4 16; do
   for jobs in 1 2; do
-    hyperfine --style basic --runs "$SCALE_RUNS" --export-json "$B/scale-$scale-j$jobs.json" \
+    hyperfine --style basic --runs "$SCALE_RUNS" --prepare "$clean" --export-json "$B/scale-$scale-j$jobs.json" \
       -n "galley --jobs $jobs, ${scale}x" "$GALLEY convert $B/corpus/${scale}x --out $B/out-scale --jobs $jobs --force --quiet" >&2
+    $clean
     /usr/bin/time -v "$GALLEY" convert "$B/corpus/${scale}x" --out "$B/out-scale" --jobs "$jobs" --force --quiet 2> "$B/time.txt"
     printf '%s\t%s\t%s\n' "$scale" "$jobs" "$(awk -F': ' '/Maximum resident set size/ {print $2}' "$B/time.txt")" >> "$B/rss.tsv"
   done

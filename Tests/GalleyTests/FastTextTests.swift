@@ -6,6 +6,7 @@ import Testing
 private let alphabet: [String] = [
     "a", "B", "z", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{3000}", "\u{2003}", "\u{301}", "\u{200D}",
     "\u{200C}", "\u{600}", "\u{903}", "é", "e\u{301}", "“", "—", "…", "ß", "İ", "K", "👍🏽", "🇫🇷", "ж", "中", "-", "(", "↑",
+    "\u{1F3FB}", "\u{FF9E}", "\u{0D4E}", "\u{93F}", "\u{1680}", "\u{85}", "\u{2028}", "\u{E0041}", "\u{1100}", "\u{1161}", "\u{AC00}",
 ]
 
 @Test func scalarWhitespaceFoldingEqualsCharacterFolding() {

@@ -32,3 +32,44 @@ private func randomInlines(_ rng: inout SeededRandom, depth: Int) -> [Inline] {
     }
     #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(3).joined(separator: "\n\n"))")
 }
+
+private let plainPieces = ["a", "Word", "b c", " ", "“", "”", "!", ".", ":", "«", "—", "$5", "12", "3.", "1)", "&", "&amp;", "&x", ";",
+                           "#", "|", ">", "-", "+", "=", "(", ")", "é", "Ж", "中", "\u{A0}", "'", "\"", "?", "/", "%", "@", "*", "_"]
+
+private func randomPlainInlines(_ rng: inout SeededRandom) -> [Inline] {
+    func text() -> String {
+        (0..<Int.random(in: 1...4, using: &rng)).map { _ in plainPieces.randomElement(using: &rng)! }.joined()
+    }
+    return (0..<Int.random(in: 1...5, using: &rng)).map { _ in
+        switch Int.random(in: 0..<8, using: &rng) {
+        case 0, 1, 2: return .text(text())
+        case 3: return .emphasis([.text(text())])
+        case 4: return .strong([.text(text())])
+        case 5: return .link(Link(url: "https://e.org/" + ["a", "a&b=1", "a&b;", "x(1)", "q?a=1&amp;"].randomElement(using: &rng)!,
+                                  content: [.text(text())]))
+        case 6: return .image(Image(source: "i.png", title: [nil, "T", "a \"q\"", "&amp;"].randomElement(using: &rng)!, alt: [.text(text())]))
+        default: return .link(Link(url: "https://e.org/", title: "t", content: [.text(text())]))
+        }
+    }
+}
+
+@Test func plainFastPathWritesWhatTheGeneralPathWrites() {
+    var rng = SeededRandom(state: 7)
+    var taken = 0
+    var failures: [String] = []
+    for _ in 0..<3000 {
+        let inlines = randomPlainInlines(&rng)
+        for heading in [false, true] {
+            guard let fast = PlainInlineFastPath.markdown(inlines, heading: heading) else { continue }
+            taken += 1
+            if heading {
+                if fast != MarkdownInlineWriter.atxHeadingGeneral(inlines) { failures.append("heading \(inlines) → \(fast.debugDescription)") }
+            } else {
+                let general = MarkdownInlineWriter.paragraphResult(inlines, fastPath: false)
+                if fast != general.text || !general.verified { failures.append("\(inlines) → \(fast.debugDescription) vs \(general.text.debugDescription)") }
+            }
+        }
+    }
+    #expect(taken > 500, "the generator should reach the fast path often (\(taken))")
+    #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(3).joined(separator: "\n\n"))")
+}

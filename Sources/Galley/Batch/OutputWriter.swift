@@ -8,6 +8,8 @@ public enum OutputWriter {
     /// place, so a run killed at any moment never leaves a half-written file under the real name
     /// (a batch run sweeps temporary files left by dead processes). Files are not `fsync`ed: this
     /// guards against killed processes, not against power loss, like most build tools.
+    /// A regular file that already holds exactly `contents` is left alone (its timestamp too):
+    /// rewriting it would change nothing but cost a write and a rename.
     /// - Throws: `GalleyError` when the path would leave `root`, or on I/O failure.
     public static func write(_ contents: Data, to relativePath: String, under root: String) throws {
         let components = relativePath.split(separator: "/")
@@ -17,6 +19,7 @@ public enum OutputWriter {
         }
         let folder = ([root.isEmpty ? "." : root] + components.dropLast().map(String.init)).joined(separator: "/")
         let target = folder + "/" + name
+        if holds(contents, at: target) { return }
         let temporary = folder + "/." + name + ".\(getpid()).tmp"
         var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0 && errno == ENOENT {
@@ -49,6 +52,26 @@ public enum OutputWriter {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw GalleyError(path: target, stage: "write", message: "cannot rename into place (\(reason))")
+        }
+    }
+
+    /// True when `path` is a regular file (not a link) whose bytes are exactly `contents`.
+    static func holds(_ contents: Data, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == contents.count else { return false }
+        var existing = [UInt8](repeating: 0, count: contents.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return false }
+            offset += count
+        }
+        return contents.withUnsafeBytes { new in
+            existing.withUnsafeBytes { old in new.count == 0 || memcmp(new.baseAddress!, old.baseAddress!, new.count) == 0 }
         }
     }
 }

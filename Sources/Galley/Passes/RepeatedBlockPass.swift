@@ -12,10 +12,33 @@ public enum RepeatedBlockPass {
         return document
     }
 
-    private static func key(_ block: Block) -> String? {
-        guard let inlines = block.inlineContent else { return nil }
-        let text = inlines.plainText.foldingWhitespace.lowercased()
-        return text.isEmpty ? nil : text
+    /// A block's text with white space folded; compared without regard to case.
+    private struct Key {
+        let folded: String
+        /// The lower-cased text, computed only for text outside ASCII (ASCII compares byte-wise).
+        let lowered: String?
+
+        init?(_ block: Block) {
+            guard let inlines = block.inlineContent else { return nil }
+            folded = inlines.plainText.foldingWhitespace
+            guard !folded.isEmpty else { return nil }
+            lowered = folded.utf8.allSatisfy { $0 < 0x80 } ? nil : folded.lowercased()
+        }
+
+        /// Equal ignoring case (`lowercased()` on both sides).
+        func matches(_ other: Key) -> Bool {
+            switch (lowered, other.lowered) {
+            case (nil, nil):
+                guard folded.utf8.count == other.folded.utf8.count else { return false }
+                return zip(folded.utf8, other.folded.utf8).allSatisfy { Self.lower($0) == Self.lower($1) }
+            default:
+                return (lowered ?? folded.lowercased()) == (other.lowered ?? other.folded.lowercased())
+            }
+        }
+
+        private static func lower(_ b: UInt8) -> UInt8 {
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b) ? b | 0x20 : b
+        }
     }
 
     private static func isHeading(_ block: Block) -> Bool {
@@ -25,11 +48,23 @@ public enum RepeatedBlockPass {
 
     static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var out: [Block] = []
-        var previousKey: String?
+        out.reserveCapacity(blocks.count)
+        var previousBlock: Block?
+        var previousSignature: Signature?
+        var previousKey: Key?  // computed only when a comparison needed it
         for block in blocks {
-            let k = key(block)
-            defer { previousKey = k }
-            if let previous = out.last, let k, k == previousKey {
+            let signature = Signature(block)
+            var key: Key?
+            defer { previousBlock = block; previousSignature = signature; previousKey = key }
+            // Keys are built only for neighbours whose signatures allow equal keys, each once.
+            guard let previous = out.last, let signature, let previousSignature, signature.mayMatch(previousSignature),
+                  let previousBlock else {
+                out.append(block)
+                continue
+            }
+            key = Key(block)
+            if previousKey == nil { previousKey = Key(previousBlock) }
+            if let k = key, let previousKey, k.matches(previousKey) {
                 let kept = isHeading(block) && !isHeading(previous) ? block : previous
                 let dropped = kept == block ? previous : block
                 var merged = kept
@@ -41,5 +76,50 @@ public enum RepeatedBlockPass {
             }
         }
         return out
+    }
+
+    /// A cheap summary of a block's text: two blocks whose keys match have equal signatures when
+    /// both are ASCII (case folding and white space folding keep the other bytes, lower-cased). No
+    /// signature means no key: the text is empty or ASCII white space only.
+    private struct Signature {
+        var visibleBytes = 0
+        var isASCII = true
+        /// FNV-1a of the visible bytes, lower-cased.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        init?(_ block: Block) {
+            guard let inlines = block.inlineContent else { return nil }
+            add(inlines)
+            if visibleBytes == 0 { return nil }
+        }
+
+        func mayMatch(_ other: Signature) -> Bool {
+            !(isASCII && other.isASCII) || (visibleBytes == other.visibleBytes && hash == other.hash)
+        }
+
+        private mutating func add(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let s), .code(let s): add(s)
+                case .emphasis(let c), .strong(let c), .strikethrough(let c), .superscript(let c), .subscript(let c): add(c)
+                case .link(let link): add(link.content)
+                case .image(let image): add(image.alt)
+                case .lineBreak, .softBreak, .rawHTML: break
+                }
+            }
+        }
+
+        private mutating func add(_ text: String) {
+            for byte in text.utf8 {
+                if byte >= 0x80 {
+                    isASCII = false
+                    visibleBytes += 1
+                } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                    visibleBytes += 1
+                    let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                }
+            }
+        }
     }
 }

@@ -32,9 +32,19 @@ struct ClassNames: CustomStringConvertible {
         return false
     }
 
-    /// True when any of `needles` occurs.
-    func containsAny(_ needles: [[UInt8]]) -> Bool {
-        needles.contains { contains($0) }
+    /// True when any word of `words` occurs (one pass over the bytes).
+    func containsAny(_ words: WordSet) -> Bool {
+        let h = bytes.count
+        return bytes.withUnsafeBufferPointer { haystack in
+            for i in 0..<h {
+                for needle in words.startingWith[Int(haystack[i])] where i + needle.count <= h {
+                    var j = 1
+                    while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// True when some token (a run of letters and digits) satisfies `test`.
@@ -52,9 +62,25 @@ struct ClassNames: CustomStringConvertible {
         return false
     }
 
-    /// Byte arrays of words, for `containsAny`.
-    static func words(_ list: [String]) -> [[UInt8]] {
-        list.map { Array($0.utf8) }
+    /// A set of words, for `containsAny`.
+    static func words(_ list: [String]) -> WordSet {
+        WordSet(list)
+    }
+}
+
+/// Words to look for in class names, grouped by their first byte so one pass finds any of them.
+struct WordSet: Sendable {
+    /// The words' bytes, by first byte (256 lists; empty words are dropped).
+    let startingWith: [[[UInt8]]]
+
+    /// Groups `list` (lower-case ASCII words) by first byte.
+    init(_ list: [String]) {
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for word in list where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            groups[Int(bytes[0])].append(bytes)
+        }
+        startingWith = groups
     }
 }
 

@@ -62,23 +62,36 @@ enum ContentSignals {
         return names.containsAny(unlikelyWords) && !names.containsAny(maybeWords)
     }
 
+    /// The word lists `reason` looks for, built once.
+    private static let navigationReasonWords = ClassNames.words(["nav", "menu", "breadcrumb", "pagination", "pager"])
+    private static let commentReasonWords = ClassNames.words(["comment", "disqus", "replies"])
+    private static let cookieReasonWords = ClassNames.words(["cookie", "gdpr", "consent"])
+    private static let shareReasonWords = ClassNames.words(["share", "social"])
+    private static let relatedReasonWords = ClassNames.words(["related", "recommend", "outbrain", "taboola", "recirc", "most-popular", "trending", "more-"])
+    private static let advertisingReasonWords = ClassNames.words(["sponsor", "promo", "advert"])
+    private static let newsletterReasonWords = ClassNames.words(["newsletter", "subscribe", "signup"])
+    private static let footerReasonWords = ClassNames.words(["footer"])
+    private static let headerReasonWords = ClassNames.words(["header", "masthead", "banner"])
+    private static let sidebarReasonWords = ClassNames.words(["sidebar"])
+    private static let dialogReasonWords = ClassNames.words(["popup", "modal"])
+
     /// A short reason for removing an element, from its tag, role and names (nil when nothing says).
     static func reason(_ tree: HTMLTree, _ index: Int) -> String? {
         let tag = tree.nodes[index].tag
         let role = tree.attribute(.role, of: index)?.lowercased() ?? ""
         let names = self.names(tree, index)
-        func has(_ words: [String]) -> Bool { !names.isEmpty && names.containsAny(ClassNames.words(words)) }
-        if tag == .nav || role == "navigation" || role == "menu" || role == "menubar" || has(["nav", "menu", "breadcrumb", "pagination", "pager"]) { return "navigation" }
-        if has(["comment", "disqus", "replies"]) { return "comments" }
-        if has(["cookie", "gdpr", "consent"]) { return "cookie notice" }
-        if has(["share", "social"]) { return "share links" }
-        if has(["related", "recommend", "outbrain", "taboola", "recirc", "most-popular", "trending", "more-"]) { return "related content" }
-        if hasAdToken(names) || has(["sponsor", "promo", "advert"]) { return "advertising" }
-        if has(["newsletter", "subscribe", "signup"]) { return "newsletter prompt" }
-        if tag == .footer || role == "contentinfo" || has(["footer"]) { return "footer" }
-        if tag == .header || role == "banner" || has(["header", "masthead", "banner"]) { return "header" }
-        if tag == .aside || role == "complementary" || has(["sidebar"]) { return "sidebar" }
-        if role == "dialog" || role == "alertdialog" || has(["popup", "modal"]) { return "dialog" }
+        func has(_ words: WordSet) -> Bool { !names.isEmpty && names.containsAny(words) }
+        if tag == .nav || role == "navigation" || role == "menu" || role == "menubar" || has(Self.navigationReasonWords) { return "navigation" }
+        if has(Self.commentReasonWords) { return "comments" }
+        if has(Self.cookieReasonWords) { return "cookie notice" }
+        if has(Self.shareReasonWords) { return "share links" }
+        if has(Self.relatedReasonWords) { return "related content" }
+        if hasAdToken(names) || has(Self.advertisingReasonWords) { return "advertising" }
+        if has(Self.newsletterReasonWords) { return "newsletter prompt" }
+        if tag == .footer || role == "contentinfo" || has(Self.footerReasonWords) { return "footer" }
+        if tag == .header || role == "banner" || has(Self.headerReasonWords) { return "header" }
+        if tag == .aside || role == "complementary" || has(Self.sidebarReasonWords) { return "sidebar" }
+        if role == "dialog" || role == "alertdialog" || has(Self.dialogReasonWords) { return "dialog" }
         return nil
     }
 
@@ -106,14 +119,20 @@ enum ContentSignals {
         "off-screen", "offscreen", "element-invisible",
     ]
 
+    /// Parts every screen-reader class above contains (a quick test before the exact one).
+    private static let screenReaderStems = ClassNames.words(["sr-only", "screen", "visually", "off", "invisible"])
+    /// Values every hiding style contains.
+    private static let hidingValues = ClassNames.words(["none", "hidden"])
+
     /// True when inline style or attributes hide the element.
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
-        if let classes = tree.attribute(.class, of: index), !classes.isEmpty {
+        if let classes = tree.attribute(.class, of: index), !classes.isEmpty,
+           ClassNames(classes).containsAny(screenReaderStems) {
             for name in classes.split(separator: " ") where screenReaderClasses.contains(name.lowercased()) { return true }
         }
-        if let style = tree.attribute(.style, of: index)?.lowercased() {
-            let squeezed = style.filter { $0 != " " }
+        if let style = tree.attribute(.style, of: index), ClassNames(style).containsAny(hidingValues) {
+            let squeezed = style.lowercased().filter { $0 != " " }
             if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return true }
         }
         if tree.attribute(.ariaHidden, of: index) == "true", !(tree.attribute(.class, of: index)?.contains("fallback-image") ?? false) {

@@ -9,6 +9,8 @@ extension HTMLBlockBuilder {
         "chartbeat.net", "omtrdc.net", "2o7.net", "krxd.net", "parsely.com/px", "hotjar.com", "nr-data.net",
     ]
 
+    private static let trackerHostWords = ClassNames.words(trackerHosts)
+
     /// True for the stand-in images of lazy loading (`placeholder.png`, `blank.gif`, `preloader.gif`, `spacer.gif` ...).
     static func isPlaceholder(_ source: String) -> Bool {
         let lower = ClassNames(source)
@@ -40,8 +42,7 @@ extension HTMLBlockBuilder {
             source = srcset.split(separator: ",").first.map { String(String($0).trimmingSpaces.split(separator: " ").first ?? "") } ?? ""
         }
         guard !source.isEmpty, let resolved = resolver.resolve(source, forImage: true) else { return nil }
-        let lower = resolved.lowercased()
-        if Self.trackerHosts.contains(where: lower.contains) { return nil }
+        if ClassNames(resolved).containsAny(Self.trackerHostWords) { return nil }
         var alt = (tree.attribute(.alt, of: i) ?? "").foldingWhitespace
         if Self.looksLikeFileName(alt) { alt = "" }
         let title = tree.attribute(.title, of: i)?.foldingWhitespace

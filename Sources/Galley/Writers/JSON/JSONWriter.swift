@@ -10,24 +10,17 @@ public struct JSONWriter: DocumentWriter {
     /// Creates the writer.
     public init() {}
 
-    private struct Envelope: Encodable {
-        let schema: String
-        let metadata: Metadata
-        let blocks: [Block]
-        let removals: [Removal]
-        let warnings: [String]
-    }
-
-    /// Renders the document.
+    /// Renders the document. The bytes are those `JSONEncoder` gives for the Codable conformances
+    /// with `[.sortedKeys, .withoutEscapingSlashes]` (plus `.prettyPrinted` when `prettyJSON`),
+    /// written directly into one buffer (see `JSONDocumentEncoder`; the tests compare both).
     public func write(_ document: Document, options: WriteOptions) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = options.prettyJSON ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        let envelope = Envelope(schema: Self.schema, metadata: document.metadata, blocks: document.blocks, removals: document.removals, warnings: document.warnings)
-        let data: Data
-        do { data = try encoder.encode(envelope) } catch {
+        var encoder = JSONDocumentEncoder(pretty: options.prettyJSON, capacity: 1 << 14)
+        do { try encoder.document(document, schema: Self.schema) } catch {
             throw GalleyError(stage: "write", message: "cannot encode the document as JSON (nesting too deep or invalid value)")
         }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var bytes = encoder.out.takeBytes()
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads a document back from Galley JSON.

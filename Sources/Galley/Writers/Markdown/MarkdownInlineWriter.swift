@@ -9,8 +9,9 @@ enum MarkdownInlineWriter {
     }
 
     /// The inline Markdown of a paragraph, and whether cmark reads it back as the same inlines.
-    static func paragraphResult(_ inlines: [Inline]) -> (text: String, verified: Bool) {
-        best(inlines, context: .paragraph) { text in
+    /// `fastPath: false` forces the general path (the tests compare the two).
+    static func paragraphResult(_ inlines: [Inline], fastPath: Bool = true) -> (text: String, verified: Bool) {
+        best(inlines, context: .paragraph, fastPath: fastPath) { text in
             let blocks = CmarkDocument.withParsed(text) { CmarkBlockConverter(source: text, lineOffset: 0).blocks(of: $0) }
             return blocks.count == 1 ? blocks[0].kind.paragraphContent : nil
         }
@@ -18,7 +19,16 @@ enum MarkdownInlineWriter {
 
     /// The content of an ATX heading (one line).
     static func atxHeading(_ inlines: [Inline]) -> String {
-        best(inlines, context: .atxHeading) { text -> [Inline]? in
+        atxHeadingResult(inlines, fastPath: true)
+    }
+
+    /// The heading content by the general path only (the tests compare it with the fast path).
+    static func atxHeadingGeneral(_ inlines: [Inline]) -> String {
+        atxHeadingResult(inlines, fastPath: false)
+    }
+
+    private static func atxHeadingResult(_ inlines: [Inline], fastPath: Bool) -> String {
+        best(inlines, context: .atxHeading, fastPath: fastPath) { text -> [Inline]? in
             let blocks = CmarkDocument.withParsed("# " + text) { CmarkBlockConverter(source: "", lineOffset: 0).blocks(of: $0) }
             guard blocks.count == 1, case .heading(let h) = blocks[0].kind else { return nil }
             return h.content
@@ -31,7 +41,11 @@ enum MarkdownInlineWriter {
         return MarkdownEscaper(context: .tableCell, heavy: false).escape(markup)
     }
 
-    private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, parse: (String) -> [Inline]?) -> (text: String, verified: Bool) {
+    private static func best(_ original: [Inline], context: MarkdownInlineRenderer.Context, fastPath: Bool = true,
+                             parse: (String) -> [Inline]?) -> (text: String, verified: Bool) {
+        if fastPath, context != .tableCell, let plain = PlainInlineFastPath.markdown(original, heading: context == .atxHeading) {
+            return (plain, true)
+        }
         let inlines = BreakHoisting.hoisted(original)
         let attempts: [(heavy: Bool, html: Bool)] = [(false, false), (false, true), (true, false), (true, true)]
         var text = ""
