@@ -4,15 +4,17 @@
 /// "follow us" lines, contributor notes. Matched as whole words on lower-cased ASCII bytes; only
 /// used on the few blocks at the start and end of the content.
 enum EdgeCues {
-    private static let prompts = ClassNames.words([
+    private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+
+    private static let prompts = bytes([
         "subscribe", "sign up", "signup", "newsletter", "follow us", "follow him", "follow her", "follow me on", "follow me at",
         "follow them on", "follow @", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
     ])
-    private static let contributors = ClassNames.words([
+    private static let contributors = bytes([
         "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
     ])
 
-    private static let credits = ClassNames.words([
+    private static let credits = bytes([
         "image:", "image by", "images:", "photo:", "photo by", "photos:", "photograph:", "photograph by", "picture:", "pictures:",
         "pic:", "credit:", "credits:", "image credit", "photo credit", "ap photo", "foto:", "fotos:", "bild:",
     ])
@@ -26,8 +28,8 @@ enum EdgeCues {
         return credits.contains { rest.starts(with: $0) }
     }
 
-    private static let bioOpenings = ClassNames.words([" is a ", " is an ", " is the ", " is our ", "i am a ", "i am an ", "i'm a ", "i’m a "])
-    private static let roles = ClassNames.words([
+    private static let bioOpenings = bytes([" is a ", " is an ", " is the ", " is our ", "i am a ", "i am an ", "i'm a ", "i’m a "])
+    private static let roles = bytes([
         "writer", "reporter", "journalist", "editor", "correspondent", "contributor", "columnist", "author", "curator",
         "freelance", "producer", "blogger", "photographer",
     ])
