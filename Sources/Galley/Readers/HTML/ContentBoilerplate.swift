@@ -38,7 +38,7 @@ extension ContentCleaner {
             if parent >= 0, stats.inlineText[parent] >= stats.text[i] + 40, linkCount(i, atLeast: 3) { return "link card" }
         }
         if stats.text[i] > 0, stats.text[i] <= 60, tag == .span || tag == .small || tag == .em || tag == .i || tag == .p || tag == .div || tag == .cite,
-           EdgeCues.isPhotoCredit(tree.rawText(of: i)) {
+           mayOpenCredit(i), EdgeCues.isPhotoCredit(tree.rawText(of: i)) {
             return "photo credit"
         }
         if tag == .p, stats.text[i] < 300 {
@@ -70,6 +70,25 @@ extension ContentCleaner {
         for j in i..<tree.subtreeEnd(i) where tree.nodes[j].tag == .a {
             count += 1
             if count >= minimum { return true }
+        }
+        return false
+    }
+
+    /// A cheap first test for `EdgeCues.isPhotoCredit`: the first visible byte is `(` or starts one
+    /// of its words.
+    private func mayOpenCredit(_ i: Int) -> Bool {
+        let end = tree.subtreeEnd(i)
+        var j = i + 1
+        while j < end {
+            if tree.nodes[j].tag == .text {
+                for b in tree.nodes[j].text.utf8 where b != 32 && b != 10 && b != 9 && b != 13 {
+                    switch b | 0x20 {
+                    case 0x28, 0x61, 0x62, 0x63, 0x66, 0x69, 0x70: return true // ( a b c f i p
+                    default: return false
+                    }
+                }
+            }
+            j += 1
         }
         return false
     }
