@@ -40,6 +40,19 @@ struct ContentEdges {
                 break
             }
         }
+        // A closing list of links under a short label ("More stories") is a related-links box.
+        if let (first, count, rule, list) = trailingLinkList(leaves, end: end, removed: removed) {
+            let length = leaves[first..<end].reduce(0) { $0 + Int(stats.text[$1.index]) }
+            if count >= 3, length <= budget, length * 4 <= total {
+                for m in first..<end where !leaves[m].isNeutral && tree.nodes[leaves[m].index].parent != list {
+                    drop.append((leaves[m].index, "trailing related links"))
+                }
+                drop.append((list, "trailing related links"))
+                if let rule { drop.append((rule, "trailing related links")) }
+                budget -= length
+                end = first
+            }
+        }
         while end > 0 {
             let leaf = leaves[end - 1]
             if leaf.isBarrier { break }
@@ -82,6 +95,42 @@ struct ContentEdges {
             for j in index..<tree.subtreeEnd(index) { removed[j] = true }
             reasons[index] = reason
         }
+    }
+
+    /// The first leaf to drop, the item count, a thematic break to drop and the list, when the leaves
+    /// before `end` are the items of one list, each holding a link, set off by a short label that
+    /// is not a sentence or by a thematic break.
+    private func trailingLinkList(_ leaves: [Leaf], end: Int, removed: [Bool]) -> (first: Int, count: Int, rule: Int?, list: Int)? {
+        var k = end - 1
+        var list = -1
+        var count = 0
+        while k >= 0, leaves[k].isNeutral { k -= 1 }
+        while k >= 0 {
+            let node = tree.nodes[leaves[k].index]
+            guard node.tag == .li, node.parent >= 0 else { break }
+            if list < 0 { list = node.parent } else if node.parent != list { return nil }
+            guard stats.links[leaves[k].index] > 0 else { return nil }
+            count += 1
+            k -= 1
+        }
+        guard count > 0, k >= 0 else { return nil }
+        if let rule = previousSibling(of: list, removed: removed), tree.nodes[rule].tag == .hr { return (k + 1, count, rule, list) }
+        let label = leaves[k]
+        guard !label.isBarrier, !label.isNeutral, label.words <= 8, !label.sentence, label.linkDensity == 0 else { return nil }
+        return (k, count, nil, list)
+    }
+
+    /// The element before `i` among its siblings, skipping removed nodes and white space.
+    private func previousSibling(of i: Int, removed: [Bool]) -> Int? {
+        let parent = tree.nodes[i].parent
+        guard parent >= 0 else { return nil }
+        var previous: Int?
+        for child in tree.children(of: parent) {
+            if child == i { return previous }
+            if removed[child] || (tree.nodes[child].tag == .text && stats.text[child] <= 1) { continue }
+            previous = child
+        }
+        return nil
     }
 
     /// Why an edge block is a prompt, a note or (among the last two, or in the first person) an author bio.
