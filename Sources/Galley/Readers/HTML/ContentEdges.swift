@@ -57,7 +57,9 @@ struct ContentEdges {
             let leaf = leaves[end - 1]
             if leaf.isBarrier { break }
             if leaf.isNeutral { end -= 1; continue }
+            // A heading with nothing after it heads something that is not there (comments, a form).
             let boilerplate = leaf.words < 5 || (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5 || (leaf.linkDensity > 0.35 && leaf.words < 25)
+                || (leaf.isHeading && leaf.words < 16)
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
             drop.append((leaf.index, leaf.isHeading ? "trailing heading" : "trailing boilerplate"))

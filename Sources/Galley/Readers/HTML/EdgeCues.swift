@@ -43,12 +43,34 @@ enum EdgeCues {
         return roles.contains { containsWord(bytes, $0) }
     }
 
+    private static let commentWords = bytes(["comment", "coment", "komment"])
+    private static let moderationWords = bytes(["moderat", "moderad"])
+
     /// Why `text` is boilerplate, or nil.
     static func reason(_ text: String) -> String? {
         let lowered = ClassNames(text).bytes
+        if commentWords.contains(where: { contains(lowered, $0) }), moderationWords.contains(where: { contains(lowered, $0) }) {
+            return "comment policy"
+        }
         if contributors.contains(where: { containsWord(lowered, $0) }) { return "contributor note" }
         if prompts.contains(where: { containsWord(lowered, $0) }) { return "newsletter or follow prompt" }
         return nil
+    }
+
+    /// True when `needle` occurs anywhere in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0, n <= h else { return false }
+        var i = 0
+        while i <= h - n {
+            if haystack[i] == needle[0] {
+                var j = 1
+                while j < n && haystack[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// True when `needle` occurs in `haystack` with no letter right before or after it (where the
