@@ -38,4 +38,13 @@ struct ExtractionBoilerplateTests {
         let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
         #expect(document.removals.allSatisfy { $0.reason != "newsletter or follow prompt" })
     }
+
+    @Test func siblingOpeningWithARuleIsAnAppendix() throws {
+        let sentence = "<p>The new ward opened on Monday, with forty beds, two theatres, and a team of nurses trained on the new alarm system.</p>"
+        let html = "<html><body><div class=\"page\"><div class=\"text\">" + String(repeating: sentence, count: 8) + "</div>"
+            + "<div class=\"text\"><hr><p>Acme is a global provider of hospital systems, with offices in twelve countries, and employs about 1,300 people.</p></div>"
+            + "</div></body></html>"
+        let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        #expect(document.removals.contains { $0.reason == "appendix set off by a rule" && $0.text.hasPrefix("Acme is") })
+    }
 }

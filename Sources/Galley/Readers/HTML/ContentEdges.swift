@@ -25,6 +25,17 @@ struct ContentEdges {
         var budget = total / 3
         var drop: [(Int, String)] = []
         var end = leaves.count
+        // A last sibling root that opens with a thematic break is an appendix set apart from the
+        // article (about the company, the author): it goes when it is short.
+        if roots.count > 1, let last = roots.last, opensWithRule(last, removed: removed),
+           let first = leaves.firstIndex(where: { tree.isAncestor(last, of: $0.index) }) {
+            let length = Int(stats.text[last])
+            if length <= 1500, length * 3 <= total, length <= budget {
+                for m in first..<end where !leaves[m].isNeutral { drop.append((leaves[m].index, "appendix set off by a rule")) }
+                budget -= length
+                end = first
+            }
+        }
         // A linked heading among the last few blocks starts a teaser or an author box: it and what
         // follows it go when that is short.
         var tail = 0
@@ -120,6 +131,19 @@ struct ContentEdges {
         let label = leaves[k]
         guard !label.isBarrier, !label.isNeutral, label.words <= 8, !label.sentence, label.linkDensity == 0 else { return nil }
         return (k, count, nil, list)
+    }
+
+    /// True when the first thing in the subtree of `i`, before any text, is an `hr`.
+    private func opensWithRule(_ i: Int, removed: [Bool]) -> Bool {
+        let end = tree.subtreeEnd(i)
+        var j = i + 1
+        while j < end {
+            if removed[j] { j = tree.subtreeEnd(j); continue }
+            if tree.nodes[j].tag == .hr { return true }
+            if tree.nodes[j].tag == .text && stats.text[j] > 1 { return false }
+            j += 1
+        }
+        return false
     }
 
     /// The element before `i` among its siblings, skipping removed nodes and white space.
