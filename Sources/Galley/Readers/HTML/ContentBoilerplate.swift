@@ -21,6 +21,7 @@ extension ContentCleaner {
     /// - An inline element inside a sentence that is nothing but three or more links is a hover
     ///   card or an inline "more stories" box, not part of the sentence.
     /// - A short element that is only a photo credit ("(Image: Getty)") goes, as credit classes do.
+    /// - A paragraph that is an unrendered CMS shortcode (`[button …]Label[/button]`) goes.
     /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
     ///   paragraphs are protected while chrome is set aside, so their names are checked here.
     func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
@@ -41,6 +42,7 @@ extension ContentCleaner {
            mayOpenCredit(i), EdgeCues.isPhotoCredit(tree.rawText(of: i)) {
             return "photo credit"
         }
+        if tag == .p, stats.text[i] < 300, firstVisibleByte(i) == UInt8(ascii: "["), isShortcode(tree.rawText(of: i)) { return "unrendered shortcode" }
         if tag == .p, stats.text[i] < 300 {
             let names = ContentSignals.names(tree, i)
             if ContentSignals.isUnlikely(names) { return ContentSignals.reason(tree, i) ?? "unlikely content" }
@@ -77,20 +79,32 @@ extension ContentCleaner {
     /// A cheap first test for `EdgeCues.isPhotoCredit`: the first visible byte is `(` or starts one
     /// of its words.
     private func mayOpenCredit(_ i: Int) -> Bool {
+        guard let b = firstVisibleByte(i) else { return false }
+        switch b | 0x20 {
+        case 0x28, 0x61, 0x62, 0x63, 0x66, 0x69, 0x70: return true // ( a b c f i p
+        default: return false
+        }
+    }
+
+    /// The first byte of the subtree's text that is not white space.
+    private func firstVisibleByte(_ i: Int) -> UInt8? {
         let end = tree.subtreeEnd(i)
         var j = i + 1
         while j < end {
             if tree.nodes[j].tag == .text {
-                for b in tree.nodes[j].text.utf8 where b != 32 && b != 10 && b != 9 && b != 13 {
-                    switch b | 0x20 {
-                    case 0x28, 0x61, 0x62, 0x63, 0x66, 0x69, 0x70: return true // ( a b c f i p
-                    default: return false
-                    }
-                }
+                for b in tree.nodes[j].text.utf8 where b != 32 && b != 10 && b != 9 && b != 13 { return b }
             }
             j += 1
         }
-        return false
+        return nil
+    }
+
+    /// True when `text`, white space aside, opens with `[` and ends with a closing tag `[/name]`.
+    private func isShortcode(_ text: String) -> Bool {
+        let bytes = Array(text.utf8).filter { $0 != 32 && $0 != 10 && $0 != 9 && $0 != 13 }
+        guard bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"),
+              let open = bytes.lastIndex(of: UInt8(ascii: "[")), open + 2 < bytes.count - 1, bytes[open + 1] == UInt8(ascii: "/") else { return false }
+        return bytes[(open + 2)..<(bytes.count - 1)].allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x5F || $0 == 0x2D }
     }
 
     private func inFigure(_ i: Int) -> Bool {
