@@ -86,6 +86,10 @@ public enum RepeatedBlockPass {
         var isASCII = true
         /// FNV-1a of the visible bytes, lower-cased.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        /// FNV-1a of the ASCII digits and punctuation, in order, except `; ` = < >`: no canonical
+        /// decomposition, composition or case mapping creates or removes the others, so equal
+        /// keys have equal marks even outside ASCII.
+        var marksHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
         init?(_ block: Block) {
             guard let inlines = block.inlineContent else { return nil }
@@ -93,8 +97,12 @@ public enum RepeatedBlockPass {
             if visibleBytes == 0 { return nil }
         }
 
+        /// ASCII characters some canonical decomposition yields (U+037E `;`, U+1FEF `` ` ``,
+        /// U+2260 `=`, U+226E `<`, U+226F `>`): left out of `marksHash`.
+        private static let decomposable: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: "`"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">")]
+
         func mayMatch(_ other: Signature) -> Bool {
-            !(isASCII && other.isASCII) || (visibleBytes == other.visibleBytes && hash == other.hash)
+            isASCII && other.isASCII ? visibleBytes == other.visibleBytes && hash == other.hash : marksHash == other.marksHash
         }
 
         private mutating func add(_ inlines: [Inline]) {
@@ -116,8 +124,12 @@ public enum RepeatedBlockPass {
                     visibleBytes += 1
                 } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
                     visibleBytes += 1
-                    let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                    let isLetter = (0x41...0x5A).contains(byte & 0xDF)
+                    let lower = isLetter ? byte | 0x20 : byte
                     hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                    if !isLetter, !Self.decomposable.contains(byte) {
+                        marksHash = (marksHash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    }
                 }
             }
         }
