@@ -8,7 +8,7 @@ enum EdgeCues {
 
     private static let prompts = bytes([
         "subscribe", "sign up", "signup", "newsletter", "follow us", "follow him", "follow her", "follow me on", "follow me at",
-        "follow them on", "follow @", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
+        "follow them on", "follow @", "sister publication", "sister title", "sister magazine", "get a subscription", "contain affiliate", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
     ])
     private static let contributors = bytes([
         "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
