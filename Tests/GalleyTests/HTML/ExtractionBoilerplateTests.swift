@@ -12,7 +12,7 @@ struct ExtractionBoilerplateTests {
         #expect(EdgeCues.reason("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.") == "comment policy")
         #expect(EdgeCues.reason("The minister did not respond to a request for comment.") == nil)
         #expect(EdgeCues.reason("Want more? Get a subscription to our sister magazine.") == "newsletter or follow prompt")
-        #expect(EdgeCues.reason("This post may contain affiliate links.") == "newsletter or follow prompt")
+        #expect(EdgeCues.reason("This post may contain affiliate links.") == "affiliate disclosure")
         #expect(EdgeCues.reason("A preview was shared with paying subscribers.") == nil)
         #expect(EdgeCues.reason("The followers of the newsletters disagreed.") == nil)
     }

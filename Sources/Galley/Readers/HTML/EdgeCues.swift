@@ -1,15 +1,18 @@
 // Phrases that mark a sentence at the edge of an article as a prompt or a note rather than the article.
 
 /// Cue phrases of boilerplate that is written as sentences: newsletter and subscription prompts,
-/// "follow us" lines, contributor notes. Matched as whole words on lower-cased ASCII bytes; only
+/// "follow us" lines, affiliate disclosures, contributor notes, comment-moderation notes, author
+/// bios and photo credits. Matched as whole words on lower-cased ASCII bytes; only
 /// used on the few blocks at the start and end of the content.
 enum EdgeCues {
     private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
     private static let prompts = bytes([
         "subscribe", "sign up", "signup", "newsletter", "follow us", "follow him", "follow her", "follow me on", "follow me at",
-        "follow them on", "follow @", "sister publication", "sister title", "sister magazine", "get a subscription", "contain affiliate", "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
+        "follow them on", "follow @", "sister publication", "sister title", "sister magazine", "get a subscription",
+        "share it with", "like this story", "like this article", "if you enjoyed this", "if you liked this",
     ])
+    private static let disclosures = bytes(["contain affiliate", "affiliate link", "referral link"])
     private static let contributors = bytes([
         "contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article",
     ])
@@ -54,6 +57,7 @@ enum EdgeCues {
         }
         if contributors.contains(where: { containsWord(lowered, $0) }) { return "contributor note" }
         if prompts.contains(where: { containsWord(lowered, $0) }) { return "newsletter or follow prompt" }
+        if disclosures.contains(where: { contains(lowered, $0) }) { return "affiliate disclosure" }
         return nil
     }
 
