@@ -32,6 +32,13 @@ struct ExtractionBoilerplateTests {
         #expect(!EdgeCues.isAuthorBio("The festival, which began in 2012 and has grown every year since then, is a favourite of the editor."))
     }
 
+    @Test func bylineHeadingsRecognised() {
+        #expect(EdgeCues.isBylineHeading(" By Jane Doe"))
+        #expect(EdgeCues.isBylineHeading("Published Nov 18, 2019 at 4:07 PM"))
+        #expect(!EdgeCues.isBylineHeading("Published work of the year"))
+        #expect(!EdgeCues.isBylineHeading("Byways of the old town"))
+    }
+
     @Test func promptInTheMiddleOfTheArticleIsKept() throws {
         let sentence = "<p>This sentence is long enough to count as article text, with a comma, and a full stop.</p>"
         let html = "<html><body><article>" + String(repeating: sentence, count: 4)

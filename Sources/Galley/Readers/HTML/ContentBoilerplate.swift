@@ -21,6 +21,7 @@ extension ContentCleaner {
     /// - An inline element inside a sentence that is nothing but three or more links is a hover
     ///   card or an inline "more stories" box, not part of the sentence.
     /// - A short element that is only a photo credit ("(Image: Getty)") goes, as credit classes do.
+    /// - A heading named as a byline or dateline whose text reads as one ("By …", "Published …").
     /// - A paragraph that is an unrendered CMS shortcode (`[button …]Label[/button]`) goes.
     /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
     ///   paragraphs are protected while chrome is set aside, so their names are checked here.
@@ -41,6 +42,10 @@ extension ContentCleaner {
         if stats.text[i] > 0, stats.text[i] <= 60, tag == .span || tag == .small || tag == .em || tag == .i || tag == .p || tag == .div || tag == .cite,
            mayOpenCredit(i), EdgeCues.isPhotoCredit(tree.rawText(of: i)) {
             return "photo credit"
+        }
+        if let level = tag.headingLevel, level > 1, stats.text[i] < 120, ContentSignals.isByline(ContentSignals.names(tree, i)),
+           EdgeCues.isBylineHeading(tree.rawText(of: i)) {
+            return "byline"
         }
         if tag == .p, stats.text[i] < 300, firstVisibleByte(i) == UInt8(ascii: "["), isShortcode(tree.rawText(of: i)) { return "unrendered shortcode" }
         if tag == .p, stats.text[i] < 300 {

@@ -81,6 +81,12 @@ struct ContentEdges {
             let leaf = leaves[start]
             // The title opens the content (an `h1`, or a heading that links to the article itself).
             if leaf.isNeutral || (start == 0 && (tree.nodes[leaf.index].tag == .h1 || (leaf.isHeading && leaf.linkDensity > 0.5))) { start += 1; continue }
+            if leaf.isHeading, leaf.words <= 20, budget >= Int(stats.text[leaf.index]), EdgeCues.isBylineHeading(tree.rawText(of: leaf.index)) {
+                budget -= Int(stats.text[leaf.index])
+                drop.append((leaf.index, "leading byline or credit"))
+                start += 1
+                continue
+            }
             if leaf.isBarrier || leaf.isHeading { break }
             let boilerplate = leaf.words < 5 || (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }

@@ -49,6 +49,15 @@ enum EdgeCues {
     private static let commentWords = bytes(["comment", "coment", "komment"])
     private static let moderationWords = bytes(["moderat", "moderad"])
 
+    private static let datelineOpenings = bytes(["published", "updated", "posted", "last updated"])
+
+    /// True when a heading is a byline or dateline ("By Jane Doe", "Published Nov 18, 2019 at 4:07 PM").
+    static func isBylineHeading(_ text: String) -> Bool {
+        let bytes = Array(ClassNames(text).bytes.drop { $0 == 32 || $0 == 10 || $0 == 9 || $0 == 13 })
+        if bytes.starts(with: Array("by ".utf8)) { return bytes.count <= 60 }
+        return datelineOpenings.contains { bytes.starts(with: $0) } && bytes.contains { $0 >= 48 && $0 <= 57 }
+    }
+
     /// Why `text` is boilerplate, or nil.
     static func reason(_ text: String) -> String? {
         let lowered = ClassNames(text).bytes
