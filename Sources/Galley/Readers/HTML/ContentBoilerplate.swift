@@ -29,7 +29,7 @@ extension ContentCleaner {
         let tag = tree.nodes[i].tag
         guard tag != .text else { return nil }
         if tagLinks[i] > 0, tagLinks[i] * 10 >= stats.text[i] * 6 { return "tags" }
-        if tag == .a, stats.text[i] >= 20, stats.headingText[i] == 0, !stats.hasBlockChild[i] {
+        if tag == .a, stats.text[i] >= 20, stats.headingText[i] == 0, stats.images[i] == 0, !stats.hasBlockChild[i] {
             let parent = tree.nodes[i].parent
             if parent >= 0, stats.hasBlockChild[parent], standsAlone(i, in: parent), !inFigure(i) {
                 return "teaser link"

@@ -3,7 +3,9 @@
 /// Position-based cleanup of the chosen content. Boilerplate gathers at the edges of an article
 /// (bylines, datelines and photo credits before; tags, "related" headings and link lists after),
 /// so short leaf blocks that are not sentences are dropped from either end, stopping at the first
-/// real sentence. Never removes more than a third of the kept text.
+/// real sentence. Sentences that are prompts or notes (`EdgeCues`) go from the last five and first
+/// three blocks; closing related-link lists, headings with nothing after them and a last sibling
+/// opening with a rule go too. Never removes more than a third of the kept text.
 struct ContentEdges {
     let tree: HTMLTree
     let stats: ContentStatistics
