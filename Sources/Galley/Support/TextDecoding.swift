@@ -53,15 +53,34 @@ public enum TextDecoding {
 
     /// The offset of a byte that marks the data as binary (NUL, or many control bytes), if any.
     static func binaryEvidence(_ bytes: [UInt8]) -> Int? {
-        let sample = bytes.prefix(65536)
-        if let nul = sample.firstIndex(of: 0) { return nul }
-        var controls = 0
+        bytes.withUnsafeBufferPointer { binaryScan($0).evidence }
+    }
+
+    /// One pass over the first 64 KB: the binary evidence of `binaryEvidence`, and the number of
+    /// control bytes other than tab, line breaks and escape (what `HTMLReader` tolerates in pages).
+    static func binaryScan(_ bytes: UnsafeBufferPointer<UInt8>) -> (evidence: Int?, sampleCount: Int, strictControls: Int) {
+        let count = min(bytes.count, 65536)
+        var controls = 0, strictControls = 0
         var first: Int?
-        for (i, b) in sample.enumerated() where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
-            controls += 1
-            if first == nil { first = i }
+        var i = 0
+        while i < count {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b == 0 {
+                    // The first NUL decides; the HTML count still covers the whole sample.
+                    var rest = 0
+                    for j in i..<count where bytes[j] < 0x09 || (bytes[j] > 0x0D && bytes[j] < 0x20 && bytes[j] != 0x1B) { rest += 1 }
+                    return (i, count, strictControls + rest)
+                }
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
+                    controls += 1
+                    if first == nil { first = i }
+                }
+                if b < 0x09 || (b > 0x0D && b != 0x1B) { strictControls += 1 }
+            }
+            i += 1
         }
-        return controls * 50 > max(sample.count, 1) ? first : nil
+        return (controls * 50 > max(count, 1) ? first : nil, count, strictControls)
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) -> DecodedText {

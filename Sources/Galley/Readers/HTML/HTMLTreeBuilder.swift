@@ -1,5 +1,8 @@
 // Parses HTML with libxml2 and copies the tree once into an `HTMLTree`; the C tree is freed before returning.
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds `HTMLTree`s from UTF-8 HTML bytes with libxml2's HTML parser.
 enum HTMLTreeBuilder {
@@ -34,8 +37,34 @@ enum HTMLTreeBuilder {
         return tree
     }
 
+    /// Names already looked up in this parse. libxml2 interns element and attribute names in the
+    /// parser's dictionary, so one pointer stands for one name and the lookup is done once per name.
+    private struct NameCache {
+        var tags: [UnsafeRawPointer: HTMLTag] = [:]
+        var attributes: [UnsafeRawPointer: HTMLAttributeName?] = [:]
+
+        mutating func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+            guard let name else { return .unknown }
+            let key = UnsafeRawPointer(name)
+            if let found = tags[key] { return found }
+            let tag = HTMLTag(name: String(cString: name))
+            tags[key] = tag
+            return tag
+        }
+
+        mutating func attribute(_ name: UnsafePointer<xmlChar>?) -> HTMLAttributeName? {
+            guard let name else { return nil }
+            let key = UnsafeRawPointer(name)
+            if let found = attributes[key] { return found }
+            let attribute = HTMLAttributeName(name: String(cString: name))
+            attributes[key] = .some(attribute)
+            return attribute
+        }
+    }
+
     private static func copy(_ doc: htmlDocPtr, into tree: inout HTMLTree) {
         var depth: [Int] = [0]
+        var names = NameCache()
         var stack: [(node: xmlNodePtr, parent: Int)] = []
         func pushChildren(of first: xmlNodePtr?, last: xmlNodePtr?, parent: Int) {
             var child = last
@@ -47,63 +76,100 @@ enum HTMLTreeBuilder {
         }
         pushChildren(of: doc.pointee.children, last: doc.pointee.last, parent: 0)
         tree.nodes.reserveCapacity(4096)
+        tree.attributes.reserveCapacity(4096)
+        depth.reserveCapacity(4096)
         while let (c, parent) = stack.popLast() {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = c.pointee.name.map { HTMLTag(name: String(cString: $0)) } ?? .unknown
+                let tag = names.tag(c.pointee.name)
                 if tag == .script {
-                    copyJSONLD(c, parent: parent, into: &tree, depth: &depth)
+                    copyJSONLD(c, parent: parent, into: &tree, depth: &depth, names: &names)
                     continue
                 }
                 if tag.isDropped && !tag.isVoid { continue }
                 if tag.isVoid || depth[parent] >= maximumDepth {
                     if !tag.isDropped && depth[parent] < maximumDepth {
-                        _ = append(element(c, tag: tag), to: parent, in: &tree, depth: &depth)
+                        _ = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)
                     }
                     pushChildren(of: c.pointee.children, last: c.pointee.last, parent: parent)
                     continue
                 }
-                let index = append(element(c, tag: tag), to: parent, in: &tree, depth: &depth)
+                let index = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)
                 pushChildren(of: c.pointee.children, last: c.pointee.last, parent: index)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = c.pointee.content else { continue }
-                var node = HTMLNode(tag: .text, parent: parent, line: Int(xmlGetLineNo(c)), endLine: 0)
-                node.text = String(cString: content)
-                node.endLine = node.line + node.text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+                let line = Int(xmlGetLineNo(c))
+                var node = HTMLNode(tag: .text, parent: parent, line: line, endLine: line)
+                let length = strlen(content)
+                let bytes = UnsafeBufferPointer(start: content, count: length)
+                var newlines = 0
+                for byte in bytes where byte == 10 { newlines += 1 }
+                node.text = String(decoding: bytes, as: UTF8.self)
+                node.endLine = line + newlines
                 _ = append(node, to: parent, in: &tree, depth: &depth)
             default:
                 continue
             }
         }
-        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) {
-            let p = tree.nodes[i].parent
-            if tree.nodes[i].endLine > tree.nodes[p].endLine { tree.nodes[p].endLine = tree.nodes[i].endLine }
-            if tree.nodes[p].line == 0 { tree.nodes[p].line = tree.nodes[i].line }
+        tree.nodes.withUnsafeMutableBufferPointer { nodes in
+            for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+                let p = nodes[i].parent
+                if nodes[i].endLine > nodes[p].endLine { nodes[p].endLine = nodes[i].endLine }
+                if nodes[p].line == 0 { nodes[p].line = nodes[i].line }
+            }
         }
     }
 
-    private static func element(_ c: xmlNodePtr, tag: HTMLTag) -> HTMLNode {
+    /// The concatenated text children of an attribute or element (libxml2 usually gives one).
+    private static func textContent(_ first: xmlNodePtr?) -> String {
+        guard let first else { return "" }
+        if first.pointee.next == nil {
+            guard let content = first.pointee.content else { return "" }
+            return String(cString: content)
+        }
+        var value = ""
+        var child: xmlNodePtr? = first
+        while let v = child {
+            if let content = v.pointee.content { value += String(cString: content) }
+            child = v.pointee.next
+        }
+        return value
+    }
+
+    /// An element node; its kept attributes are appended to `tree.attributes`.
+    private static func element(_ c: xmlNodePtr, tag: HTMLTag, into tree: inout HTMLTree, names: inout NameCache) -> HTMLNode {
         let line = Int(xmlGetLineNo(c))
         var node = HTMLNode(tag: tag, parent: -1, line: max(0, line), endLine: max(0, line))
+        node.attributeStart = Int32(truncatingIfNeeded: tree.attributes.count)
         var attribute = c.pointee.properties
+        var count: Int32 = 0
         while let a = attribute {
-            defer { attribute = a.pointee.next }
-            guard let rawName = a.pointee.name, let name = HTMLAttributeName(name: String(cString: rawName)) else { continue }
-            var value = ""
-            var child = a.pointee.children
-            while let v = child {
-                if let content = v.pointee.content { value += String(cString: content) }
-                child = v.pointee.next
-            }
-            node.attributes.append(HTMLAttribute(name: name, value: value))
+            attribute = a.pointee.next
+            guard let name = names.attribute(a.pointee.name) else { continue }
+            let value = textContent(a.pointee.children)
+            tree.attributes.append(HTMLAttribute(name: name, value: value))
+            count += 1
         }
+        node.attributeCount = count
         return node
     }
 
+    /// The value of the first `type` attribute of an element, read straight from libxml2's tree.
+    private static func typeAttribute(_ c: xmlNodePtr, names: inout NameCache) -> String? {
+        var attribute = c.pointee.properties
+        while let a = attribute {
+            attribute = a.pointee.next
+            if names.attribute(a.pointee.name) == .type {
+                return textContent(a.pointee.children)
+            }
+        }
+        return nil
+    }
+
     /// Keeps `<script type="application/ld+json">` (for metadata) with its text; drops every other script.
-    private static func copyJSONLD(_ c: xmlNodePtr, parent: Int, into tree: inout HTMLTree, depth: inout [Int]) {
-        let node = element(c, tag: .script)
-        guard let type = node.attributes.first(where: { $0.name == .type })?.value.lowercased(), type.contains("ld+json") else { return }
+    private static func copyJSONLD(_ c: xmlNodePtr, parent: Int, into tree: inout HTMLTree, depth: inout [Int], names: inout NameCache) {
+        guard let type = typeAttribute(c, names: &names)?.lowercased(), type.contains("ld+json") else { return }
+        let node = element(c, tag: .script, into: &tree, names: &names)
         let index = append(node, to: parent, in: &tree, depth: &depth)
         var text = ""
         var child = c.pointee.children
