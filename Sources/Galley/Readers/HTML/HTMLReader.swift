@@ -39,7 +39,7 @@ public struct HTMLReader: DocumentReader {
         let pageURL = sources.canonical ?? sources.meta["og:url"]?.first ?? options.source.flatMap { $0.contains("://") ? $0 : nil }
         let pageResolver = HTMLURLResolver(base: pageURL)
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
-        let resolver = HTMLURLResolver(base: base)
+        let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
         var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver)
         metadata.source = options.source
 

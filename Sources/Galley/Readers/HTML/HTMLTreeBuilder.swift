@@ -38,26 +38,39 @@ enum HTMLTreeBuilder {
     }
 
     /// Names already looked up in this parse. libxml2 interns element and attribute names in the
-    /// parser's dictionary, so one pointer stands for one name and the lookup is done once per name.
+    /// parser's dictionary, so one pointer stands for one name: a small direct-mapped table keyed by
+    /// the pointer answers most lookups without hashing or reading the name (a miss just looks it up).
     private struct NameCache {
-        var tags: [UnsafeRawPointer: HTMLTag] = [:]
-        var attributes: [UnsafeRawPointer: HTMLAttributeName?] = [:]
+        private static let size = 512
+        private var tagKeys = [UnsafeRawPointer?](repeating: nil, count: size)
+        private var tagValues = [HTMLTag](repeating: .unknown, count: size)
+        private var attributeKeys = [UnsafeRawPointer?](repeating: nil, count: size)
+        private var attributeValues = [HTMLAttributeName?](repeating: nil, count: size)
+
+        private static func slot(_ key: UnsafeRawPointer) -> Int {
+            let bits = UInt(bitPattern: key)
+            return Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 13)) & (size - 1)
+        }
 
         mutating func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
             guard let name else { return .unknown }
             let key = UnsafeRawPointer(name)
-            if let found = tags[key] { return found }
+            let slot = Self.slot(key)
+            if tagKeys[slot] == key { return tagValues[slot] }
             let tag = HTMLTag(name: String(cString: name))
-            tags[key] = tag
+            tagKeys[slot] = key
+            tagValues[slot] = tag
             return tag
         }
 
         mutating func attribute(_ name: UnsafePointer<xmlChar>?) -> HTMLAttributeName? {
             guard let name else { return nil }
             let key = UnsafeRawPointer(name)
-            if let found = attributes[key] { return found }
+            let slot = Self.slot(key)
+            if attributeKeys[slot] == key { return attributeValues[slot] }
             let attribute = HTMLAttributeName(name: String(cString: name))
-            attributes[key] = .some(attribute)
+            attributeKeys[slot] = key
+            attributeValues[slot] = attribute
             return attribute
         }
     }
@@ -182,8 +195,7 @@ enum HTMLTreeBuilder {
         _ = append(textNode, to: index, in: &tree, depth: &depth)
     }
 
-    private static func append(_ node: HTMLNode, to parent: Int, in tree: inout HTMLTree, depth: inout [Int]) -> Int {
-        var node = node
+    private static func append(_ node: consuming HTMLNode, to parent: Int, in tree: inout HTMLTree, depth: inout [Int]) -> Int {
         node.parent = parent
         let index = tree.nodes.count
         tree.nodes.append(node)
