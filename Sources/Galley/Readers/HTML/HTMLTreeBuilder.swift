@@ -179,17 +179,30 @@ enum HTMLTreeBuilder {
         return nil
     }
 
+    /// `type.lowercased().contains("ld+json")`, byte-wise when the value is ASCII (the usual case).
+    static func isJSONLDType(_ type: String) -> Bool {
+        let bytes = Array(type.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return type.lowercased().contains("ld+json") }
+        let pattern = Array("ld+json".utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) {
+            var j = 0
+            while j < pattern.count {
+                let b = bytes[start + j]
+                if (b >= 65 && b <= 90 ? b + 32 : b) != pattern[j] { break }
+                j += 1
+            }
+            if j == pattern.count { return true }
+        }
+        return false
+    }
+
     /// Keeps `<script type="application/ld+json">` (for metadata) with its text; drops every other script.
     private static func copyJSONLD(_ c: xmlNodePtr, parent: Int, into tree: inout HTMLTree, depth: inout [Int], names: inout NameCache) {
-        guard let type = typeAttribute(c, names: &names)?.lowercased(), type.contains("ld+json") else { return }
+        guard let type = typeAttribute(c, names: &names), isJSONLDType(type) else { return }
         let node = element(c, tag: .script, into: &tree, names: &names)
         let index = append(node, to: parent, in: &tree, depth: &depth)
-        var text = ""
-        var child = c.pointee.children
-        while let t = child {
-            if let content = t.pointee.content { text += String(cString: content) }
-            child = t.pointee.next
-        }
+        let text = textContent(c.pointee.children)
         var textNode = HTMLNode(tag: .text, parent: index, line: node.line, endLine: node.line)
         textNode.text = text
         _ = append(textNode, to: index, in: &tree, depth: &depth)
