@@ -53,34 +53,25 @@ public enum TextDecoding {
 
     /// The offset of a byte that marks the data as binary (NUL, or many control bytes), if any.
     static func binaryEvidence(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { binaryScan($0).evidence }
+        bytes.withUnsafeBufferPointer { binaryEvidence($0) }
     }
 
-    /// One pass over the first 64 KB: the binary evidence of `binaryEvidence`, and the number of
-    /// control bytes other than tab, line breaks and escape (what `HTMLReader` tolerates in pages).
-    static func binaryScan(_ bytes: UnsafeBufferPointer<UInt8>) -> (evidence: Int?, sampleCount: Int, strictControls: Int) {
+    /// `binaryEvidence` over a buffer: the first NUL of the first 64 KB, else the first control
+    /// byte when control bytes (other than tab, line breaks, form feed and escape) exceed 2 %.
+    static func binaryEvidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = min(bytes.count, 65536)
-        var controls = 0, strictControls = 0
-        var first: Int?
-        var i = 0
-        while i < count {
-            let b = bytes[i]
-            if b < 0x20 {
-                if b == 0 {
-                    // The first NUL decides; the HTML count still covers the whole sample.
-                    var rest = 0
-                    for j in i..<count where bytes[j] < 0x09 || (bytes[j] > 0x0D && bytes[j] < 0x20 && bytes[j] != 0x1B) { rest += 1 }
-                    return (i, count, strictControls + rest)
-                }
-                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
-                    controls += 1
-                    if first == nil { first = i }
-                }
-                if b < 0x09 || (b > 0x0D && b != 0x1B) { strictControls += 1 }
-            }
-            i += 1
+        guard let base = bytes.baseAddress, count > 0 else { return nil }
+        if let nul = memchr(base, 0, count) { return UnsafeRawPointer(nul) - UnsafeRawPointer(base) }
+        var controls = 0
+        for i in 0..<count {
+            let b = base[i]
+            controls &+= b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B ? 1 : 0
         }
-        return (controls * 50 > max(count, 1) ? first : nil, count, strictControls)
+        guard controls * 50 > count else { return nil }
+        return (0..<count).first { i in
+            let b = base[i]
+            return b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B
+        }
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) -> DecodedText {

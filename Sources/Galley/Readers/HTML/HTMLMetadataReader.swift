@@ -36,7 +36,11 @@ struct HTMLMetadataSources {
                 guard let content = tree.attribute(.content, of: index)?.foldingWhitespace, !content.isEmpty else { continue }
                 for key in Self.metaKeys {
                     if let k = tree.attribute(key, of: index)?.lowercased() {
-                        for part in k.split(separator: " ") { meta[String(part), default: []].append(content) }
+                        if !k.utf8.contains(32) {
+                            if !k.isEmpty { meta[k, default: []].append(content) }  // one name, as split would give
+                        } else {
+                            for part in k.split(separator: " ") { meta[String(part), default: []].append(content) }
+                        }
                     }
                 }
             case .link:

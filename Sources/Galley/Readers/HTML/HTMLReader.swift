@@ -16,11 +16,11 @@ public struct HTMLReader: DocumentReader {
     static func binaryEvidence(_ data: Data) -> Int? {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let scan = TextDecoding.binaryScan(bytes)
-            guard let offset = scan.evidence else { return nil }
-            let looksLikeMarkup = bytes.prefix(min(1024, scan.sampleCount)).contains(UInt8(ascii: "<"))
-            let controls = scan.strictControls
-            return looksLikeMarkup && (controls <= 8 || controls * 100 < scan.sampleCount) ? nil : offset
+            guard let offset = TextDecoding.binaryEvidence(bytes) else { return nil }
+            let sample = bytes.prefix(65536)
+            let looksLikeMarkup = sample.prefix(1024).contains(UInt8(ascii: "<"))
+            let controls = sample.reduce(0) { $1 < 0x09 || ($1 > 0x0D && $1 < 0x20 && $1 != 0x1B) ? $0 + 1 : $0 }
+            return looksLikeMarkup && (controls <= 8 || controls * 100 < sample.count) ? nil : offset
         }
     }
 
