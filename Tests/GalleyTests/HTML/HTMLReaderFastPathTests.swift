@@ -82,4 +82,18 @@ struct HTMLReaderFastPathTests {
         #expect(tree.attribute(.class, of: span) == nil)
         #expect(tree.hasAttribute(.id, of: div) && !tree.hasAttribute(.id, of: span))
     }
+
+    @Test func nameTablesAgreeWithTheDictionaries() {
+        var candidates = Array(HTMLTag.byName.keys) + Array(HTMLAttributeName.byName.keys)
+        for name in candidates { candidates += [name.uppercased(), name + "x", String(name.dropLast()), "x" + name, name + name] }
+        candidates += ["", "a-very-long-attribute-name", "data-original-title", "é", "k\u{301}", "h7", "aria-hiddenx"]
+        for name in candidates {
+            let bytes = Array(name.utf8) + [0]
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                #expect(HTMLNameTable.tags.value(base).flatMap(HTMLTag.init(rawValue:)) == HTMLTag.byName[name], "\(name)")
+                #expect(HTMLNameTable.attributes.value(base).flatMap(HTMLAttributeName.init(rawValue:)) == HTMLAttributeName.byName[name], "\(name)")
+            }
+        }
+    }
 }

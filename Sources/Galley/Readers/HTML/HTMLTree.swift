@@ -12,7 +12,7 @@ enum HTMLAttributeName: UInt8, Sendable {
         self = found
     }
 
-    private static let byName: [String: HTMLAttributeName] = [
+    static let byName: [String: HTMLAttributeName] = [
         "class": .class, "id": .id, "role": .role, "href": .href, "src": .src, "srcset": .srcset,
         "data-src": .dataSrc, "data-original": .dataOriginal, "data-lazy-src": .dataLazySrc, "alt": .alt,
         "title": .title, "itemprop": .itemprop, "itemscope": .itemscope, "itemtype": .itemtype,

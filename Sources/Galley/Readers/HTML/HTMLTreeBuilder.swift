@@ -37,41 +37,20 @@ enum HTMLTreeBuilder {
         return tree
     }
 
-    /// Names already looked up in this parse. libxml2 interns element and attribute names in the
-    /// parser's dictionary, so one pointer stands for one name: a small direct-mapped table keyed by
-    /// the pointer answers most lookups without hashing or reading the name (a miss just looks it up).
+    /// Element and attribute names, read from libxml2's C strings through `HTMLNameTable`
+    /// (libxml2's HTML parser copies names per node, so their pointers cannot be cached).
     private struct NameCache {
-        private static let size = 512
-        private var tagKeys = [UnsafeRawPointer?](repeating: nil, count: size)
-        private var tagValues = [HTMLTag](repeating: .unknown, count: size)
-        private var attributeKeys = [UnsafeRawPointer?](repeating: nil, count: size)
-        private var attributeValues = [HTMLAttributeName?](repeating: nil, count: size)
+        let tagTable = HTMLNameTable.tags
+        let attributeTable = HTMLNameTable.attributes
 
-        private static func slot(_ key: UnsafeRawPointer) -> Int {
-            let bits = UInt(bitPattern: key)
-            return Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 13)) & (size - 1)
+        func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+            guard let name, let raw = tagTable.value(name) else { return .unknown }
+            return HTMLTag(rawValue: raw) ?? .unknown
         }
 
-        mutating func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
-            guard let name else { return .unknown }
-            let key = UnsafeRawPointer(name)
-            let slot = Self.slot(key)
-            if tagKeys[slot] == key { return tagValues[slot] }
-            let tag = HTMLTag(name: String(cString: name))
-            tagKeys[slot] = key
-            tagValues[slot] = tag
-            return tag
-        }
-
-        mutating func attribute(_ name: UnsafePointer<xmlChar>?) -> HTMLAttributeName? {
-            guard let name else { return nil }
-            let key = UnsafeRawPointer(name)
-            let slot = Self.slot(key)
-            if attributeKeys[slot] == key { return attributeValues[slot] }
-            let attribute = HTMLAttributeName(name: String(cString: name))
-            attributeKeys[slot] = key
-            attributeValues[slot] = attribute
-            return attribute
+        func attribute(_ name: UnsafePointer<xmlChar>?) -> HTMLAttributeName? {
+            guard let name, let raw = attributeTable.value(name) else { return nil }
+            return HTMLAttributeName(rawValue: raw)
         }
     }
 
