@@ -97,3 +97,34 @@ struct HTMLReaderFastPathTests {
         }
     }
 }
+
+@Test func asciiURLSafetyAgreesWithTheGeneralTest() {
+    let pieces = ["javascript", "JavaScript", "java\tscript", " vbscript", "livescript", "mocha", "data", "DATA", ":", "://", "/", "?", "#",
+                  "image/png", "image/PNG;base64,AAA", "image/svg+xml", "text/html", "http", "https", "x", " ", "\u{7F}", "\n", "é", "İ",
+                  "averyveryverylongschemename", "mail", "to", "tel"]
+    var state: UInt64 = 5
+    func next(_ n: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(n))
+    }
+    for _ in 0..<5000 {
+        let url = (0..<next(5)).map { _ in pieces[next(pieces.count)] }.joined()
+        for forImage in [false, true] {
+            let squeezed = String(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
+            var expected = true
+            if let colon = squeezed.firstIndex(of: ":") {
+                let scheme = squeezed[..<colon]
+                if !(scheme.contains("/") || scheme.contains("?") || scheme.contains("#")) {
+                    switch scheme {
+                    case "javascript", "vbscript", "livescript", "mocha": expected = false
+                    case "data":
+                        let rest = squeezed[squeezed.index(after: colon)...]
+                        expected = forImage && ["image/png", "image/jpeg", "image/gif", "image/webp"].contains { rest.hasPrefix($0) }
+                    default: expected = true
+                    }
+                }
+            }
+            #expect(SafeURL.isSafe(url, forImage: forImage) == expected, "\(url)")
+        }
+    }
+}
