@@ -47,7 +47,13 @@ FILES=$(find "$B/corpus/1x" -name '*.html' | sort | tr '\n' ' ')
 SUBSET=$(find "$B/corpus/1x" -name '*.html' | sort | head -n "$PANDOC_PAGES" | tr '\n' ' ')
 
 echo "== side by side: $PAGES pages, $RUNS runs each" >&2
-hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$B/main.json" \
+# Every run converts into empty output folders, so each one really writes all 543 files. The old
+# folders are moved aside, not deleted, before a run (and deleted at the end): on ext4, creating
+# files within a minute of deleting many makes the kernel skip the recently freed inodes one by
+# one, a cost of the benchmark's own clean-up rather than of the conversion.
+mkdir -p "$B/trash"
+clean="for d in $B/out-j1 $B/out-j2 $B/out-scale; do [ -d \$d ] && mv \$d $B/trash/\$(date +%s%N); done; true"
+hyperfine --style basic --warmup 1 --runs "$RUNS" --prepare "$clean" --export-json "$B/main.json" \
   -n parse-only "$B/parse-only $FILES" \
   -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
   -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" \
@@ -58,7 +64,7 @@ hyperfine --style basic --warmup 1 --runs "$(( RUNS < 3 ? RUNS : 3 ))" --export-
   "for f in $SUBSET; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done" >&2
 
 echo "== scaling: --jobs 1 against --jobs 2, alternating, $SCALING_RUNS runs each (fastest runs are the least disturbed)" >&2
-hyperfine --style basic --warmup 1 --runs "$SCALING_RUNS" --export-json "$B/scaling.json" \
+hyperfine --style basic --warmup 1 --runs "$SCALING_RUNS" --prepare "$clean" --export-json "$B/scaling.json" \
   -n "galley --jobs 1" "$GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet" \
   -n "galley --jobs 2" "$GALLEY convert $B/corpus/1x --out $B/out-j2 --jobs 2 --force --quiet" >&2
 
@@ -66,8 +72,9 @@ echo "== linearity and memory: 1x, 4x, 16x" >&2
 : > "$B/rss.tsv"
 for scale in 1 4 16; do
   for jobs in 1 2; do
-    hyperfine --style basic --runs "$SCALE_RUNS" --export-json "$B/scale-$scale-j$jobs.json" \
+    hyperfine --style basic --runs "$SCALE_RUNS" --prepare "$clean" --export-json "$B/scale-$scale-j$jobs.json" \
       -n "galley --jobs $jobs, ${scale}x" "$GALLEY convert $B/corpus/${scale}x --out $B/out-scale --jobs $jobs --force --quiet" >&2
+    sh -c "$clean"
     /usr/bin/time -v "$GALLEY" convert "$B/corpus/${scale}x" --out "$B/out-scale" --jobs "$jobs" --force --quiet 2> "$B/time.txt"
     printf '%s\t%s\t%s\n' "$scale" "$jobs" "$(awk -F': ' '/Maximum resident set size/ {print $2}' "$B/time.txt")" >> "$B/rss.tsv"
   done
@@ -75,6 +82,7 @@ done
 
 echo "== where the time goes: perf profile of galley --jobs 1 on 1x (skipped without perf)" >&2
 rm -f "$B/profile.md"
+sh -c "$clean"
 if command -v perf >/dev/null && perf record -F 1999 -g -o "$B/perf.data" \
      "$GALLEY" convert "$B/corpus/1x" --out "$B/out-j1" --jobs 1 --force --quiet 2>/dev/null; then
   perf script -i "$B/perf.data" 2>/dev/null | python3 scripts/bench/profile.py > "$B/profile.md"
@@ -93,3 +101,4 @@ fi
 } > "$B/commands.txt"
 python3 scripts/bench/report.py "$B" "$PAGES" "$PANDOC_PAGES" "$RUNS" "$SCALE_RUNS" > docs/benchmarks.md
 cat docs/benchmarks.md
+rm -rf "$B/trash"

@@ -20,6 +20,22 @@ private func levels(_ blocks: [Block]) -> [Int] { blocks.flatteningSections.comp
     #expect(out.removals.count == 2)
 }
 
+@Test func repeatedLinesCompareCaseBlindAndCanonically() {
+    // Pairs that read the same once lower-cased (String equality is canonical equivalence), and
+    // pairs that differ only in a way the pass's quick signatures must not hide or invent.
+    let same = [("The  Title", "the title"), ("Été 2019", "e\u{301}té 2019"), ("\u{212A}elvin", "kelvin"),
+                ("a \u{2260} b", "a =\u{338} b"), ("\u{130}stanbul", "i\u{307}stanbul"), ("Ж;ж", "ж\u{37E}ж")]
+    for (a, b) in same {
+        let out = RepeatedBlockPass.pass.transform(Document(blocks: [para(a), para(b)]))
+        #expect(out.blocks.count == 1, "\(a) / \(b)")
+    }
+    let different = [("The title", "The title."), ("Жук 1", "Жук 2"), ("abc", "abd"), ("é", "è")]
+    for (a, b) in different {
+        let out = RepeatedBlockPass.pass.transform(Document(blocks: [para(a), para(b)]))
+        #expect(out.blocks.count == 2, "\(a) / \(b)")
+    }
+}
+
 @Test func severalLevelOneHeadingsKeepOnlyTheFirst() {
     let doc = Document(blocks: [heading(1, "Title"), heading(1, "Chapter"), heading(2, "Part")])
     #expect(levels(TitlePass.pass.transform(doc).blocks) == [1, 2, 3])

@@ -6,15 +6,15 @@ import sys
 
 # (label, regex on any frame of the sample's stack or on its leaf's object), checked in order.
 STAGES = [
-    ("SHA-256 (manifest hashes)", r"Galley6SHA256V"),
-    ("writing files (temp + rename)", r"Galley12OutputWriterO|\srename\+|__GI___libc_write|\s__libc_open64|\sopen64\+"),
+    ("SHA-256 (manifest hashes, libcrypto)", r"Galley6SHA256[OV]|galley_sha256|^LEAF:.*libcrypto"),
+    ("writing files (temp + rename)", r"Galley12OutputWriterO|\sunlink\+|\srename\+|__GI___libc_write|\s__libc_open64|\sopen64\+"),
     ("HTML: libxml2 parse (C)", r"^LEAF:.*libxml2"),
     ("HTML: tree copy from libxml2", r"Galley15HTMLTreeBuilderO"),
     ("HTML: main-content extraction", r"Galley20MainContentExtractorV|Galley18ExtractionRemovalsO"),
     ("HTML: metadata (meta, JSON-LD)", r"Galley22HTMLMetadataPrecedenceO|Galley19HTMLMetadataSourcesV|Galley14JSONLDMetadataV"),
     ("HTML: charset decoding", r"Galley11HTMLCharsetO|Galley12TextDecodingO"),
     ("HTML: blocks and inlines", r"Galley16HTMLBlockBuilderV|Galley10HTMLReaderV"),
-    ("passes", r"Galley6PassesO"),
+    ("passes", r"Galley6PassesO|Galley17RepeatedBlockPassO|Galley22NavigationArtifactPassO"),
     ("Markdown writer (cmark)", r"Galley14MarkdownWriterV"),
     ("JSON writer", r"Galley10JSONWriterV"),
     ("XHTML writer", r"Galley11XHTMLWriterV"),

@@ -31,6 +31,10 @@ public enum NavigationArtifactPass {
     /// Trailing back-link markers stripped from the end of headings and short lines.
     static let trailingMarkers = ["(top)", "[top]", "(back to top)", "[back to top]", "back to top", "↑", "⇧", "▲", "^top", "(↑)", "[↑]"]
 
+    /// The last characters of the trailing markers (upper and lower case).
+    private static let markerEnds: Set<Unicode.Scalar> = Set(trailingMarkers.compactMap(\.unicodeScalars.last)
+        + trailingMarkers.compactMap { $0.uppercased().unicodeScalars.last })
+
     private static let keyTrimmed = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
     private static let longestNavigationLine = navigationLines.map(\.unicodeScalars.count).max() ?? 0
 
@@ -63,6 +67,9 @@ public enum NavigationArtifactPass {
 
     /// The text with a trailing back-link marker removed, or nil when there is none.
     public static func strippingTrailingMarker(_ text: String) -> String? {
+        // Every marker ends in one of these: a quick exit for the common line without one.
+        guard let last = text.unicodeScalars.last(where: { $0 != " " && $0 != "\t" }),
+              markerEnds.contains(last) || last.properties.isWhitespace else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let lower = trimmed.lowercased()
         for marker in trailingMarkers where lower.hasSuffix(marker) && lower.count > marker.count {
@@ -100,6 +107,19 @@ public enum NavigationArtifactPass {
     static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
         var words = 0
         var inWord = false
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every byte is its own Character (except "\r\n", which is not a space either).
+            for byte in text.utf8 {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return true }
+                }
+            }
+            return false
+        }
         for character in text {
             if character == " " {
                 inWord = false

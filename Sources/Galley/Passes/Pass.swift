@@ -25,6 +25,7 @@ public enum Passes {
         NavigationArtifactPass.pass,
         RepeatedBlockPass.pass,
         TitlePass.pass,
+        LanguagePass.pass,
         HeadingLevelPass.pass,
         HeadingIDPass.pass,
         SectionPass.pass,

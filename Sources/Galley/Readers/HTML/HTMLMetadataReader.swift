@@ -29,7 +29,7 @@ struct HTMLMetadataSources {
             switch tag {
             case .text, .document: continue
             case .html:
-                htmlLang = htmlLang ?? tree.attribute(.lang, of: index)
+                htmlLang = htmlLang ?? tree.attribute(.lang, of: index) ?? tree.attribute(.xmlLang, of: index)
             case .title where title == nil:
                 title = tree.rawText(of: index).foldingWhitespace
             case .meta:

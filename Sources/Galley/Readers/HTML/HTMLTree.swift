@@ -4,7 +4,7 @@
 enum HTMLAttributeName: UInt8, Sendable {
     case `class`, id, role, href, src, srcset, dataSrc, dataOriginal, dataLazySrc, alt, title, itemprop, itemscope, itemtype
     case content, name, property, httpEquiv, charset, rel, lang, datetime, colspan, rowspan, align, style
-    case hidden, ariaHidden, type, start, width, height, value, reversed, ariaLabel
+    case hidden, ariaHidden, type, start, width, height, value, reversed, ariaLabel, xmlLang
 
     /// Looks up a lower-case attribute name.
     init?(name: String) {
@@ -20,7 +20,7 @@ enum HTMLAttributeName: UInt8, Sendable {
         "charset": .charset, "rel": .rel, "lang": .lang, "datetime": .datetime, "colspan": .colspan,
         "rowspan": .rowspan, "align": .align, "style": .style, "hidden": .hidden, "aria-hidden": .ariaHidden,
         "type": .type, "start": .start, "width": .width, "height": .height, "value": .value,
-        "reversed": .reversed, "aria-label": .ariaLabel,
+        "reversed": .reversed, "aria-label": .ariaLabel, "xml:lang": .xmlLang,
     ]
 }
 

@@ -1,0 +1,97 @@
+// Guesses a text's language from its script and its most common short words (stop words).
+
+/// A small, deterministic language guesser for documents that declare no language: the writing
+/// system decides for scripts used by one language (Japanese kana, Korean Hangul, Greek, Hebrew,
+/// Thai …); otherwise the share of each language's most frequent function words decides, and
+/// only a clear winner is returned (nil when unsure: a missing language is better than a wrong one).
+public enum LanguageGuess {
+    /// The BCP 47 primary language tag of `text`, or nil when the text is too short or ambiguous.
+    public static func guess(_ text: String) -> String? {
+        evidence(text)?.tag
+    }
+
+    /// A guess strong enough to overrule a page's own declaration: a long text whose script or
+    /// stop words leave no doubt (twice the runner-up's stop words, at least 30 of them).
+    public static func confidentGuess(_ text: String) -> String? {
+        guard let evidence = evidence(text), evidence.strong else { return nil }
+        return evidence.tag
+    }
+
+    private static func evidence(_ text: String) -> (tag: String, strong: Bool)? {
+        var scripts = ScriptCounts()
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty, current.count <= 12 { tokens.append(String(current).lowercased()) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                scripts.add(scalar)
+                current.append(scalar)
+            } else if scalar == "'" || scalar == "’", !current.isEmpty {
+                flush()
+            } else {
+                flush()
+                if tokens.count >= maximumTokens { break }
+            }
+        }
+        flush()
+        if let byScript = scripts.language { return (byScript, scripts.total >= 200) }
+        return byStopWords(tokens)
+    }
+
+    /// Enough words for a stable guess; the rest of a long document is not read.
+    static let maximumTokens = 4000
+
+    private static func byStopWords(_ tokens: [String]) -> (tag: String, strong: Bool)? {
+        guard tokens.count >= 20 else { return nil }
+        var hits = [Int](repeating: 0, count: StopWords.languages.count)
+        for token in tokens {
+            for language in StopWords.index[token] ?? [] { hits[language] += 1 }
+        }
+        let ranked = hits.indices.sorted { hits[$0] != hits[$1] ? hits[$0] > hits[$1] : $0 < $1 }
+        guard let best = ranked.first else { return nil }
+        let second = ranked.count > 1 ? hits[ranked[1]] : 0
+        // A clear winner: enough function words overall, and well ahead of the runner-up.
+        guard hits[best] >= 10, Double(hits[best]) >= 0.12 * Double(tokens.count), Double(hits[best]) >= 1.25 * Double(second) else {
+            return nil
+        }
+        return (StopWords.languages[best].tag, hits[best] >= 30 && hits[best] >= 2 * second)
+    }
+}
+
+/// Letters counted by writing system.
+private struct ScriptCounts {
+    var total = 0, kana = 0, hangul = 0, han = 0, greek = 0, hebrew = 0, thai = 0, armenian = 0, georgian = 0
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        total += 1
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F: kana += 1
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7AF: hangul += 1
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x2FFFF: han += 1
+        case 0x0370...0x03FF, 0x1F00...0x1FFF: greek += 1
+        case 0x0590...0x05FF: hebrew += 1
+        case 0x0E00...0x0E7F: thai += 1
+        case 0x0530...0x058F: armenian += 1
+        case 0x10A0...0x10FF: georgian += 1
+        default: break
+        }
+    }
+
+    /// The language when one script, used by one language, dominates the letters.
+    var language: String? {
+        guard total >= 20 else { return nil }
+        func dominant(_ count: Int) -> Bool { Double(count) >= 0.5 * Double(total) }
+        if dominant(kana + han) && kana * 10 >= kana + han && kana > 0 { return "ja" }
+        if dominant(hangul + han) && hangul > han { return "ko" }
+        if dominant(han) { return "zh" }
+        if dominant(greek) { return "el" }
+        if dominant(hebrew) { return "he" }
+        if dominant(thai) { return "th" }
+        if dominant(armenian) { return "hy" }
+        if dominant(georgian) { return "ka" }
+        return nil
+    }
+}
