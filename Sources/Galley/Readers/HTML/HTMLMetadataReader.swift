@@ -24,6 +24,7 @@ struct HTMLMetadataSources {
 
     /// Gathers the sources from the tree.
     init(tree: HTMLTree) {
+        meta.reserveCapacity(64)  // only ever looked up by key: capacity cannot show in output
         for index in tree.nodes.indices {
             let tag = tree.nodes[index].tag
             switch tag {
@@ -45,7 +46,8 @@ struct HTMLMetadataSources {
                 }
             case .link:
                 let rel = tree.attribute(.rel, of: index)?.lowercased() ?? ""
-                if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = tree.attribute(.href, of: index) }
+                let isCanonical = rel.utf8.contains(32) ? rel.split(separator: " ").contains("canonical") : rel == "canonical"
+                if isCanonical, canonical == nil { canonical = tree.attribute(.href, of: index) }
             case .base where base == nil:
                 base = tree.attribute(.href, of: index)
             case .script:
@@ -82,6 +84,10 @@ struct HTMLMetadataSources {
             value = tree.rawText(of: index)
         }
         guard let folded = value?.foldingWhitespace, !folded.isEmpty, folded.count < 300 else { return }
-        for part in property.split(separator: " ") { microdata[String(part), default: []].append(folded) }
+        if !property.utf8.contains(32) {
+            if !property.isEmpty { microdata[property, default: []].append(folded) }  // one name, as split would give
+        } else {
+            for part in property.split(separator: " ") { microdata[String(part), default: []].append(folded) }
+        }
     }
 }
