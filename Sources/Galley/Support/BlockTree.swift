@@ -66,6 +66,7 @@ extension Array where Element == Block {
 extension String {
     /// The text with runs of white space folded to one space and the ends trimmed.
     public var foldingWhitespace: String {
-        foldingWhitespaceByScalars ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if isFoldedPrintableASCII { return self }
+        return foldingWhitespaceByScalars ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -102,3 +102,22 @@ extension String {
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+extension String {
+    /// True when the text is printable ASCII with single spaces between words and none at the
+    /// ends: folding its white space gives it back unchanged, so nothing need be built.
+    var isFoldedPrintableASCII: Bool {
+        var afterSpace = true
+        for byte in utf8 {
+            if byte == 0x20 {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if byte >= 0x21 && byte <= 0x7E {
+                afterSpace = false
+            } else {
+                return false
+            }
+        }
+        return !afterSpace || isEmpty
+    }
+}

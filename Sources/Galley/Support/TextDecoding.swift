@@ -53,15 +53,38 @@ public enum TextDecoding {
 
     /// The offset of a byte that marks the data as binary (NUL, or many control bytes), if any.
     static func binaryEvidence(_ bytes: [UInt8]) -> Int? {
-        let sample = bytes.prefix(65536)
-        if let nul = sample.firstIndex(of: 0) { return nul }
+        bytes.withUnsafeBufferPointer { binaryEvidence($0) }
+    }
+
+    /// `binaryEvidence` over a buffer: the first NUL of the first 64 KB, else the first control
+    /// byte when control bytes (other than tab, line breaks, form feed and escape) exceed 2 %.
+    static func binaryEvidence(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = min(bytes.count, 65536)
+        guard let base = bytes.baseAddress, count > 0 else { return nil }
+        if let nul = memchr(base, 0, count) { return UnsafeRawPointer(nul) - UnsafeRawPointer(base) }
         var controls = 0
-        var first: Int?
-        for (i, b) in sample.enumerated() where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B {
-            controls += 1
-            if first == nil { first = i }
+        var i = 0
+        while i < count {
+            // Eight bytes at a time while none is below 0x20 (exact test: no byte below 0x20 is missed).
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            let end = min(i + 8, count)
+            while i < end {
+                let b = base[i]
+                controls &+= b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B ? 1 : 0
+                i += 1
+            }
         }
-        return controls * 50 > max(sample.count, 1) ? first : nil
+        guard controls * 50 > count else { return nil }
+        return (0..<count).first { i in
+            let b = base[i]
+            return b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B
+        }
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) -> DecodedText {

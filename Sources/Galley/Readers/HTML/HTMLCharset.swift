@@ -21,17 +21,17 @@ public enum HTMLCharset {
     /// Decodes page bytes to UTF-8.
     public static func decode(_ data: Data) -> Decoded {
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             return utf8Lossy(Array(bytes.dropFirst(3)))
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             let little = bytes[0] == 0xFF
             let body = Data(bytes.dropFirst(2))
             let text = String(data: body, encoding: little ? .utf16LittleEndian : .utf16BigEndian)
                 ?? String(decoding: utf16Units(Array(body), littleEndian: little), as: UTF16.self)
             return Decoded(utf8: Array(text.utf8), encoding: little ? "utf-16le" : "utf-16be", warnings: [])
         }
-        if String(validating: bytes, as: UTF8.self) != nil {
+        if UTF8Validation.isValid(bytes) {
             return Decoded(utf8: bytes, encoding: "utf-8", warnings: [])
         }
         let declared = declaredCharset(bytes)
@@ -95,7 +95,7 @@ public enum HTMLCharset {
     }
 
     private static func utf8Lossy(_ bytes: [UInt8]) -> Decoded {
-        if String(validating: bytes, as: UTF8.self) != nil {
+        if UTF8Validation.isValid(bytes) {
             return Decoded(utf8: bytes, encoding: "utf-8", warnings: [])
         }
         let text = String(decoding: bytes, as: UTF8.self)

@@ -95,11 +95,28 @@ enum HTMLMetadataPrecedence {
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
         guard let site = siteName?.lowercased(), !site.isEmpty else { return title }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " : "] {
+            // Splitting needs the separator's bytes in the title; most titles have only one or two.
+            // (" · " is always split: U+0387 is canonically equivalent to its middle dot.)
+            guard separator == " · " || containsBytes(title, separator) else { continue }
             let parts = title.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
             if parts.last?.lowercased() == site { return parts.dropLast().joined(separator: separator) }
             if parts.first?.lowercased() == site { return parts.dropFirst().joined(separator: separator) }
         }
         return title
+    }
+
+    /// True when the UTF-8 bytes of `needle` occur in those of `text` (a cheap pre-check: for a
+    /// separator with no canonically equivalent spelling, a match `components(separatedBy:)`
+    /// finds always has the separator's bytes).
+    private static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let hay = Array(text.utf8), pattern = Array(needle.utf8)
+        guard let first = pattern.first, hay.count >= pattern.count else { return false }
+        var i = 0
+        while i + pattern.count <= hay.count {
+            if hay[i] == first, hay[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -19,11 +19,15 @@ struct HTMLMetadataSources {
     /// JSON-LD script texts.
     var jsonLD: [String] = []
 
+    /// The attributes of `<meta>` that name its content, in the order they are read.
+    private static let metaKeys: [HTMLAttributeName] = [.name, .property, .itemprop, .httpEquiv]
+
     /// Gathers the sources from the tree.
     init(tree: HTMLTree) {
+        meta.reserveCapacity(64)  // only ever looked up by key: capacity cannot show in output
         for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            switch node.tag {
+            let tag = tree.nodes[index].tag
+            switch tag {
             case .text, .document: continue
             case .html:
                 htmlLang = htmlLang ?? tree.attribute(.lang, of: index) ?? tree.attribute(.xmlLang, of: index)
@@ -31,20 +35,25 @@ struct HTMLMetadataSources {
                 title = tree.rawText(of: index).foldingWhitespace
             case .meta:
                 guard let content = tree.attribute(.content, of: index)?.foldingWhitespace, !content.isEmpty else { continue }
-                for key in [HTMLAttributeName.name, .property, .itemprop, .httpEquiv] {
+                for key in Self.metaKeys {
                     if let k = tree.attribute(key, of: index)?.lowercased() {
-                        for part in k.split(separator: " ") { meta[String(part), default: []].append(content) }
+                        if !k.utf8.contains(32) {
+                            if !k.isEmpty { meta[k, default: []].append(content) }  // one name, as split would give
+                        } else {
+                            for part in k.split(separator: " ") { meta[String(part), default: []].append(content) }
+                        }
                     }
                 }
             case .link:
                 let rel = tree.attribute(.rel, of: index)?.lowercased() ?? ""
-                if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = tree.attribute(.href, of: index) }
+                let isCanonical = rel.utf8.contains(32) ? rel.split(separator: " ").contains("canonical") : rel == "canonical"
+                if isCanonical, canonical == nil { canonical = tree.attribute(.href, of: index) }
             case .base where base == nil:
                 base = tree.attribute(.href, of: index)
             case .script:
                 jsonLD.append(tree.rawText(of: index))
             default:
-                if let rel = tree.attribute(.rel, of: index), node.tag == .a, rel.lowercased().split(separator: " ").contains("author") {
+                if tag == .a, let rel = tree.attribute(.rel, of: index), rel.lowercased().split(separator: " ").contains("author") {
                     let name = tree.rawText(of: index).foldingWhitespace
                     if !name.isEmpty, name.count < 80 { relAuthors.append(name) }
                 }
@@ -56,7 +65,7 @@ struct HTMLMetadataSources {
     }
 
     private mutating func collectMicrodata(_ property: String, index: Int, tree: HTMLTree) {
-        let node = tree.nodes[index]
+        let tag = tree.nodes[index].tag
         var value: String?
         if property == "author" || property == "creator" || property == "publisher", tree.attribute(.itemscope, of: index) != nil {
             let end = tree.subtreeEnd(index)
@@ -65,16 +74,20 @@ struct HTMLMetadataSources {
             }
         } else if let content = tree.attribute(.content, of: index) {
             value = content
-        } else if node.tag == .time || node.tag == .data {
+        } else if tag == .time || tag == .data {
             value = tree.attribute(.datetime, of: index) ?? tree.attribute(.value, of: index) ?? tree.rawText(of: index)
-        } else if node.tag == .img {
+        } else if tag == .img {
             value = tree.attribute(.src, of: index)
-        } else if node.tag == .a || node.tag == .link {
+        } else if tag == .a || tag == .link {
             value = tree.attribute(.href, of: index)
         } else if property != "articlebody" && property != "text" && tree.subtreeEnd(index) - index < 40 {
             value = tree.rawText(of: index)
         }
         guard let folded = value?.foldingWhitespace, !folded.isEmpty, folded.count < 300 else { return }
-        for part in property.split(separator: " ") { microdata[String(part), default: []].append(folded) }
+        if !property.utf8.contains(32) {
+            if !property.isEmpty { microdata[property, default: []].append(folded) }  // one name, as split would give
+        } else {
+            for part in property.split(separator: " ") { microdata[String(part), default: []].append(folded) }
+        }
     }
 }

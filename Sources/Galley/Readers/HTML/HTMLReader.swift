@@ -14,11 +14,14 @@ public struct HTMLReader: DocumentReader {
     /// Evidence that the data is not a web page: control bytes, unless the data starts like markup and
     /// they are few (a stray NUL in a page becomes U+FFFD, as in browsers).
     static func binaryEvidence(_ data: Data) -> Int? {
-        let sample = [UInt8](data.prefix(65536))
-        guard let offset = TextDecoding.binaryEvidence(sample) else { return nil }
-        let looksLikeMarkup = sample.prefix(1024).contains(UInt8(ascii: "<"))
-        let controls = sample.reduce(0) { $1 < 0x09 || ($1 > 0x0D && $1 < 0x20 && $1 != 0x1B) ? $0 + 1 : $0 }
-        return looksLikeMarkup && (controls <= 8 || controls * 100 < sample.count) ? nil : offset
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let offset = TextDecoding.binaryEvidence(bytes) else { return nil }
+            let sample = bytes.prefix(65536)
+            let looksLikeMarkup = sample.prefix(1024).contains(UInt8(ascii: "<"))
+            let controls = sample.reduce(0) { $1 < 0x09 || ($1 > 0x0D && $1 < 0x20 && $1 != 0x1B) ? $0 + 1 : $0 }
+            return looksLikeMarkup && (controls <= 8 || controls * 100 < sample.count) ? nil : offset
+        }
     }
 
     /// Reads HTML bytes.
@@ -28,7 +31,7 @@ public struct HTMLReader: DocumentReader {
             throw TextDecoding.binaryInputError(data, offset: offset, expected: "HTML")
         }
         var utf8 = decoded.utf8
-        if utf8.contains(0) {
+        if utf8.withUnsafeBufferPointer({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
             utf8 = utf8.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
         }
         let tree = HTMLTreeBuilder.parse(utf8: utf8)
@@ -36,7 +39,7 @@ public struct HTMLReader: DocumentReader {
         let pageURL = sources.canonical ?? sources.meta["og:url"]?.first ?? options.source.flatMap { $0.contains("://") ? $0 : nil }
         let pageResolver = HTMLURLResolver(base: pageURL)
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
-        let resolver = HTMLURLResolver(base: base)
+        let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
         var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver)
         metadata.source = options.source
 

@@ -11,12 +11,9 @@ enum HTMLRepeatedParagraphs {
     /// `blocks` with repeated paragraphs dropped; each drop is appended to `removals`.
     static func drop(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var counts: [String: Int] = [:]
-        _ = blocks.rewritingSequences { sequence in
-            for (n, block) in sequence.enumerated() where n > 0 && isFigure(sequence[n - 1]) {
-                if let text = key(block) { counts[text, default: 0] += 1 }
-            }
-            return sequence
-        }
+        count(blocks, into: &counts)
+        // Most pages repeat nothing: then the tree is returned as is, without rebuilding it.
+        guard counts.values.contains(where: { $0 >= 2 }) else { return blocks }
         var seen = Set<String>()
         var dropped: [Removal] = []
         let kept = blocks.rewritingSequences { sequence in
@@ -30,6 +27,14 @@ enum HTMLRepeatedParagraphs {
         }
         removals += dropped
         return kept
+    }
+
+    /// Counts the keys of paragraphs that follow a figure, in every block sequence (read only).
+    private static func count(_ sequence: [Block], into counts: inout [String: Int]) {
+        for (n, block) in sequence.enumerated() {
+            for child in block.childSequences { count(child, into: &counts) }
+            if n > 0, isFigure(sequence[n - 1]), let text = key(block) { counts[text, default: 0] += 1 }
+        }
     }
 
     private static func key(_ block: Block) -> String? {

@@ -21,7 +21,7 @@ enum HTMLTag: UInt8, Sendable {
         self = HTMLTag.byName[name] ?? .unknown
     }
 
-    private static let byName: [String: HTMLTag] = {
+    static let byName: [String: HTMLTag] = {
         let all: [HTMLTag] = [
             .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template,
             .main, .article, .section, .div, .span, .p, .header, .footer, .nav, .aside, .address, .center, .font,

@@ -12,7 +12,7 @@ enum HTMLAttributeName: UInt8, Sendable {
         self = found
     }
 
-    private static let byName: [String: HTMLAttributeName] = [
+    static let byName: [String: HTMLAttributeName] = [
         "class": .class, "id": .id, "role": .role, "href": .href, "src": .src, "srcset": .srcset,
         "data-src": .dataSrc, "data-original": .dataOriginal, "data-lazy-src": .dataLazySrc, "alt": .alt,
         "title": .title, "itemprop": .itemprop, "itemscope": .itemscope, "itemtype": .itemtype,
@@ -50,8 +50,10 @@ struct HTMLNode: Sendable {
     var endLine: Int
     /// Text content (text nodes only).
     var text: String = ""
-    /// Attributes (elements only).
-    var attributes: [HTMLAttribute] = []
+    /// Where the node's attributes start in `HTMLTree.attributes` (elements only).
+    var attributeStart: Int32 = 0
+    /// How many attributes the node has; they are contiguous in `HTMLTree.attributes`.
+    var attributeCount: Int32 = 0
 }
 
 /// The page as a tree of `HTMLNode`s; node 0 is the document root. Children always have larger
@@ -59,11 +61,36 @@ struct HTMLNode: Sendable {
 struct HTMLTree: Sendable {
     /// All nodes, in document order.
     var nodes: [HTMLNode]
+    /// The attributes of all elements, each element's in one run (see `HTMLNode.attributeStart`):
+    /// one array for the page instead of one per element.
+    var attributes: [HTMLAttribute] = []
 
-    /// The value of an attribute of node `index`, if present.
+    /// The value of an attribute of node `index` (the first, if repeated), if present.
     func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
-        for attribute in nodes[index].attributes where attribute.name == name { return attribute.value }
-        return nil
+        let start = Int(nodes[index].attributeStart)
+        let end = start + Int(nodes[index].attributeCount)
+        return attributes.withUnsafeBufferPointer { all in
+            var i = max(0, start)
+            while i < min(end, all.count) {
+                if all[i].name == name { return all[i].value }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// True when node `index` has the attribute (its value need not be read).
+    func hasAttribute(_ name: HTMLAttributeName, of index: Int) -> Bool {
+        let start = Int(nodes[index].attributeStart)
+        let end = start + Int(nodes[index].attributeCount)
+        return attributes.withUnsafeBufferPointer { all in
+            var i = max(0, start)
+            while i < min(end, all.count) {
+                if all[i].name == name { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The indices of the children of node `index`.

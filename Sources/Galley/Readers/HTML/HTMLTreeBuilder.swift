@@ -1,5 +1,8 @@
 // Parses HTML with libxml2 and copies the tree once into an `HTMLTree`; the C tree is freed before returning.
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds `HTMLTree`s from UTF-8 HTML bytes with libxml2's HTML parser.
 enum HTMLTreeBuilder {
@@ -34,8 +37,26 @@ enum HTMLTreeBuilder {
         return tree
     }
 
+    /// Element and attribute names, read from libxml2's C strings through `HTMLNameTable`
+    /// (libxml2's HTML parser copies names per node, so their pointers cannot be cached).
+    private struct NameCache {
+        let tagTable = HTMLNameTable.tags
+        let attributeTable = HTMLNameTable.attributes
+
+        func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+            guard let name, let raw = tagTable.value(name) else { return .unknown }
+            return HTMLTag(rawValue: raw) ?? .unknown
+        }
+
+        func attribute(_ name: UnsafePointer<xmlChar>?) -> HTMLAttributeName? {
+            guard let name, let raw = attributeTable.value(name) else { return nil }
+            return HTMLAttributeName(rawValue: raw)
+        }
+    }
+
     private static func copy(_ doc: htmlDocPtr, into tree: inout HTMLTree) {
         var depth: [Int] = [0]
+        var names = NameCache()
         var stack: [(node: xmlNodePtr, parent: Int)] = []
         func pushChildren(of first: xmlNodePtr?, last: xmlNodePtr?, parent: Int) {
             var child = last
@@ -47,77 +68,126 @@ enum HTMLTreeBuilder {
         }
         pushChildren(of: doc.pointee.children, last: doc.pointee.last, parent: 0)
         tree.nodes.reserveCapacity(4096)
+        tree.attributes.reserveCapacity(4096)
+        depth.reserveCapacity(4096)
         while let (c, parent) = stack.popLast() {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                let tag = c.pointee.name.map { HTMLTag(name: String(cString: $0)) } ?? .unknown
+                let tag = names.tag(c.pointee.name)
                 if tag == .script {
-                    copyJSONLD(c, parent: parent, into: &tree, depth: &depth)
+                    copyJSONLD(c, parent: parent, into: &tree, depth: &depth, names: &names)
                     continue
                 }
                 if tag.isDropped && !tag.isVoid { continue }
                 if tag.isVoid || depth[parent] >= maximumDepth {
                     if !tag.isDropped && depth[parent] < maximumDepth {
-                        _ = append(element(c, tag: tag), to: parent, in: &tree, depth: &depth)
+                        _ = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)
                     }
                     pushChildren(of: c.pointee.children, last: c.pointee.last, parent: parent)
                     continue
                 }
-                let index = append(element(c, tag: tag), to: parent, in: &tree, depth: &depth)
+                let index = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)
                 pushChildren(of: c.pointee.children, last: c.pointee.last, parent: index)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = c.pointee.content else { continue }
-                var node = HTMLNode(tag: .text, parent: parent, line: Int(xmlGetLineNo(c)), endLine: 0)
-                node.text = String(cString: content)
-                node.endLine = node.line + node.text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+                let line = Int(xmlGetLineNo(c))
+                var node = HTMLNode(tag: .text, parent: parent, line: line, endLine: line)
+                let length = strlen(content)
+                let bytes = UnsafeBufferPointer(start: content, count: length)
+                var newlines = 0
+                for byte in bytes where byte == 10 { newlines += 1 }
+                node.text = String(decoding: bytes, as: UTF8.self)
+                node.endLine = line + newlines
                 _ = append(node, to: parent, in: &tree, depth: &depth)
             default:
                 continue
             }
         }
-        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) {
-            let p = tree.nodes[i].parent
-            if tree.nodes[i].endLine > tree.nodes[p].endLine { tree.nodes[p].endLine = tree.nodes[i].endLine }
-            if tree.nodes[p].line == 0 { tree.nodes[p].line = tree.nodes[i].line }
+        tree.nodes.withUnsafeMutableBufferPointer { nodes in
+            for i in stride(from: nodes.count - 1, through: 1, by: -1) {
+                let p = nodes[i].parent
+                if nodes[i].endLine > nodes[p].endLine { nodes[p].endLine = nodes[i].endLine }
+                if nodes[p].line == 0 { nodes[p].line = nodes[i].line }
+            }
         }
     }
 
-    private static func element(_ c: xmlNodePtr, tag: HTMLTag) -> HTMLNode {
+    /// The concatenated text children of an attribute or element (libxml2 usually gives one).
+    private static func textContent(_ first: xmlNodePtr?) -> String {
+        guard let first else { return "" }
+        if first.pointee.next == nil {
+            guard let content = first.pointee.content else { return "" }
+            return String(cString: content)
+        }
+        var value = ""
+        var child: xmlNodePtr? = first
+        while let v = child {
+            if let content = v.pointee.content { value += String(cString: content) }
+            child = v.pointee.next
+        }
+        return value
+    }
+
+    /// An element node; its kept attributes are appended to `tree.attributes`.
+    private static func element(_ c: xmlNodePtr, tag: HTMLTag, into tree: inout HTMLTree, names: inout NameCache) -> HTMLNode {
         let line = Int(xmlGetLineNo(c))
         var node = HTMLNode(tag: tag, parent: -1, line: max(0, line), endLine: max(0, line))
+        node.attributeStart = Int32(truncatingIfNeeded: tree.attributes.count)
         var attribute = c.pointee.properties
+        var count: Int32 = 0
         while let a = attribute {
-            defer { attribute = a.pointee.next }
-            guard let rawName = a.pointee.name, let name = HTMLAttributeName(name: String(cString: rawName)) else { continue }
-            var value = ""
-            var child = a.pointee.children
-            while let v = child {
-                if let content = v.pointee.content { value += String(cString: content) }
-                child = v.pointee.next
-            }
-            node.attributes.append(HTMLAttribute(name: name, value: value))
+            attribute = a.pointee.next
+            guard let name = names.attribute(a.pointee.name) else { continue }
+            let value = textContent(a.pointee.children)
+            tree.attributes.append(HTMLAttribute(name: name, value: value))
+            count += 1
         }
+        node.attributeCount = count
         return node
     }
 
-    /// Keeps `<script type="application/ld+json">` (for metadata) with its text; drops every other script.
-    private static func copyJSONLD(_ c: xmlNodePtr, parent: Int, into tree: inout HTMLTree, depth: inout [Int]) {
-        let node = element(c, tag: .script)
-        guard let type = node.attributes.first(where: { $0.name == .type })?.value.lowercased(), type.contains("ld+json") else { return }
-        let index = append(node, to: parent, in: &tree, depth: &depth)
-        var text = ""
-        var child = c.pointee.children
-        while let t = child {
-            if let content = t.pointee.content { text += String(cString: content) }
-            child = t.pointee.next
+    /// The value of the first `type` attribute of an element, read straight from libxml2's tree.
+    private static func typeAttribute(_ c: xmlNodePtr, names: inout NameCache) -> String? {
+        var attribute = c.pointee.properties
+        while let a = attribute {
+            attribute = a.pointee.next
+            if names.attribute(a.pointee.name) == .type {
+                return textContent(a.pointee.children)
+            }
         }
+        return nil
+    }
+
+    /// `type.lowercased().contains("ld+json")`, byte-wise when the value is ASCII (the usual case).
+    static func isJSONLDType(_ type: String) -> Bool {
+        let bytes = Array(type.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return type.lowercased().contains("ld+json") }
+        let pattern = Array("ld+json".utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) {
+            var j = 0
+            while j < pattern.count {
+                let b = bytes[start + j]
+                if (b >= 65 && b <= 90 ? b + 32 : b) != pattern[j] { break }
+                j += 1
+            }
+            if j == pattern.count { return true }
+        }
+        return false
+    }
+
+    /// Keeps `<script type="application/ld+json">` (for metadata) with its text; drops every other script.
+    private static func copyJSONLD(_ c: xmlNodePtr, parent: Int, into tree: inout HTMLTree, depth: inout [Int], names: inout NameCache) {
+        guard let type = typeAttribute(c, names: &names), isJSONLDType(type) else { return }
+        let node = element(c, tag: .script, into: &tree, names: &names)
+        let index = append(node, to: parent, in: &tree, depth: &depth)
+        let text = textContent(c.pointee.children)
         var textNode = HTMLNode(tag: .text, parent: index, line: node.line, endLine: node.line)
         textNode.text = text
         _ = append(textNode, to: index, in: &tree, depth: &depth)
     }
 
-    private static func append(_ node: HTMLNode, to parent: Int, in tree: inout HTMLTree, depth: inout [Int]) -> Int {
-        var node = node
+    private static func append(_ node: consuming HTMLNode, to parent: Int, in tree: inout HTMLTree, depth: inout [Int]) -> Int {
         node.parent = parent
         let index = tree.nodes.count
         tree.nodes.append(node)

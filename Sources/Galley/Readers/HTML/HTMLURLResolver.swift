@@ -9,7 +9,7 @@ struct HTMLURLResolver: Sendable {
 
     /// Creates a resolver for a base URL string (ignored when it is not an absolute URL).
     init(base: String?) {
-        if let base, let url = URL(string: base.trimmingCharacters(in: .whitespacesAndNewlines)), url.scheme != nil {
+        if let base, let url = URL(string: base.trimmingWhitespaceAndNewlines), url.scheme != nil {
             self.base = url
         } else {
             self.base = nil

@@ -5,7 +5,7 @@ enum MetadataDate {
     /// `2019-11-19`, `2019-11-19T08:00:00Z` or `2019-11-19T08:00:00-05:00` from common spellings
     /// (ISO 8601 variants, `November 19, 2019`, `19 Nov 2019`, RFC 2822); nil when not a date.
     static func iso8601(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = raw.trimmingWhitespaceAndNewlines
         guard s.count >= 8, s.count < 80 else { return nil }
         if let iso = isoLike(Array(s.utf8)) { return iso }
         return wordy(s)
