@@ -28,3 +28,9 @@ private let japanese = String(repeating: "委員会は月曜日に報告書を�
     #expect(run("uk", russian).metadata.language == "uk", "close relatives are not overruled")
     #expect(run("fr", "Bonjour.").metadata.language == "fr", "too little text to overrule anything")
 }
+
+@Test func stopWordMasksHoldEveryLanguage() {
+    #expect(StopWords.languages.count <= 32, "language sets are 32-bit masks")
+    #expect(LanguageGuess.guess(String(repeating: "Że się nie da, to jest jasne i w tym nie ma nic dziwnego, ale po co. ", count: 4)) == "pl")
+    #expect(LanguageGuess.guess(String(repeating: "ЭТО ТАК, И ОН НЕ БЫЛ ТАМ, НО ВСЕ ЖЕ ЧТО-ТО БЫЛО ДЛЯ НАС. ", count: 4)) == "ru")
+}

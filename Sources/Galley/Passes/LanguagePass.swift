@@ -22,14 +22,14 @@ public enum LanguagePass {
         return document
     }
 
-    /// The text of the headings and paragraphs, up to about 40 KB.
+    /// The text of the headings and paragraphs, up to about 16 KB.
     private static func sample(_ document: Document) -> String {
         var text = ""
         for block in document.blocks.allBlocks {
             guard let inlines = block.inlineContent else { continue }
             text += inlines.plainText
             text += "\n"
-            if text.utf8.count > 40_000 { break }
+            if text.utf8.count > 16_000 { break }
         }
         return text
     }

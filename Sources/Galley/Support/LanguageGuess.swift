@@ -19,42 +19,95 @@ public enum LanguageGuess {
 
     private static func evidence(_ text: String) -> (tag: String, strong: Bool)? {
         var scripts = ScriptCounts()
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
+        var hits = [Int](repeating: 0, count: StopWords.languages.count)
+        var tokens = 0
+        var hash = StopWords.hashSeed
+        var length = 0
         func flush() {
-            if !current.isEmpty, current.count <= 12 { tokens.append(String(current).lowercased()) }
-            current = String.UnicodeScalarView()
+            if length > 0 {
+                tokens += 1
+                if let mask = StopWords.masks[hash] {
+                    var bits = mask
+                    while bits != 0 {
+                        hits[bits.trailingZeroBitCount] += 1
+                        bits &= bits - 1
+                    }
+                }
+            }
+            hash = StopWords.hashSeed
+            length = 0
         }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                scripts.add(scalar)
-                current.append(scalar)
-            } else if scalar == "'" || scalar == "’", !current.isEmpty {
-                flush()
-            } else {
-                flush()
-                if tokens.count >= maximumTokens { break }
+        var copy = text
+        copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count, tokens < maximumTokens {
+                let (value, size) = Self.scalar(bytes, i)
+                i += size
+                if Self.isLetter(value) {
+                    if value >= 0x80, let scalar = Unicode.Scalar(value) { scripts.add(scalar) } else { scripts.total += 1 }
+                    hash = StopWords.hash(hash, Self.lowercased(value))
+                    length += 1
+                } else {
+                    flush()
+                }
             }
         }
         flush()
         if let byScript = scripts.language { return (byScript, scripts.total >= 200) }
-        return byStopWords(tokens)
+        return byStopWords(hits, tokens: tokens)
+    }
+
+    /// The scalar value at `index` of valid UTF-8 and its length in bytes.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[index])
+        let remaining = bytes.count - index
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0, remaining >= 2 { return ((b0 & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, 2) }
+        if b0 < 0xF0, remaining >= 3 {
+            return ((b0 & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, 3)
+        }
+        if remaining >= 4 {
+            return ((b0 & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12 | (UInt32(bytes[index + 2]) & 0x3F) << 6
+                | UInt32(bytes[index + 3]) & 0x3F, 4)
+        }
+        return (0xFFFD, remaining)
+    }
+
+    /// Letters for tokenizing: ASCII letters, and anything outside ASCII but punctuation,
+    /// spaces and symbols of the common punctuation blocks.
+    private static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
+        switch v {
+        case 0x80...0xBF, 0xD7, 0xF7, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFF0F,
+             0xFF1A...0xFF20, 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4, 0x0964, 0x0965, 0xFFFD:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Lower case for the alphabets whose capitals sit at fixed offsets (Latin, Greek, Cyrillic);
+    /// other letters as they are (enough to match stop words, which are lower case).
+    private static func lowercased(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE, 0x391...0x3A1, 0x3A3...0x3AB, 0x410...0x42F: return v + 0x20
+        case 0x400...0x40F: return v + 0x50
+        case 0x100...0x12F where v & 1 == 0, 0x132...0x137 where v & 1 == 0, 0x14A...0x177 where v & 1 == 0: return v + 1
+        case 0x139...0x148 where v & 1 == 1, 0x179...0x17E where v & 1 == 1: return v + 1
+        default: return v
+        }
     }
 
     /// Enough words for a stable guess; the rest of a long document is not read.
-    static let maximumTokens = 4000
+    static let maximumTokens = 1500
 
-    private static func byStopWords(_ tokens: [String]) -> (tag: String, strong: Bool)? {
-        guard tokens.count >= 20 else { return nil }
-        var hits = [Int](repeating: 0, count: StopWords.languages.count)
-        for token in tokens {
-            for language in StopWords.index[token] ?? [] { hits[language] += 1 }
-        }
+    private static func byStopWords(_ hits: [Int], tokens: Int) -> (tag: String, strong: Bool)? {
+        guard tokens >= 20 else { return nil }
         let ranked = hits.indices.sorted { hits[$0] != hits[$1] ? hits[$0] > hits[$1] : $0 < $1 }
         guard let best = ranked.first else { return nil }
         let second = ranked.count > 1 ? hits[ranked[1]] : 0
         // A clear winner: enough function words overall, and well ahead of the runner-up.
-        guard hits[best] >= 10, Double(hits[best]) >= 0.12 * Double(tokens.count), Double(hits[best]) >= 1.25 * Double(second) else {
+        guard hits[best] >= 10, Double(hits[best]) >= 0.12 * Double(tokens), Double(hits[best]) >= 1.25 * Double(second) else {
             return nil
         }
         return (StopWords.languages[best].tag, hits[best] >= 30 && hits[best] >= 2 * second)

@@ -36,12 +36,24 @@ enum StopWords {
         Language(tag: "hi", words: ["के", "में", "की", "है", "और", "से", "को", "का", "एक", "यह", "ने", "पर", "भी", "हैं", "था", "कि", "लिए"]),
     ]
 
-    /// Each word and the languages (indices into `languages`) that use it.
-    static let index: [String: [Int]] = {
-        var index: [String: [Int]] = [:]
+    /// The languages using each word, as a bit mask over `languages`, keyed by the word's hash.
+    static let masks: [UInt64: UInt32] = {
+        var masks: [UInt64: UInt32] = [:]
         for (i, language) in languages.enumerated() {
-            for word in Set(language.words) { index[word, default: []].append(i) }
+            for word in language.words {
+                let key = word.unicodeScalars.reduce(hashSeed) { hash($0, $1.value) }
+                masks[key, default: 0] |= 1 << UInt32(i)
+            }
         }
-        return index
+        return masks
     }()
+
+    /// FNV-1a over scalar values: the start value.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over scalar values: one more scalar.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash ^ UInt64(scalar)) &* 0x100_0000_01b3
+    }
 }
