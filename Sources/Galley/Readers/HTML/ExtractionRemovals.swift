@@ -68,6 +68,8 @@ enum ExtractionRemovals {
             j += 1
         }
         let folded = collected.foldingWhitespace
-        return folded.count > excerptLength ? String(folded.prefix(excerptLength)) + "…" : folded
+        if folded.utf8.count <= excerptLength { return folded }  // at most as many characters as bytes
+        let prefix = folded.prefix(excerptLength)
+        return prefix.endIndex == folded.endIndex ? folded : String(prefix) + "…"
     }
 }

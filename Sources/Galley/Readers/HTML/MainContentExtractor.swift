@@ -30,7 +30,8 @@ struct ContentExtraction {
 struct MainContentExtractor {
     let tree: HTMLTree
     /// Set `GALLEY_DEBUG_EXTRACTION=1` to print the candidates to standard error.
-    let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
+    let debug = Self.debugRequested
+    private static let debugRequested = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
     let textMetrics: [(length: Int32, commas: Int32)]
 
     init(tree: HTMLTree) {
@@ -85,16 +86,16 @@ struct MainContentExtractor {
         let end = tree.subtreeEnd(body)
         var i = body + 1
         while i < end {
-            let node = tree.nodes[i]
-            guard node.tag != .text else { i += 1; continue }
+            let tag = tree.nodes[i].tag
+            guard tag != .text else { i += 1; continue }
             var reason: String?
             if ContentSignals.isHidden(tree, i) {
                 reason = "hidden"
-            } else if node.tag == .nav {
+            } else if tag == .nav {
                 reason = "navigation"
             } else if let role = tree.attribute(.role, of: i)?.lowercased(), ContentSignals.unlikelyRoles.contains(role) {
                 reason = ContentSignals.reason(tree, i) ?? "page chrome"
-            } else if strict, node.tag != .a, node.tag != .body, !isProtected(i), fullText[i] * 2 < fullText[body] || isComments(i),
+            } else if strict, tag != .a, tag != .body, !isProtected(i), fullText[i] * 2 < fullText[body] || isComments(i),
                       ContentSignals.isUnlikely(ContentSignals.names(tree, i)) {
                 reason = ContentSignals.reason(tree, i) ?? "unlikely content"
             }
@@ -102,7 +103,7 @@ struct MainContentExtractor {
                 let subEnd = tree.subtreeEnd(i)
                 for j in i..<subEnd { removed[j] = true }
                 reasons[i] = reason
-                if debug, subEnd - i > 20 { debugLog("  set aside \(i):\(node.tag) .\(ContentSignals.names(tree, i)) as \(reason), \(subEnd - i) nodes") }
+                if debug, subEnd - i > 20 { debugLog("  set aside \(i):\(tag) .\(ContentSignals.names(tree, i)) as \(reason), \(subEnd - i) nodes") }
                 i = subEnd
             } else {
                 i += 1
