@@ -46,7 +46,10 @@ let package = Package(
             dependencies: [
                 "Galley",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc replaces glibc's malloc for the command-line tool: a conversion makes
+            // millions of small allocations, and jemalloc serves them about twice as fast.
+            linkerSettings: [.linkedLibrary("jemalloc")]
         ),
         .testTarget(
             name: "GalleyTests",
