@@ -80,12 +80,35 @@ public struct Manifest: Sendable, Equatable {
         SHA256.hex((try? ManifestCoding.compactEncoder.encode(options)) ?? Data())
     }
 
+    /// The entry as one line of compact JSON with sorted keys (the bytes `JSONEncoder` would
+    /// write with `.sortedKeys, .withoutEscapingSlashes`, written directly).
     static func line(_ entry: ManifestEntry) -> String? {
-        (try? ManifestCoding.compactEncoder.encode(entry)).map { String(decoding: $0, as: UTF8.self) }
+        var json = JSONBytes(pretty: false, capacity: 256 + 96 * entry.outputs.count)
+        do {
+            try json.beginObject()
+            json.key("format"); json.string(entry.format.rawValue)
+            json.key("input"); json.string(entry.input)
+            json.key("options"); json.string(entry.options)
+            json.key("outputs")
+            try json.beginObject()
+            for path in entry.outputs.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                json.key(escaping: path)
+                json.string(entry.outputs[path] ?? "")
+            }
+            json.endObject()
+            json.key("version"); json.string(entry.version)
+            json.endObject()
+        } catch {
+            return nil
+        }
+        return String(decoding: json.takeBytes(), as: UTF8.self)
     }
 
-    private static func quoted(_ key: String) -> String {
-        (try? ManifestCoding.compactEncoder.encode(key)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    /// A JSON string literal of `key`.
+    static func quoted(_ key: String) -> String {
+        var json = JSONBytes(pretty: false, capacity: key.utf8.count + 2)
+        json.string(key)
+        return String(decoding: json.takeBytes(), as: UTF8.self)
     }
 
     /// The manifest as JSON: sorted keys, one entry per line, a final newline.

@@ -36,8 +36,8 @@ public final class ManifestJournal: @unchecked Sendable {
 
     /// Records that `key`'s outputs are complete and described by the entry JSON `line`.
     func record(_ key: String, line: String) {
-        guard let entry = try? JSONDecoder().decode(ManifestEntry.self, from: Data(line.utf8)) else { return }
-        record(key, entry)
+        // The record `{"entry":…,"key":…}` with the entry's line as it is (keys in sorted order).
+        appendLine("{\"entry\":" + line + ",\"key\":" + Manifest.quoted(key) + "}\n")
     }
 
     /// Records that `key`'s entry was removed (its outputs pruned).
@@ -46,8 +46,13 @@ public final class ManifestJournal: @unchecked Sendable {
     }
 
     private func append(_ record: Record) {
-        guard var line = try? ManifestCoding.compactEncoder.encode(record) else { return }
-        line.append(0x0A)
+        guard let line = try? ManifestCoding.compactEncoder.encode(record) else { return }
+        appendLine(String(decoding: line, as: UTF8.self) + "\n")
+    }
+
+    /// Appends one complete line to the journal file (one `write` call for whole lines).
+    private func appendLine(_ text: String) {
+        let line = Data(text.utf8)
         lock.lock()
         defer { lock.unlock() }
         line.withUnsafeBytes { buffer in

@@ -84,6 +84,23 @@ struct JSONBytes {
         }
     }
 
+    /// Starts an object member whose key is known only at run time (escaped like a string value).
+    mutating func key(escaping name: String) {
+        element()
+        string(name)
+        if pretty {
+            bytes.append(contentsOf: [0x20, 0x3A, 0x20] as [UInt8])
+        } else {
+            bytes.append(0x3A)
+        }
+    }
+
+    /// Appends JSON that is already complete and valid (a member value written elsewhere).
+    mutating func raw(_ json: String) {
+        var json = json
+        json.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     private mutating func indent() {
         var n = depth * 2
         while n > 0 {
