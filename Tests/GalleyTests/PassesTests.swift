@@ -1,4 +1,5 @@
 // Unit tests for the normalization passes.
+import Foundation
 import Testing
 @testable import Galley
 
@@ -68,4 +69,16 @@ private func levels(_ blocks: [Block]) -> [Int] { blocks.flatteningSections.comp
     guard case .section(let top) = nested[1].kind else { Issue.record("no section"); return }
     #expect(top.blocks.count == 3)
     #expect(nested.flatteningSections == flat)
+}
+
+@Test func asciiSlugsSkipFoundationFoldingWithTheSameResult() {
+    var random = SeededRandom(state: 5)
+    let pieces = ["What", "is", " ", "SOCIALISM", "?", "1", "2.0", "don't", "-", "_", "Ünder", "\t", "A&B", "(Top)", "x"]
+    for _ in 0..<2_000 {
+        let text = (0..<random.next(8)).map { _ in pieces[random.next(pieces.count)] }.joined()
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
+        #expect(folded == text.lowercased(), "\(text)")
+    }
+    #expect(HeadingIDPass.slug("Ünder the Élan") == "under-the-elan", "non-ASCII text still folds accents")
 }

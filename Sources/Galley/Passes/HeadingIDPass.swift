@@ -18,22 +18,28 @@ public enum HeadingIDPass {
         return document
     }
 
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// The slug of a text: lower case ASCII letters and digits joined by single hyphens,
     /// accents folded; `section` when nothing is left; prefixed `s-` when it starts with a digit.
     public static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
+        // ASCII needs no Foundation folding: folding it only lower-cases.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Self.posix).lowercased()
         var out = ""
+        var length = 0  // out is ASCII: its count is its byte count
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
             let isWordChar = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
             if isWordChar {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
+                if pendingHyphen && !out.isEmpty { out.append("-"); length += 1 }
                 out.unicodeScalars.append(scalar)
+                length += 1
                 pendingHyphen = false
             } else if scalar != "'" && scalar != "’" {
                 pendingHyphen = true
             }
-            if out.count >= 60 { break }
+            if length >= 60 { break }
         }
         if out.isEmpty { return "section" }
         if let first = out.first, first.isNumber { return "s-" + out }

@@ -139,10 +139,21 @@ public enum NavigationArtifactPass {
         }
     }
 
+    /// `s.trimmingCharacters(in: .whitespaces).isEmpty`, deciding most texts by their ASCII bytes.
+    private static func isBlank(_ s: String) -> Bool {
+        var sawOther = false
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 { continue }
+            if byte < 0x80 { return false }
+            sawOther = true
+        }
+        return !sawOther || s.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
     /// Strips a trailing marker from the last text inline, or drops a trailing link whose text is a marker.
     private static func stripTrailingMarker(_ inlines: [Inline]) -> (inlines: [Inline], removed: String)? {
         var inlines = inlines
-        while let last = inlines.last, case .text(let s) = last, s.trimmingCharacters(in: .whitespaces).isEmpty {
+        while let last = inlines.last, case .text(let s) = last, isBlank(s) {
             inlines.removeLast()
         }
         guard let last = inlines.last else { return nil }
