@@ -35,7 +35,7 @@ def main():
         leaf = "LEAF:" + lines[0]
         for label, pattern in STAGES:
             rx = re.compile(pattern)
-            if (pattern.startswith("^LEAF") and rx.search(leaf)) or any(rx.search(l) for l in lines):
+            if rx.search(leaf) or any(rx.search(l) for l in lines):
                 counts[label] += 1
                 break
         else:
