@@ -78,7 +78,10 @@ struct ContentCleaner {
         let isList = tag == .ul || tag == .ol || (length > 0 && Double(stats.listText[i]) / length > 0.9)
         let headingDensity = length > 0 ? Double(stats.headingText[i]) / length : 0
         let linkDensity = stats.linkDensity(i)
-        if img > 1 && p / img < 0.5 && length / img < 200 { return "image strip" }
+        // Many images with little text between them; prose between photos (two paragraphs or
+        // more, 400 characters of text outside links) is an article illustrated, not a strip.
+        let prose = p >= 2 && length * (1 - linkDensity) >= 400
+        if img > 1 && p / img < 0.5 && length / img < 200 && !prose { return "image strip" }
         if !isList && li > p { return "list of links" }
         if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
         if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
