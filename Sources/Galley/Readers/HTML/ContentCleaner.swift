@@ -78,16 +78,28 @@ struct ContentCleaner {
         let isList = tag == .ul || tag == .ol || (length > 0 && Double(stats.listText[i]) / length > 0.9)
         let headingDensity = length > 0 ? Double(stats.headingText[i]) / length : 0
         let linkDensity = stats.linkDensity(i)
-        // Many images with little text between them; prose between photos (two paragraphs or
-        // more, 400 characters of text outside links) is an article illustrated, not a strip.
-        let prose = p >= 2 && length * (1 - linkDensity) >= 400
-        if img > 1 && p / img < 0.5 && length / img < 200 && !prose { return "image strip" }
+        // Many images with little text between them. Prose beside the photos (two paragraphs of
+        // 120 characters or more, mostly outside links) is an illustrated article, not a strip;
+        // the one-line captions or teasers of a card list are not prose.
+        if img > 1 && p / img < 0.5 && length / img < 200 && !(linkDensity < 0.3 && hasParagraphs(i, atLeast: 2, ofLength: 120)) {
+            return "image strip"
+        }
         if !isList && li > p { return "list of links" }
         if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
         if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
         if weight >= 25 && linkDensity > 0.5 { return "high link density" }
         if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? "list of links" }
         return nil
+    }
+
+    /// True when the subtree of `i` holds `count` blocks whose own text is `length` characters or more.
+    private func hasParagraphs(_ i: Int, atLeast count: Int, ofLength length: Int32) -> Bool {
+        var found = 0
+        for j in (i + 1)..<tree.subtreeEnd(i) where tree.nodes[j].tag.isBlock && stats.inlineText[j] >= length {
+            found += 1
+            if found >= count { return true }
+        }
+        return false
     }
 
     /// The number of links in the subtree of `i`.
