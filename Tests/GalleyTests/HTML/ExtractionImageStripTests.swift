@@ -28,3 +28,11 @@ private func markdown(_ html: String) throws -> String {
     #expect(out.contains("Opening paragraph 1"))
     #expect(!out.contains("A short teaser for card 3"))
 }
+
+@Test func embeddedSocialPostsAreQuotedContent() throws {
+    let tweet = "<div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='en'>Yes this is real and the state spent half a million dollars on it: <a href='https://t.co/x'>https://t.co/x</a></p>— Someone (@someone) <a href='https://twitter.com/someone/status/1'>November 18, 2019</a></blockquote></div>"
+    let out = try markdown(page(tweet + "<p>And the story goes on after the tweet, with a closing paragraph of ordinary prose for the reader.</p>"))
+    #expect(out.contains("> Yes this is real"))
+    let share = try markdown(page("<div class='social-share'><a href='https://twitter.com/share'>Tweet</a> <a href='https://facebook.com/share'>Share</a></div>"))
+    #expect(!share.contains("facebook.com/share"), "share buttons still go")
+}

@@ -124,6 +124,20 @@ enum ContentSignals {
     /// Values every hiding style contains.
     private static let hidingValues = ClassNames.words(["none", "hidden"])
 
+    /// Classes of the `blockquote` that social networks' embed codes put in a page: a post the
+    /// article quotes (the text stays in the page even when the script that styles it is gone).
+    private static let embeddedPostClasses = ClassNames.words(["twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "reddit-card", "threads-media"])
+
+    /// True when `index` is, or holds within its first few hundred nodes, an embedded social post:
+    /// quoted content, whatever names like `social-media-embed` around it suggest.
+    static func holdsEmbeddedPost(_ tree: HTMLTree, _ index: Int) -> Bool {
+        let end = min(tree.subtreeEnd(index), index + 400)
+        for j in index..<end where tree.nodes[j].tag == .blockquote {
+            if let classes = tree.attribute(.class, of: j), ClassNames(classes).containsAny(embeddedPostClasses) { return true }
+        }
+        return false
+    }
+
     /// True when inline style or attributes hide the element.
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }

@@ -118,13 +118,15 @@ struct MainContentExtractor {
         ContentSignals.names(tree, i).containsAny(Self.commentWords)
     }
 
-    /// Elements never set aside by their names: tables, code, and the schema.org article body.
+    /// Elements never set aside by their names: tables, code, the schema.org article body, and
+    /// embedded social posts the article quotes.
     private func isProtected(_ i: Int) -> Bool {
         switch tree.nodes[i].tag {
         case .table, .tbody, .thead, .tr, .td, .th, .pre, .code, .main, .article, .h1, .h2, .h3, .h4, .h5, .h6, .p, .figure, .blockquote:
             return true
         default:
             return tree.attribute(.itemprop, of: i)?.lowercased().contains("articlebody") ?? false
+                || ContentSignals.holdsEmbeddedPost(tree, i)
         }
     }
 
