@@ -30,13 +30,20 @@ struct ContentCleaner {
 
     /// Why node `i` should go, or nil to keep it.
     private func verdict(_ i: Int, rootText: Int32, keptText: Int32) -> String? {
+        guard let reason = chromeVerdict(i, rootText: rootText, keptText: keptText) else { return nil }
+        // An embedded social post is a quotation in the article, not share buttons or a link farm.
+        let tag = tree.nodes[i].tag
+        if tag == .blockquote || tag == .div || tag == .section || tag == .figure, stats.text[i] < 3000,
+           ContentSignals.holdsEmbeddedPost(tree, i) { return nil }
+        return reason
+    }
+
+    /// The rules by tag, names and statistics behind `verdict`.
+    private func chromeVerdict(_ i: Int, rootText: Int32, keptText: Int32) -> String? {
         let tag = tree.nodes[i].tag
         // A wrapper holding most of the kept text is the content itself, whatever its names say
         // (page builders name every wrapper "widget"; a title that is a link is not a teaser then).
         let dominant = stats.text[i] * 2 > keptText && stats.paragraphs[i] >= 3
-        // An embedded social post is a quotation in the article, not share buttons or a link farm.
-        if tag == .blockquote || tag == .div || tag == .section || tag == .figure, stats.text[i] < 3000,
-           ContentSignals.holdsEmbeddedPost(tree, i) { return nil }
         if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
             let names = ContentSignals.names(tree, i)
             if tag == .address && stats.text[i] < 200 { return "byline" }

@@ -96,7 +96,7 @@ struct MainContentExtractor {
             } else if let role = tree.attribute(.role, of: i)?.lowercased(), ContentSignals.unlikelyRoles.contains(role) {
                 reason = ContentSignals.reason(tree, i) ?? "page chrome"
             } else if strict, tag != .a, tag != .body, !isProtected(i), fullText[i] * 2 < fullText[body] || isComments(i),
-                      ContentSignals.isUnlikely(ContentSignals.names(tree, i)) {
+                      ContentSignals.isUnlikely(ContentSignals.names(tree, i)), !ContentSignals.holdsEmbeddedPost(tree, i) {
                 reason = ContentSignals.reason(tree, i) ?? "unlikely content"
             }
             if let reason {
@@ -126,7 +126,6 @@ struct MainContentExtractor {
             return true
         default:
             return tree.attribute(.itemprop, of: i)?.lowercased().contains("articlebody") ?? false
-                || ContentSignals.holdsEmbeddedPost(tree, i)
         }
     }
 
