@@ -96,7 +96,7 @@ fi
   echo "$PY scripts/bench/batch_peers.py html2text $B/corpus/1x/copy1/*.html"
   echo "for f in (first $PANDOC_PAGES pages); do pandoc -f html -t markdown \"\$f\" -o /dev/null; done"
   echo "$GALLEY convert $B/corpus/{1,4,16}x --out $B/out-scale --jobs {1,2} --force --quiet   (and under /usr/bin/time -v)"
-  echo "hyperfine --warmup 1 --runs $RUNS  (side by side; $SCALE_RUNS runs for the scales)"
+  echo "hyperfine --warmup 1 --runs $RUNS --prepare \"(move the last output folders aside)\"  (side by side; $SCALE_RUNS runs for the scales)"
   echo "perf record -F 1999 -g $GALLEY convert $B/corpus/1x --out $B/out-j1 --jobs 1 --force --quiet; perf script | scripts/bench/profile.py"
 } > "$B/commands.txt"
 python3 scripts/bench/report.py "$B" "$PAGES" "$PANDOC_PAGES" "$RUNS" "$SCALE_RUNS" > docs/benchmarks.md
