@@ -8,7 +8,7 @@
 /// | authors     | JSON-LD `author` · `<meta name=author>` · `article:author` (names, not URLs) · `dc.creator` · `parsely-author` · microdata `author` · `rel=author` links |
 /// | published   | JSON-LD `datePublished` · `article:published_time` · `og:published_time` · `date`/`pubdate`/`publishdate`/`dc.date` · microdata `datePublished` |
 /// | modified    | JSON-LD `dateModified` · `article:modified_time` · `og:updated_time` · microdata `dateModified` |
-/// | site name   | `og:site_name` · JSON-LD `WebSite.name` · `application-name` · JSON-LD publisher |
+/// | site name   | `og:site_name` · JSON-LD `WebSite.name` · `application-name` · JSON-LD publisher · the rest of a `<title>` that is the headline (from the sources above) plus a short name |
 /// | language    | `<html lang>` · `content-language` · `og:locale` · JSON-LD `inLanguage` |
 /// | canonical   | `<link rel=canonical>` · `og:url` · JSON-LD `url` |
 /// | description | `<meta name=description>` · `og:description` · `twitter:description` · JSON-LD `description` |
@@ -27,6 +27,10 @@ enum HTMLMetadataPrecedence {
         m.siteName = meta("og:site_name") ?? ld.siteName ?? meta("application-name") ?? ld.publisher
         let title = ld.headline ?? meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? micro("headline")
             ?? sources.title
+        if m.siteName == nil {
+            let headline = ld.headline ?? meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? micro("headline")
+            m.siteName = siteName(fromTitle: sources.title, headline: headline)
+        }
         m.title = title.map { withoutSiteName($0, siteName: m.siteName) }
         m.authors = authors(sources, ld)
         m.published = [ld.published, meta("article:published_time", "og:published_time", "article:published", "published_time",
