@@ -105,23 +105,17 @@ public enum NavigationArtifactPass {
 
     /// `text.split(separator: " ").count > limit`, stopping as soon as the limit is passed.
     static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+        // ASCII: every byte is its own Character (except "\r\n", which is not a space either).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return hasMoreWords(text.utf8, than: limit) { $0 == 0x20 } }
+        return hasMoreWords(text, than: limit) { $0 == " " }
+    }
+
+    /// Counts runs of non-space units, stopping as soon as there are more than `limit`.
+    private static func hasMoreWords<Units: Sequence>(_ units: Units, than limit: Int, isSpace: (Units.Element) -> Bool) -> Bool {
         var words = 0
         var inWord = false
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: every byte is its own Character (except "\r\n", which is not a space either).
-            for byte in text.utf8 {
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > limit { return true }
-                }
-            }
-            return false
-        }
-        for character in text {
-            if character == " " {
+        for unit in units {
+            if isSpace(unit) {
                 inWord = false
             } else if !inWord {
                 inWord = true

@@ -15,7 +15,7 @@ extension String {
             var previous: UInt32?
             var i = 0
             while i < bytes.count {
-                let (value, length) = Self.scalar(in: bytes, at: i)
+                let (value, length) = bytes.utf8Scalar(at: i)
                 let isSpace = Self.isWhitespace(value)
                 if let p = previous, isSpace != previousWasSpace {
                     // A boundary between whitespace and anything else: the other side must not join it.
@@ -33,23 +33,6 @@ extension String {
             }
             return String(decoding: out, as: UTF8.self)
         }
-    }
-
-    /// The scalar value starting at `index` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[index])
-        if b0 < 0x80 { return (b0, 1) }
-        let remaining = bytes.count - index
-        if b0 < 0xE0, remaining >= 2 { return ((b0 & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, 2) }
-        if b0 < 0xF0, remaining >= 3 {
-            return ((b0 & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, 3)
-        }
-        if remaining >= 4 {
-            return ((b0 & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12 | (UInt32(bytes[index + 2]) & 0x3F) << 6
-                | UInt32(bytes[index + 3]) & 0x3F, 4)
-        }
-        return (0xFFFD, remaining)  // unreachable for a String's storage, which is valid UTF-8
     }
 
     /// Unicode White_Space (what `Unicode.Scalar.Properties.isWhitespace` answers).
@@ -119,5 +102,25 @@ extension String {
             }
         }
         return !afterSpace || isEmpty
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The scalar value starting at `index` of valid UTF-8 (a String's storage), and its length
+    /// in bytes; U+FFFD for a sequence cut short by the end of the buffer.
+    @inline(__always)
+    func utf8Scalar(at index: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(self[index])
+        if b0 < 0x80 { return (b0, 1) }
+        let remaining = count - index
+        if b0 < 0xE0, remaining >= 2 { return ((b0 & 0x1F) << 6 | UInt32(self[index + 1]) & 0x3F, 2) }
+        if b0 < 0xF0, remaining >= 3 {
+            return ((b0 & 0x0F) << 12 | (UInt32(self[index + 1]) & 0x3F) << 6 | UInt32(self[index + 2]) & 0x3F, 3)
+        }
+        if remaining >= 4 {
+            return ((b0 & 0x07) << 18 | (UInt32(self[index + 1]) & 0x3F) << 12 | (UInt32(self[index + 2]) & 0x3F) << 6
+                | UInt32(self[index + 3]) & 0x3F, 4)
+        }
+        return (0xFFFD, remaining)
     }
 }

@@ -41,7 +41,7 @@ public enum LanguageGuess {
         copy.withUTF8 { bytes in
             var i = 0
             while i < bytes.count, tokens < maximumTokens {
-                let (value, size) = Self.scalar(bytes, i)
+                let (value, size) = bytes.utf8Scalar(at: i)
                 i += size
                 if Self.isLetter(value) {
                     if value >= 0x80, let scalar = Unicode.Scalar(value) { scripts.add(scalar) } else { scripts.total += 1 }
@@ -55,22 +55,6 @@ public enum LanguageGuess {
         flush()
         if let byScript = scripts.language { return (byScript, scripts.total >= 200) }
         return byStopWords(hits, tokens: tokens)
-    }
-
-    /// The scalar value at `index` of valid UTF-8 and its length in bytes.
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[index])
-        let remaining = bytes.count - index
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0, remaining >= 2 { return ((b0 & 0x1F) << 6 | UInt32(bytes[index + 1]) & 0x3F, 2) }
-        if b0 < 0xF0, remaining >= 3 {
-            return ((b0 & 0x0F) << 12 | (UInt32(bytes[index + 1]) & 0x3F) << 6 | UInt32(bytes[index + 2]) & 0x3F, 3)
-        }
-        if remaining >= 4 {
-            return ((b0 & 0x07) << 18 | (UInt32(bytes[index + 1]) & 0x3F) << 12 | (UInt32(bytes[index + 2]) & 0x3F) << 6
-                | UInt32(bytes[index + 3]) & 0x3F, 4)
-        }
-        return (0xFFFD, remaining)
     }
 
     /// Letters for tokenizing: ASCII letters, and anything outside ASCII but punctuation,

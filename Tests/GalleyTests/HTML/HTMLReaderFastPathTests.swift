@@ -5,18 +5,6 @@ import Testing
 
 @Suite("HTML reader fast paths")
 struct HTMLReaderFastPathTests {
-    /// A deterministic pseudo-random generator (SplitMix64), so failures reproduce.
-    private struct Mix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func utf8ValidationAgreesWithTheStandardLibrary() {
         let edges: [[UInt8]] = [
             [], [0x41], [0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
@@ -27,7 +15,7 @@ struct HTMLReaderFastPathTests {
         for bytes in edges {
             #expect(UTF8Validation.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
-        var mix = Mix(state: 7)
+        var mix = SeededRandom(state: 7)
         let alphabet: [UInt8] = [0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
         for _ in 0..<4000 {
             let count = Int(mix.next() % 24)
@@ -50,7 +38,7 @@ struct HTMLReaderFastPathTests {
     }
 
     @Test func binaryEvidenceAgreesWithTheReference() {
-        var mix = Mix(state: 11)
+        var mix = SeededRandom(state: 11)
         let alphabet: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0C, 0x0D, 0x1B, 0x1F, 0x20, 0x3C, 0x41, 0x61, 0xC3]
         for round in 0..<600 {
             let count = round < 10 ? round : Int(mix.next() % 300)
