@@ -18,12 +18,12 @@ struct ResourceCollector {
     private(set) var images: [PackagedImage] = []
     private(set) var warnings: [String] = []
     private var byKey: [String: String] = [:]
-    /// Where local images may be read.
-    var scope: ReadScope
+    /// Where local images may be read; nil: the folder of the input that refers to them (and below).
+    var scope: ReadScope?
     /// Larger images are left out unread.
     var maxBytes: Int
 
-    init(scope: ReadScope, maxBytes: Int = InputLimits.defaultMaxBytes) {
+    init(scope: ReadScope? = nil, maxBytes: Int = InputLimits.defaultMaxBytes) {
         self.scope = scope
         self.maxBytes = maxBytes
     }
@@ -88,6 +88,7 @@ struct ResourceCollector {
             let label = alt.isEmpty ? "Image on \(host)" : "Image: \(alt)"
             return .replaced([.link(Link(url: source, title: image.title, content: [.text(label)]))])
         }
+        let scope = self.scope ?? ReadScope(folders: [base ?? ""])
         let verdict = Self.localPath(source, base: base).map(scope.verdict) ?? .missing
         let resolved: String
         switch verdict {
