@@ -28,12 +28,15 @@ enum OutputFolder {
         var walked = rootPath
         for component in components {
             walked += "/" + component
-            if create && mkdirat(descriptor, component, 0o755) != 0 && errno != EEXIST {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw GalleyError(path: target, stage: "write", message: "cannot create the folder \(walked) (\(reason))")
+            var next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT && create {
+                if mkdirat(descriptor, component, 0o755) != 0 && errno != EEXIST {
+                    let reason = String(cString: strerror(errno))
+                    close(descriptor)
+                    throw GalleyError(path: target, stage: "write", message: "cannot create the folder \(walked) (\(reason))")
+                }
+                next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
-            let next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             let failure = errno
             close(descriptor)
             guard next >= 0 else {
