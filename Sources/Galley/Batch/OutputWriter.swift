@@ -30,8 +30,12 @@ public enum OutputWriter {
         defer { close(folder) }
         if holds(contents, in: folder, name: name) { return }
         let temporary = temporaryName(for: name)
-        unlinkat(folder, temporary, 0)   // one left by an earlier process with the same id
-        let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = openat(folder, temporary, flags, 0o644)
+        if descriptor < 0 && errno == EEXIST {   // one left by an earlier process with the same id
+            unlinkat(folder, temporary, 0)
+            descriptor = openat(folder, temporary, flags, 0o644)
+        }
         guard descriptor >= 0 else {
             throw GalleyError(path: target, stage: "write", message: "cannot create a temporary file (\(String(cString: strerror(errno))))")
         }
