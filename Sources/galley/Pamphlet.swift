@@ -158,7 +158,7 @@ struct Pamphlet: ParsableCommand {
             let collection = try InputCollector.gather(roots, forcedFormat: reading.from, followSymlinks: followSymlinks)
             for warning in collection.warnings where !quiet { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
             var spec = PamphletManifest()
-            spec.chapters = collection.inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format) }
+            spec.chapters = collection.inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format, fileSystemPath: $0.fileSystemPath) }
             let folders = zip(paths, roots).map { path, raw in
                 var status = stat()
                 let isFolder = (raw + [0]).withUnsafeBufferPointer { buffer in

@@ -88,3 +88,18 @@ private func entries(_ book: Book) throws -> [String: Data] {
     #expect(failures.first?.stage == "read" && failures.first?.message.contains("file too large") == true, "\(failures)")
     #expect(Date().timeIntervalSince(start) < 5)
 }
+
+@Test func aChapterWhoseNameIsNotUTF8IsRead() throws {
+    let folder = TestFolder("pamphlet-bytes")
+    defer { folder.remove() }
+    let raw = Array(folder.sub("caf").utf8) + [0xE9] + Array(".md".utf8)
+    let descriptor = RawPath.withCString(raw) { open($0, O_WRONLY | O_CREAT, 0o644) }
+    _ = "# Caf\u{E9}\n\nA chapter with an odd name.\n".withCString { write(descriptor, $0, strlen($0)) }
+    close(descriptor)
+    let inputs = try InputCollector.gather([Array(folder.path.utf8)], forcedFormat: nil).inputs
+    var manifest = PamphletManifest()
+    manifest.chapters = inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format, fileSystemPath: $0.fileSystemPath) }
+    let outcome = PamphletBuilder.build(manifest, scope: ReadScope(folders: [folder.path]))
+    #expect(outcome.failures.isEmpty, "\(outcome.failures)")
+    #expect(outcome.book?.sources.first?.path?.hasSuffix("caf%E9.md") == true)
+}

@@ -26,8 +26,8 @@ public enum PamphletBuilder {
         var failures: [GalleyError] = []
         var sources: [BookSource] = []
         /// The bytes of a file the book may read, or a failure naming it.
-        func contents(_ path: String, stage: String, what: String, expecting: BoundedFileReader.Expectation) -> Data? {
-            switch scope.verdict(for: path) {
+        func contents(_ path: String, bytes: [UInt8]? = nil, stage: String, what: String, expecting: BoundedFileReader.Expectation) -> Data? {
+            switch scope.verdict(forBytes: bytes ?? Array(path.utf8)) {
             case .missing:
                 failures.append(GalleyError(path: path, stage: stage, message: "cannot read the file (missing or not readable)"))
             case .outside(let resolved):
@@ -43,7 +43,7 @@ public enum PamphletBuilder {
         }
         for chapter in manifest.chapters {
             let format = chapter.format ?? InputFormat.detect(path: chapter.path) ?? .text
-            guard let data = contents(chapter.path, stage: "read", what: "the chapter", expecting: .document(format)) else { continue }
+            guard let data = contents(chapter.path, bytes: chapter.fileSystemPath, stage: "read", what: "the chapter", expecting: .document(format)) else { continue }
             var chapterOptions = options
             chapterOptions.read.source = chapter.path
             do {

@@ -31,12 +31,16 @@ public struct PamphletManifest: Sendable, Equatable {
         public var title: String?
         /// The input format; nil detects it from the extension.
         public var format: InputFormat?
+        /// The path's file-system bytes, when they are not the UTF-8 of `path` (a name that is
+        /// not UTF-8, found in a folder or given as an argument; `path` shows it escaped).
+        public var fileSystemPath: [UInt8]?
 
         /// Creates a chapter entry.
-        public init(path: String, title: String? = nil, format: InputFormat? = nil) {
+        public init(path: String, title: String? = nil, format: InputFormat? = nil, fileSystemPath: [UInt8]? = nil) {
             self.path = path
             self.title = title
             self.format = format
+            self.fileSystemPath = fileSystemPath
         }
     }
 

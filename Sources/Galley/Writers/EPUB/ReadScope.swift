@@ -18,8 +18,8 @@ public struct ReadScope: Sendable, Equatable {
 
     /// Where a path stands.
     public enum Verdict: Sendable, Equatable {
-        /// Inside: read it at this canonical path (links resolved).
-        case inside(String)
+        /// Inside: read it at this canonical path (links resolved; file-system bytes).
+        case inside([UInt8])
         /// Outside every folder: the canonical path it leads to.
         case outside(String)
         /// Nothing exists there.
@@ -28,15 +28,19 @@ public struct ReadScope: Sendable, Equatable {
 
     /// Where `path` stands (it is resolved as it is; relative paths against the current folder).
     public func verdict(for path: String) -> Verdict {
-        guard let resolved = RawPath.resolved(Array(path.utf8)) else { return .missing }
-        let text = RawPath.display(resolved)
-        for file in files where RawPath.resolved(Array(file.utf8)) == resolved { return .inside(text) }
+        verdict(forBytes: Array(path.utf8))
+    }
+
+    /// `verdict(for:)` for a path given as file-system bytes.
+    public func verdict(forBytes path: [UInt8]) -> Verdict {
+        guard let resolved = RawPath.resolved(path) else { return .missing }
+        for file in files where RawPath.resolved(Array(file.utf8)) == resolved { return .inside(resolved) }
         for folder in folders {
             if let root = RawPath.resolved(Array((folder.isEmpty ? "." : folder).utf8)), RawPath.isInside(resolved, root) {
-                return .inside(text)
+                return .inside(resolved)
             }
         }
-        return .outside(text)
+        return .outside(RawPath.display(resolved))
     }
 
     /// The folders as shown in messages.

@@ -90,7 +90,7 @@ struct ResourceCollector {
         }
         let scope = self.scope ?? ReadScope(folders: [base ?? ""])
         let verdict = Self.localPath(source, base: base).map(scope.verdict) ?? .missing
-        let resolved: String
+        let resolved: [UInt8]
         switch verdict {
         case .missing:
             warnings.append("\(label): image \(source) was not found; its alternative text is shown instead")
@@ -101,7 +101,8 @@ struct ResourceCollector {
         case .inside(let path):
             resolved = path
         }
-        if let href = byKey[resolved] { return .packaged(href) }
+        let key = RawPath.display(resolved)
+        if let href = byKey[key] { return .packaged(href) }
         let data: Data
         do { data = try BoundedFileReader.read(resolved, limit: maxBytes) } catch let error as GalleyError {
             warnings.append("\(label): image \(source) was left out (\(error.message)); its alternative text is shown instead")
@@ -116,7 +117,7 @@ struct ResourceCollector {
         guard let clean = sanitized(data, type: type, source: "image \(source)", label: label) else {
             return .replaced([.text("[\(altText)]")])
         }
-        return .packaged(package(clean, type: type, key: resolved))
+        return .packaged(package(clean, type: type, key: key))
     }
 
     /// The bytes to package: SVG sanitised (with a warning for what was removed), others as they
