@@ -169,7 +169,11 @@ struct Convert: ParsableCommand {
     }
 
     private func convertStandardInput(to format: OutputFormat) throws {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let data: Data
+        do { data = try BoundedFileReader.read(descriptor: STDIN_FILENO, limit: try reading.maxInputBytes()) } catch let error as GalleyError {
+            FileHandle.standardError.write(Data("galley: \(error.at("-"))\n".utf8))
+            throw ExitCode(1)
+        }
         let inputFormat = reading.from ?? InputSniffer.format(of: data)
         var options = self.options
         options.read.source = "-"

@@ -55,6 +55,12 @@ public enum BoundedFileReader {
         try read(Array(path.utf8), limit: limit, expecting: expectation, followLinks: followLinks)
     }
 
+    /// The bytes of an open descriptor (standard input), at most `limit`.
+    /// - Throws: `GalleyError` (stage `read`) when there are more, or on a read error.
+    public static func read(descriptor: Int32, limit: Int = InputLimits.defaultMaxBytes) throws -> Data {
+        try read(descriptor: descriptor, limit: limit, expecting: .anyBytes)
+    }
+
     /// Reads an open descriptor: a folder is refused, a regular file over `limit` is refused from
     /// its size alone, anything else (a pipe) is read up to `limit` bytes.
     static func read(descriptor: Int32, limit: Int, expecting expectation: Expectation) throws -> Data {
@@ -103,8 +109,9 @@ public enum BoundedFileReader {
     }
 
     static func tooLarge(_ size: Int?, limit: Int) -> GalleyError {
-        let what = size.map { "it is \(ByteCountText.describe($0))" } ?? "it holds more"
-        return GalleyError(stage: "read", message: "file too large: \(what), over the \(ByteCountText.describe(limit)) input limit (raise it with --max-input-size)")
+        let hint = "over the \(ByteCountText.describe(limit)) input limit (raise it with --max-input-size)"
+        guard let size else { return GalleyError(stage: "read", message: "input too large: " + hint) }
+        return GalleyError(stage: "read", message: "file too large: it is \(ByteCountText.describe(size)), " + hint)
     }
 }
 
