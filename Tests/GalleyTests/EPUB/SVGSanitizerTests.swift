@@ -70,3 +70,15 @@ private let hostileSVG = """
     #expect(output.warnings.contains { $0.contains("broken.svg is not a well-formed SVG image") })
     #expect(output.warnings.contains { $0.hasPrefix("the cover image: unsafe SVG content removed") })
 }
+
+@Test func doctypesAndCSSEscapesAreHandled() throws {
+    let standard = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>\n"
+    let (same, none) = SVGSanitizer.sanitize(Data(standard.utf8))
+    #expect(same == Data(standard.utf8) && none.isEmpty, "SVG's own DOCTYPE is kept, bytes unchanged")
+    let other = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg SYSTEM \"http://evil.example/x.dtd\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>\n"
+    let (clean, problems) = SVGSanitizer.sanitize(Data(other.utf8))
+    #expect(!String(decoding: try #require(clean), as: UTF8.self).contains("evil.example"))
+    #expect(problems.first?.contains("a DOCTYPE naming another DTD") == true)
+    let escaped = "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect style=\"fill: u\\72l(http://evil.example/p)\"/></svg>"
+    #expect(!String(decoding: try #require(SVGSanitizer.sanitize(Data(escaped.utf8)).0), as: UTF8.self).contains("evil.example"))
+}
