@@ -16,6 +16,11 @@ struct Convert: ParsableCommand {
 
         Folder runs are parallel (--jobs) and incremental: OUT/.galley-manifest.json records \
         each input's hash, the options and Galley's version, and unchanged inputs are skipped. \
+        Symbolic links under a folder are followed only when they stay inside it (others are \
+        skipped with a warning; --follow-symlinks follows them); no folder is walked twice. \
+        Names that are not UTF-8 are converted, their output names escaped (%XX). Inputs over \
+        --max-input-size (256M) are refused. Outputs are written only through real folders inside OUT.
+
         --check writes nothing and exits 1 when OUT is missing or stale. --shard K/N converts \
         a stable 1/N of the inputs (K from 1 to N), so N machines can split a tree.
 
@@ -57,6 +62,9 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Convert only shard K of N (a stable share of the inputs by path hash; K from 1 to N).", valueName: "K/N"))
     var shard: String?
 
+    @Flag(name: .long, help: "Follow symbolic links under input folders even when they lead outside them (never in loops).")
+    var followSymlinks = false
+
     @Flag(name: .long, help: "Stream JSON lines from standard input to standard output (see above).")
     var jsonl = false
 
@@ -76,6 +84,7 @@ struct Convert: ParsableCommand {
         if check && (prune || force) { throw ValidationError("--check writes nothing; it cannot be combined with --prune or --force.") }
         _ = try shardValue()
         _ = try formats()
+        _ = try reading.maxInputBytes()
     }
 
     func shardValue() throws -> Shard? {
@@ -120,18 +129,23 @@ struct Convert: ParsableCommand {
         let roots = paths.isEmpty ? ["Input"] : paths
         let inputs: [BatchInput]
         do {
-            inputs = try InputCollector.collect(roots, forcedFormat: reading.from)
+            let collection = try InputCollector.gather(RawArguments.bytes(for: roots), forcedFormat: reading.from, followSymlinks: followSymlinks)
+            for warning in collection.warnings { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
+            inputs = collection.inputs
         } catch let error as GalleyError {
             let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
             throw UsageError(error.description + hint)
         }
         var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
         converter.jobs = jobs ?? converter.jobs
+        converter.maxInputBytes = try reading.maxInputBytes()
         converter.force = force
         converter.prune = prune
-        converter.detectsDeletedInputs = roots.allSatisfy { root in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+        converter.detectsDeletedInputs = RawArguments.bytes(for: roots).allSatisfy { root in
+            var status = stat()
+            return (root + [0]).withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &status) == 0 }
+            } && status.st_mode & S_IFMT == S_IFDIR
         }
         converter.check = check
         converter.shard = try shardValue()
@@ -155,7 +169,11 @@ struct Convert: ParsableCommand {
     }
 
     private func convertStandardInput(to format: OutputFormat) throws {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let data: Data
+        do { data = try BoundedFileReader.read(descriptor: STDIN_FILENO, limit: try reading.maxInputBytes()) } catch let error as GalleyError {
+            FileHandle.standardError.write(Data("galley: \(error.at("-"))\n".utf8))
+            throw ExitCode(1)
+        }
         let inputFormat = reading.from ?? InputSniffer.format(of: data)
         var options = self.options
         options.read.source = "-"

@@ -28,10 +28,9 @@ struct Explain: ParsableCommand {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let d = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read '\(file)': no such file or not readable.")
+            do { data = try BoundedFileReader.read(file, expecting: .document(.text)) } catch let error as GalleyError {
+                throw ValidationError("Cannot read '\(file)': \(error.message).")
             }
-            data = d
         }
         let analysis: TextAnalysis
         do {

@@ -18,6 +18,12 @@ struct Pamphlet: ParsableCommand {
         SOURCE_DATE_EPOCH when set, else from the book's date, else from the inputs' dates, else \
         1980-01-01 (never from the clock). Command-line options override the manifest's values.
 
+        The book reads only what it is given: chapters, images, cover and stylesheet must lie inside \
+        the manifest's folder (or the folders of the inputs named), links resolved; anything else \
+        (../x.png, /abs/x.png, file://, a link leading out) is refused with a message unless \
+        --allow-outside FOLDER names a folder holding it. SVG images are sanitised (scripts, event \
+        handlers, foreign objects and external references removed).
+
         If any input cannot be read, no book is written and the exit code is 1.
         """
     )
@@ -67,6 +73,12 @@ struct Pamphlet: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Headings down to this level appear in the table of contents (1–6, default 3).", valueName: "n"))
     var tocDepth: Int?
 
+    @Option(name: .long, help: ArgumentHelp("A folder outside the manifest's (or the inputs') folders that chapters, images, cover and stylesheet may be read from; repeat for several.", valueName: "folder"))
+    var allowOutside: [String] = []
+
+    @Flag(name: .long, help: "Follow symbolic links under input folders even when they lead outside them (never in loops).")
+    var followSymlinks = false
+
     @OptionGroup(title: "Reading")
     var reading: ReadingOptions
 
@@ -75,6 +87,7 @@ struct Pamphlet: ParsableCommand {
 
     func validate() throws {
         if manifest == nil && paths.isEmpty { throw ValidationError("Give input paths or --manifest FILE.") }
+        _ = try reading.maxInputBytes()
         if manifest != nil && !paths.isEmpty { throw ValidationError("Give either input paths or --manifest, not both (list the chapters in the manifest).") }
         for (name, value) in [("--split-level", splitLevel), ("--toc-depth", tocDepth)] {
             if let value, !(1...6).contains(value) { throw ValidationError("\(name) must be from 1 to 6.") }
@@ -82,7 +95,7 @@ struct Pamphlet: ParsableCommand {
     }
 
     func run() throws {
-        var spec = try loadManifest()
+        var (spec, folders) = try loadManifest()
         if let title { spec.title = title }
         if let subtitle { spec.subtitle = subtitle }
         if !author.isEmpty { spec.authors = author }
@@ -99,7 +112,11 @@ struct Pamphlet: ParsableCommand {
         guard !spec.chapters.isEmpty else { throw ValidationError("The book has no chapters.") }
 
         let options = reading.conversionOptions
-        let outcome = PamphletBuilder.build(spec, options: options, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+        // Chapters reached through links the walk was told to follow may be read wherever they lead.
+        let followed = followSymlinks ? spec.chapters.map(\.path) : []
+        let scope = ReadScope(folders: folders + allowOutside, files: [cover, stylesheet].compactMap { $0 } + followed)
+        let outcome = PamphletBuilder.build(spec, options: options, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+                                            scope: scope, maxInputBytes: try reading.maxInputBytes())
         guard let book = outcome.book else {
             for failure in outcome.failures { FileHandle.standardError.write(Data("galley: \(failure)\n".utf8)) }
             FileHandle.standardError.write(Data("galley: no book written (\(outcome.failures.count) input(s) failed)\n".utf8))
@@ -125,18 +142,31 @@ struct Pamphlet: ParsableCommand {
         }
     }
 
-    /// The manifest file, or one made of the paths given.
-    private func loadManifest() throws -> PamphletManifest {
+    /// The manifest file, or one made of the paths given, and the folders the book may read
+    /// (the manifest's folder; else each folder named and the folder of each file named).
+    private func loadManifest() throws -> (PamphletManifest, [String]) {
         if let manifest {
-            do { return try PamphletManifest.load(path: manifest) } catch let error as GalleyError {
+            do {
+                let spec = try PamphletManifest.load(path: manifest)
+                return (spec, [spec.folder ?? ""])
+            } catch let error as GalleyError {
                 throw UsageError(error.description)
             }
         }
         do {
-            let inputs = try InputCollector.collect(paths, forcedFormat: reading.from)
+            let roots = RawArguments.bytes(for: paths)
+            let collection = try InputCollector.gather(roots, forcedFormat: reading.from, followSymlinks: followSymlinks)
+            for warning in collection.warnings where !quiet { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
             var spec = PamphletManifest()
-            spec.chapters = inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format) }
-            return spec
+            spec.chapters = collection.inputs.map { PamphletManifest.Chapter(path: $0.path, format: $0.format, fileSystemPath: $0.fileSystemPath) }
+            let folders = zip(paths, roots).map { path, raw in
+                var status = stat()
+                let isFolder = (raw + [0]).withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &status) == 0 }
+                } && status.st_mode & S_IFMT == S_IFDIR
+                return isFolder ? path : (path as NSString).deletingLastPathComponent
+            }
+            return (spec, folders)
         } catch let error as GalleyError {
             throw UsageError(error.description)
         }

@@ -1,5 +1,6 @@
 // The reading and normalization flags shared by `convert` and `pamphlet`.
 import ArgumentParser
+import Foundation
 import Galley
 
 /// How inputs are read and normalized: the same flags, help and defaults for every command.
@@ -18,6 +19,18 @@ struct ReadingOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Text: lines starting with this marker are the headings ('##' = level 2); no other heading is inferred.", valueName: "marker"))
     var headingMarker: String?
+
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs (and images, stylesheets) larger than this, e.g. 64M or 1G (default 256M).", valueName: "size"))
+    var maxInputSize: String?
+
+    /// The input size limit in bytes (`--max-input-size`, else `InputLimits.defaultMaxBytes`).
+    func maxInputBytes() throws -> Int {
+        guard let maxInputSize else { return InputLimits.defaultMaxBytes }
+        guard let bytes = InputLimits.parseSize(maxInputSize) else {
+            throw ValidationError("--max-input-size takes a size such as 500000, 64K, 256M or 2G.")
+        }
+        return bytes
+    }
 
     /// The library options these flags stand for.
     var conversionOptions: ConversionOptions {

@@ -139,7 +139,9 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
 
 @Test func manifestBuildsABookThroughTheReaders() throws {
     let path = Golden.fixtures.appendingPathComponent("EPUB/pamphlet/pamphlet.yml").path
-    let outcome = PamphletBuilder.build(try PamphletManifest.load(path: path), sourceDateEpoch: nil)
+    // The figure is `../figure.svg`, outside the manifest's folder: allowed as --allow-outside would.
+    let scope = ReadScope(folders: [Golden.fixtures.appendingPathComponent("EPUB/pamphlet").path, Golden.fixtures.appendingPathComponent("EPUB").path])
+    let outcome = PamphletBuilder.build(try PamphletManifest.load(path: path), sourceDateEpoch: nil, scope: scope)
     #expect(outcome.failures.isEmpty)
     let book = try #require(outcome.book)
     #expect(book.stylesheet == BuiltInStylesheets.classic)
@@ -153,6 +155,9 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
     #expect(first.contains("<img src=\"images/image-001.svg\" alt=\"A figure\"/>"))
     #expect(all["EPUB/nav.xhtml"]?.contains("<a href=\"chapter-001.xhtml\">The Markdown Chapter</a>") == true)
     #expect(all["EPUB/package.opf"]?.contains("<dc:creator id=\"creator-1\">Test Author</dc:creator>") == true)
+
+    let contained = try EPUBWriter().write(try #require(PamphletBuilder.build(try PamphletManifest.load(path: path)).book))
+    #expect(contained.warnings.contains { $0.contains("image ../figure.svg is outside the folders this book may read") })
 
     var missing = try PamphletManifest.load(path: path)
     missing.chapters.append(.init(path: "/nonexistent/x.md"))

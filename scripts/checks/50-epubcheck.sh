@@ -25,6 +25,24 @@ done
 "$galley" pamphlet --manifest Input/pamphlet.yml --cover Input/pamphlet-pipeline.svg --split-level 2 --toc-depth 2 \
   --out "$tmp/books/sample-split.epub" --quiet || { echo "sample split at level 2: build failed"; fail=1; }
 
+# A hostile SVG (script, handlers, foreign object, external references) as image and cover is
+# sanitised into a valid book.
+mkdir -p "$tmp/svg"
+cat > "$tmp/svg/hostile.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10" onload="alert(1)">
+<script>alert(1)</script><a xlink:href="javascript:alert(2)"><rect width="5" height="5" fill="red" onclick="alert(3)"/></a>
+<foreignObject width="5" height="5"><iframe xmlns="http://www.w3.org/1999/xhtml" src="http://evil.example"/></foreignObject>
+<use href="http://evil.example/x.svg#a"/><image xlink:href="http://evil.example/y.png" width="1" height="1"/>
+<style>@import url(http://evil.example/a.css);</style><circle r="2" fill="blue"/></svg>
+SVG
+printf '# Hostile image\n\n![A hostile drawing](hostile.svg)\n' > "$tmp/svg/chapter.md"
+"$galley" pamphlet "$tmp/svg/chapter.md" --cover "$tmp/svg/hostile.svg" --out "$tmp/books/hostile-svg.epub" --quiet || { echo "hostile SVG book: build failed"; fail=1; }
+if python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [sys.stdout.write(z.read(n).decode()) for n in z.namelist() if n.endswith(".svg")]' "$tmp/books/hostile-svg.epub" | grep -qiE '<script|onload|onclick|javascript:|foreignObject|evil\.example'; then
+  echo "hostile SVG book: unsafe SVG content was packaged"; fail=1
+else
+  echo "hostile SVG book: SVG sanitised"
+fi
+
 # Errors name the file: an unreadable input exits 1 and writes no book; a missing path is a usage error (2).
 head -c 2000 /dev/urandom > "$tmp/pages/binary.txt"
 "$galley" pamphlet "$tmp/pages/binary.txt" --out "$tmp/bad.epub" 2> "$tmp/err"; code=$?

@@ -22,6 +22,9 @@ public struct BatchConverter: Sendable {
     public var prune = false
     /// Write nothing: convert in memory and compare with the folder (`--check`). Default `false`.
     public var check = false
+    /// Inputs larger than this many bytes are refused (from their size, before reading). Default
+    /// `InputLimits.defaultMaxBytes` (256 MiB).
+    public var maxInputBytes = InputLimits.defaultMaxBytes
     /// Convert only this shard of the inputs. Default nil: all of them.
     public var shard: Shard?
     /// Treat inputs in the manifest but not in this run as deleted (report them; remove them with
@@ -50,7 +53,7 @@ public struct BatchConverter: Sendable {
     }
 
     private var job: InputJob {
-        InputJob(options: options, formats: formats, outputRoot: outputRoot, mode: check ? .check : .write(force: force))
+        InputJob(options: options, formats: formats, outputRoot: outputRoot, mode: check ? .check : .write(force: force), maxInputBytes: maxInputBytes)
     }
 
     /// Runs the batch: converts (or checks) this shard's inputs, handles orphans, updates the manifest.
@@ -134,8 +137,7 @@ public struct BatchConverter: Sendable {
     /// differs, opens the journal. A check run only compares the stylesheet.
     private func prepareFolder(store: ManifestStore, problems: inout [String]) -> ManifestJournal? {
         let stylesheet = Data(DefaultStylesheet.css.utf8)
-        let stylesheetPath = InputCollector.join(outputRoot, DefaultStylesheet.fileName)
-        let stylesheetOnDisk = formats.contains(.xhtml) ? FileManager.default.contents(atPath: stylesheetPath) : stylesheet
+        let stylesheetOnDisk = formats.contains(.xhtml) ? OutputFolder.contents(of: DefaultStylesheet.fileName, under: outputRoot) : stylesheet
         if check {
             if stylesheetOnDisk == nil { problems.append("\(DefaultStylesheet.fileName): missing") }
             else if stylesheetOnDisk != stylesheet { problems.append("\(DefaultStylesheet.fileName): differs from Galley's stylesheet") }
@@ -166,7 +168,7 @@ public struct BatchConverter: Sendable {
             return problems
         }
         guard hadInputs || !files.isEmpty else {
-            try? FileManager.default.removeItem(atPath: store.path(store.journalName))
+            unlink(store.path(store.journalName))
             return []
         }
         do {

@@ -3,7 +3,8 @@ import Foundation
 
 /// One input of a batch run and where its outputs go.
 public struct BatchInput: Sendable, Equatable, Hashable {
-    /// The input path as found (relative or absolute, as given).
+    /// The input path as found (relative or absolute, as given), as text: bytes of a name that is
+    /// not UTF-8 are shown `%XX` (see `RawPath.display`).
     public var path: String
     /// The output path without extension, relative to the output folder (`a/b` for `DIR/a/b.html`).
     public var outputStem: String
@@ -12,12 +13,16 @@ public struct BatchInput: Sendable, Equatable, Hashable {
     /// The path relative to the folder it was found in (the base name for a file given directly):
     /// the key of its manifest entry and of its shard, the same wherever the run starts from.
     public var relativePath: String
+    /// The path's bytes as the file system knows them (what is opened; `path` is only shown).
+    public var fileSystemPath: [UInt8]
 
-    /// Creates an input; `relativePath` defaults to the output stem plus the input's extension.
-    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil) {
+    /// Creates an input; `relativePath` defaults to the output stem plus the input's extension,
+    /// `fileSystemPath` to the UTF-8 bytes of `path`.
+    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil, fileSystemPath: [UInt8]? = nil) {
         self.path = path
         self.outputStem = outputStem
         self.format = format
+        self.fileSystemPath = fileSystemPath ?? Array(path.utf8)
         if let relativePath {
             self.relativePath = relativePath
         } else {
@@ -29,59 +34,61 @@ public struct BatchInput: Sendable, Equatable, Hashable {
     }
 }
 
+/// The inputs found, and what was skipped on the way (links out of the tree, loops ...).
+public struct InputCollection: Sendable, Equatable {
+    /// The inputs, folder by folder in sorted order.
+    public var inputs: [BatchInput] = []
+    /// One line per entry skipped for a reason worth telling (each names the entry).
+    public var warnings: [String] = []
+}
+
 /// Walks paths into a sorted list of inputs.
 public enum InputCollector {
     /// Collects inputs from `paths`. Folders are walked recursively (hidden entries skipped, only
     /// files with a known extension taken); a file given directly is taken whatever its extension,
     /// read as `forcedFormat`, its extension's format, or — failing both — as text.
     /// - Throws: `GalleyError` when a path does not exist.
-    public static func collect(_ paths: [String], forcedFormat: InputFormat?) throws -> [BatchInput] {
-        var inputs: [BatchInput] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw GalleyError(path: path, stage: "input", message: "no such file or folder")
-            }
-            if isDirectory.boolValue {
-                for relative in try walk(path) {
-                    guard let format = forcedFormat ?? InputFormat.detect(path: relative) else { continue }
-                    inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format, relativePath: relative))
-                }
-            } else {
-                let name = (path as NSString).lastPathComponent
-                let format = forcedFormat ?? InputFormat.detect(path: name) ?? .text
-                inputs.append(BatchInput(path: path, outputStem: stem(name), format: format, relativePath: name))
-            }
-        }
-        return inputs
+    public static func collect(_ paths: [String], forcedFormat: InputFormat?, followSymlinks: Bool = false) throws -> [BatchInput] {
+        try gather(paths.map { Array($0.utf8) }, forcedFormat: forcedFormat, followSymlinks: followSymlinks).inputs
     }
 
-    /// Relative paths of the regular files under `root`, sorted, hidden entries skipped. Sub-folders
-    /// that are Galley output folders (they hold a manifest) are skipped too, so converting a tree
-    /// that contains its own output folder never reads Galley's outputs back as inputs.
-    static func walk(_ root: String) throws -> [String] {
-        let fm = FileManager.default
-        var out: [String] = []
-        func visit(_ relative: String) throws {
-            let full = relative.isEmpty ? root : join(root, relative)
-            let entries: [String]
-            do { entries = try fm.contentsOfDirectory(atPath: full) } catch {
-                throw GalleyError(path: full, stage: "input", message: "cannot list folder (\(error.localizedDescription))")
+    /// Collects inputs from paths given as file-system bytes (command-line arguments that are not
+    /// UTF-8 are found as they are). Symbolic links under a folder are followed only when they
+    /// stay inside it, unless `followSymlinks`; a folder is never walked twice (no loops).
+    /// - Throws: `GalleyError` when a path does not exist.
+    public static func gather(_ paths: [[UInt8]], forcedFormat: InputFormat?, followSymlinks: Bool = false) throws -> InputCollection {
+        var collection = InputCollection()
+        for raw in paths {
+            let path = RawPath.display(raw)
+            var status = stat()
+            guard RawPath.withCString(raw, { stat($0, &status) }) == 0 else {
+                throw GalleyError(path: path, stage: "input", message: "no such file or folder")
             }
-            for name in entries.sorted() where !name.hasPrefix(".") {
-                let child = relative.isEmpty ? name : relative + "/" + name
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: join(root, child), isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
-                    if !ManifestStore.isOutputFolder(join(root, child)) { try visit(child) }
-                } else {
-                    out.append(child)
+            if status.st_mode & S_IFMT == S_IFDIR {
+                var walker = TreeWalker(root: raw, followSymlinks: followSymlinks)
+                try walker.walk()
+                collection.warnings += walker.warnings
+                for file in walker.files {
+                    let relative = RawPath.display(file)
+                    guard let format = forcedFormat ?? InputFormat.detect(path: relative) else { continue }
+                    collection.inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format,
+                                                        relativePath: relative, fileSystemPath: RawPath.join(raw, file)))
                 }
+            } else {
+                let nameBytes = raw.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? raw
+                let name = RawPath.display(nameBytes)
+                let format = forcedFormat ?? InputFormat.detect(path: name) ?? .text
+                collection.inputs.append(BatchInput(path: path, outputStem: stem(name), format: format, relativePath: name, fileSystemPath: raw))
             }
         }
-        try visit("")
-        return out
+        return collection
+    }
+
+    /// Relative paths of the regular files under `root`, sorted, hidden entries skipped (see `TreeWalker`).
+    static func walk(_ root: String) throws -> [String] {
+        var walker = TreeWalker(root: Array(root.utf8), followSymlinks: false)
+        try walker.walk()
+        return walker.files.map(RawPath.display)
     }
 
     /// The path without its last extension (and without `.gz` before it).

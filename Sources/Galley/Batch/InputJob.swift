@@ -15,6 +15,8 @@ struct InputJob: Sendable {
     var formats: [OutputFormat]
     var outputRoot: String
     var mode: Mode
+    /// Inputs larger than this are refused before they are read.
+    var maxInputBytes = InputLimits.defaultMaxBytes
 
     /// The options for one input: its path as provenance, the stylesheet relative to its folder.
     func options(for input: BatchInput) -> ConversionOptions {
@@ -37,10 +39,7 @@ struct InputJob: Sendable {
         var result = BatchResult(input: input, outputs: outputPaths(for: input))
         var entry = previous
         do {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: input.path)) } catch {
-                throw GalleyError(stage: "read", message: "cannot read file (\(error.localizedDescription))")
-            }
+            let data = try BoundedFileReader.read(input.fileSystemPath, limit: maxInputBytes, expecting: .document(input.format))
             result.bytesIn = data.count
             let options = options(for: input)
             let inputHash = SHA256.hex(data)
@@ -86,7 +85,7 @@ struct InputJob: Sendable {
               previous.version == GalleyVersion.string, Set(previous.outputs.keys) == Set(paths) else { return nil }
         var size = 0
         for path in paths {
-            guard let bytes = FileManager.default.contents(atPath: InputCollector.join(outputRoot, path)),
+            guard let bytes = OutputFolder.contents(of: path, under: outputRoot),
                   SHA256.hex(bytes) == previous.outputs[path] else { return nil }
             size += bytes.count
         }
@@ -95,7 +94,7 @@ struct InputJob: Sendable {
 
     /// `--check`: records a problem when the file on disk is missing or differs from `bytes`.
     private func compare(_ bytes: Data, with path: String, into result: inout BatchResult) {
-        guard let existing = FileManager.default.contents(atPath: InputCollector.join(outputRoot, path)) else {
+        guard let existing = OutputFolder.contents(of: path, under: outputRoot) else {
             result.problems.append("\(path): missing")
             return
         }

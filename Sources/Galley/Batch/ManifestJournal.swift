@@ -17,12 +17,19 @@ public final class ManifestJournal: @unchecked Sendable {
         var removed: Bool?
     }
 
-    /// Opens (creating if needed) the journal at `path` for appending.
+    /// Opens (creating if needed) the journal at `path` for appending. A symbolic link (or
+    /// anything but a regular file) at `path` is refused: appends never go through a link.
     /// - Throws: `GalleyError` when the file cannot be opened.
     public init(path: String) throws {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw GalleyError(path: path, stage: "write", message: "cannot open the manifest journal (\(String(cString: strerror(errno))))")
+            let reason = errno == ELOOP ? "it is a symbolic link; Galley does not write through links in the output folder" : String(cString: strerror(errno))
+            throw GalleyError(path: path, stage: "write", message: "cannot open the manifest journal (\(reason))")
+        }
+        var status = stat()
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw GalleyError(path: path, stage: "write", message: "cannot open the manifest journal (not a regular file)")
         }
         descriptor = fd
     }
@@ -68,7 +75,7 @@ public final class ManifestJournal: @unchecked Sendable {
 
     /// Applies the journal at `path` (if any) to `manifest`; malformed lines are skipped.
     static func replay(_ path: String, into manifest: inout Manifest) {
-        guard let data = FileManager.default.contents(atPath: path) else { return }
+        guard let data = try? BoundedFileReader.read(path, followLinks: false) else { return }
         let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A) {
             guard let record = try? decoder.decode(Record.self, from: Data(line)) else { continue }

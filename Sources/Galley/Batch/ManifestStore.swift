@@ -41,7 +41,7 @@ public struct ManifestStore: Sendable {
         var merged = Manifest()
         var problems: [String] = []
         for name in names where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: path(name)), let manifest = Manifest.decode(data) else {
+            guard let data = try? BoundedFileReader.read(path(name), followLinks: false), let manifest = Manifest.decode(data) else {
                 problems.append("\(name): unreadable manifest, ignored (its inputs will be converted again)")
                 continue
             }
@@ -56,7 +56,7 @@ public struct ManifestStore: Sendable {
 
     /// The bytes of this run's manifest file, when it exists.
     public func currentBytes() -> Data? {
-        FileManager.default.contents(atPath: path(fileName))
+        try? BoundedFileReader.read(path(fileName), followLinks: false)
     }
 
     /// Writes this run's manifest (temporary file and rename; skipped when the bytes are the same),
@@ -68,9 +68,9 @@ public struct ManifestStore: Sendable {
             try OutputWriter.write(data, to: fileName, under: outputRoot)
         }
         for name in files where name != fileName && (shard == nil || name == journalName) {
-            try? FileManager.default.removeItem(atPath: path(name))
+            unlink(path(name))
         }
-        try? FileManager.default.removeItem(atPath: path(journalName))
+        unlink(path(journalName))
     }
 
     /// Opens this run's journal for appending.

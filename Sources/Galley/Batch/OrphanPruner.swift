@@ -13,19 +13,11 @@ enum OrphanPruner {
         }
     }
 
-    /// Removes an orphan's outputs (and folders left empty, up to `root`); returns the orphan marked removed.
+    /// Removes an orphan's outputs (and folders left empty, up to `root`), never through a symbolic
+    /// link planted in the output folder; returns the orphan marked removed.
     static func prune(_ orphan: BatchOrphan, under root: String) -> BatchOrphan {
         for path in orphan.outputs {
-            let components = path.split(separator: "/")
-            guard !path.hasPrefix("/"), !components.contains(where: { $0 == ".." || $0 == "." }) else { continue }
-            try? FileManager.default.removeItem(atPath: InputCollector.join(root, path))
-            var folder = components.dropLast()
-            while !folder.isEmpty {
-                let full = InputCollector.join(root, folder.joined(separator: "/"))
-                guard let contents = try? FileManager.default.contentsOfDirectory(atPath: full), contents.isEmpty else { break }
-                try? FileManager.default.removeItem(atPath: full)
-                folder = folder.dropLast()
-            }
+            OutputFolder.remove(path, under: root, removingEmptyFolders: true)
         }
         var removed = orphan
         removed.removed = true

@@ -3,32 +3,38 @@ import Foundation
 
 /// Safe file output.
 public enum OutputWriter {
+    /// The longest file name the file systems Galley writes to accept (NAME_MAX).
+    static let maxNameBytes = 255
+
     /// Writes `contents` to `relativePath` under `root`, creating folders as needed.
-    /// The file is written to a temporary name in the same folder (`.NAME.PID.tmp`) and renamed into
-    /// place, so a run killed at any moment never leaves a half-written file under the real name
-    /// (a batch run sweeps temporary files left by dead processes). Files are not `fsync`ed: this
-    /// guards against killed processes, not against power loss, like most build tools.
+    /// Every folder below `root` is opened without following links (see `OutputFolder`), so a
+    /// link planted in the output folder gives an error, never a write elsewhere.
+    /// The file is written to a temporary name in the same folder (`.NAME.PID.tmp`, or
+    /// `.galley-HASH.PID.tmp` when that would be too long a name) and renamed into place, so a run
+    /// killed at any moment never leaves a half-written file under the real name (a batch run
+    /// sweeps temporary files left by dead processes). Files are not `fsync`ed: this guards
+    /// against killed processes, not against power loss, like most build tools.
     /// A regular file that already holds exactly `contents` is left alone (its timestamp too):
     /// rewriting it would change nothing but cost a write and a rename.
     /// - Throws: `GalleyError` when the path would leave `root`, or on I/O failure.
     public static func write(_ contents: Data, to relativePath: String, under root: String) throws {
-        let components = relativePath.split(separator: "/")
-        guard !relativePath.hasPrefix("/"), let name = components.last,
-              !components.contains(where: { $0 == ".." || $0 == "." }) else {
+        guard let components = OutputFolder.components(relativePath) else {
             throw GalleyError(path: relativePath, stage: "write", message: "output path would leave the output folder")
         }
-        let folder = ([root.isEmpty ? "." : root] + components.dropLast().map(String.init)).joined(separator: "/")
-        let target = folder + "/" + name
-        if holds(contents, at: target) { return }
-        let temporary = folder + "/." + name + ".\(getpid()).tmp"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if descriptor < 0 && errno == ENOENT {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw GalleyError(path: target, stage: "write", message: "cannot create the folder (\(error.localizedDescription))")
-            }
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let name = components[components.count - 1]
+        let target = ([root.isEmpty ? "." : root] + components).joined(separator: "/")
+        if let long = components.first(where: { $0.utf8.count > maxNameBytes }) {
+            throw GalleyError(path: target, stage: "write", message: "the output name \(long == name ? "" : "component ")is \(long.utf8.count) bytes, over the \(maxNameBytes) bytes a file name may have; shorten the input's name")
+        }
+        let folder = try OutputFolder.open(components.dropLast(), under: root, create: true, target: target)
+        defer { close(folder) }
+        if holds(contents, in: folder, name: name) { return }
+        let temporary = temporaryName(for: name)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = openat(folder, temporary, flags, 0o644)
+        if descriptor < 0 && errno == EEXIST {   // one left by an earlier process with the same id
+            unlinkat(folder, temporary, 0)
+            descriptor = openat(folder, temporary, flags, 0o644)
         }
         guard descriptor >= 0 else {
             throw GalleyError(path: target, stage: "write", message: "cannot create a temporary file (\(String(cString: strerror(errno))))")
@@ -45,19 +51,33 @@ public enum OutputWriter {
         }
         let reason = String(cString: strerror(errno))
         if close(descriptor) != 0 || !complete {
-            unlink(temporary)
+            unlinkat(folder, temporary, 0)
             throw GalleyError(path: target, stage: "write", message: "cannot write (\(reason))")
         }
-        if rename(temporary, target) != 0 {
+        if renameat(folder, temporary, folder, name) != 0 {
             let reason = String(cString: strerror(errno))
-            unlink(temporary)
+            unlinkat(folder, temporary, 0)
             throw GalleyError(path: target, stage: "write", message: "cannot rename into place (\(reason))")
         }
     }
 
+    /// The temporary name for `name`: `.NAME.PID.tmp`, or `.galley-HASH.PID.tmp` (a hash of the
+    /// name) when the first would be longer than a file name may be. Both end in `.PID.tmp`, which
+    /// is how `TempFileSweeper` recognises them.
+    static func temporaryName(for name: String, pid: Int32 = getpid()) -> String {
+        let plain = "." + name + ".\(pid).tmp"
+        if plain.utf8.count <= maxNameBytes { return plain }
+        return ".galley-" + String(SHA256.hex(Data(name.utf8)).prefix(32)) + ".\(pid).tmp"
+    }
+
     /// True when `path` is a regular file (not a link) whose bytes are exactly `contents`.
     static func holds(_ contents: Data, at path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        holds(contents, in: AT_FDCWD, name: path)
+    }
+
+    /// True when `name` in the folder `folder` is a regular file (not a link) holding exactly `contents`.
+    static func holds(_ contents: Data, in folder: Int32, name: String) -> Bool {
+        let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()

@@ -100,16 +100,23 @@ public struct Book: Sendable, Equatable {
     public var layout: BookLayout
     /// The `dcterms:modified` time (also the time stamp of every ZIP entry).
     public var modified: Date
+    /// Where local images may be read from; nil: each source's own folder (and below).
+    public var readScope: ReadScope?
+    /// Larger images are left out unread.
+    public var maxImageBytes: Int
 
     /// Creates a book.
     public init(metadata: BookMetadata, sources: [BookSource], cover: ImageFile? = nil,
                 stylesheet: String = DefaultStylesheet.css, layout: BookLayout = BookLayout(),
-                modified: Date = Date(timeIntervalSince1970: 315_532_800)) {
+                modified: Date = Date(timeIntervalSince1970: 315_532_800),
+                readScope: ReadScope? = nil, maxImageBytes: Int = InputLimits.defaultMaxBytes) {
         self.metadata = metadata
         self.sources = sources
         self.cover = cover
         self.stylesheet = stylesheet
         self.layout = layout
         self.modified = modified
+        self.readScope = readScope
+        self.maxImageBytes = maxImageBytes
     }
 }

@@ -22,7 +22,7 @@ struct BookChapters {
 
     /// Lays out `book`'s sources.
     init(_ book: Book) {
-        var collector = ResourceCollector()
+        var collector = ResourceCollector(scope: book.readScope ?? ReadScope.around(book.sources.compactMap(\.path)), maxBytes: book.maxImageBytes)
         var targets = LinkTargets()
         var prepared: [(source: BookSource, title: String, files: [ChapterFile])] = []
         var fileNumber = 0

@@ -34,7 +34,19 @@ public struct EPUBWriter {
             items.append(PackageDocument.Item(id: id, href: href, mediaType: type, properties: properties, spine: spine))
         }
         let xhtml = "application/xhtml+xml"
-        let cover = book.cover ?? CoverPage.svg(metadata)
+        var warnings: [String] = []
+        var cover = CoverPage.svg(metadata)
+        if let given = book.cover {
+            if given.mediaType == ImageMediaType.svg {
+                let (clean, problems) = SVGSanitizer.sanitize(given.data)
+                warnings += problems.map { "the cover image: \($0)" }
+                if let clean { cover = ImageFile(data: clean, mediaType: given.mediaType) } else {
+                    warnings.append("the cover image is not a well-formed SVG image without entity declarations; a generated cover is used instead")
+                }
+            } else {
+                cover = given
+            }
+        }
         let coverHref = CoverPage.imageHref(cover)
         add("cover", CoverPage.fileName, xhtml, Data(CoverPage.render(metadata, imageHref: coverHref).utf8), spine: true)
         add("title-page", TitlePage.fileName, xhtml, Data(TitlePage.render(metadata).utf8), spine: true)
@@ -73,7 +85,7 @@ public struct EPUBWriter {
         try zip.add(ContainerDocument.packagePath, Data(opf.utf8))
         for file in files { try zip.add(file.path, file.data) }
         let entries = ["mimetype", "META-INF/container.xml", ContainerDocument.packagePath] + files.map(\.path)
-        return EPUBOutput(data: zip.finish(), warnings: chapters.warnings, identifier: identifier, entries: entries)
+        return EPUBOutput(data: zip.finish(), warnings: warnings + chapters.warnings, identifier: identifier, entries: entries)
     }
 
     /// True when every image (figure or inline) in `blocks` has alternative text.

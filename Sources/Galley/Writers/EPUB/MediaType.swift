@@ -3,6 +3,9 @@ import Foundation
 
 /// Image media types an EPUB may carry without a fallback (EPUB 3 core media types).
 public enum ImageMediaType {
+    /// The SVG media type (images of this type are sanitised before they are packaged).
+    public static let svg = "image/svg+xml"
+
     /// The core media type of `data` (`image/png`, `image/jpeg`, `image/gif`, `image/svg+xml`),
     /// or nil when the bytes are none of these (WebP, TIFF, BMP … need a fallback, so are refused).
     public static func detect(_ data: Data) -> String? {

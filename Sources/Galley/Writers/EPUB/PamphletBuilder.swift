@@ -16,16 +16,34 @@ public enum PamphletBuilder {
     ///   - options: reading and normalization options (as for `convert`).
     ///   - layout: splitting and contents depth; the manifest's values win when it sets them.
     ///   - sourceDateEpoch: the `SOURCE_DATE_EPOCH` environment value, if any.
+    ///   - scope: where chapters, cover, stylesheet and images may be read from; nil: the
+    ///     manifest's folder (a manifest read by `PamphletManifest.load`), else each chapter's folder.
+    ///   - maxInputBytes: larger chapters, images, covers and stylesheets are refused unread.
     public static func build(_ manifest: PamphletManifest, options: ConversionOptions = ConversionOptions(),
-                             layout: BookLayout = BookLayout(), sourceDateEpoch: String? = nil) -> Outcome {
+                             layout: BookLayout = BookLayout(), sourceDateEpoch: String? = nil,
+                             scope: ReadScope? = nil, maxInputBytes: Int = InputLimits.defaultMaxBytes) -> Outcome {
+        let scope = scope ?? manifest.folder.map { ReadScope(folders: [$0]) } ?? ReadScope.around(manifest.chapters.map(\.path))
         var failures: [GalleyError] = []
         var sources: [BookSource] = []
-        for chapter in manifest.chapters {
-            guard let data = FileManager.default.contents(atPath: chapter.path) else {
-                failures.append(GalleyError(path: chapter.path, stage: "read", message: "cannot read the file (missing or not readable)"))
-                continue
+        /// The bytes of a file the book may read, or a failure naming it.
+        func contents(_ path: String, bytes: [UInt8]? = nil, stage: String, what: String, expecting: BoundedFileReader.Expectation) -> Data? {
+            switch scope.verdict(forBytes: bytes ?? Array(path.utf8)) {
+            case .missing:
+                failures.append(GalleyError(path: path, stage: stage, message: "cannot read the file (missing or not readable)"))
+            case .outside(let resolved):
+                failures.append(GalleyError(path: path, stage: stage, message: "refused: " + scope.outsideMessage(what, path, resolved: resolved)))
+            case .inside(let resolved):
+                do { return try BoundedFileReader.read(resolved, limit: maxInputBytes, expecting: expecting) } catch let error as GalleyError {
+                    failures.append(error.at(path))
+                } catch {
+                    failures.append(GalleyError(path: path, stage: stage, message: "\(error)"))
+                }
             }
+            return nil
+        }
+        for chapter in manifest.chapters {
             let format = chapter.format ?? InputFormat.detect(path: chapter.path) ?? .text
+            guard let data = contents(chapter.path, bytes: chapter.fileSystemPath, stage: "read", what: "the chapter", expecting: .document(format)) else { continue }
             var chapterOptions = options
             chapterOptions.read.source = chapter.path
             do {
@@ -38,8 +56,8 @@ public enum PamphletBuilder {
             }
         }
         var cover: ImageFile?
-        if let path = manifest.cover {
-            if let data = FileManager.default.contents(atPath: path), let type = ImageMediaType.detect(data) {
+        if let path = manifest.cover, let data = contents(path, stage: "cover", what: "the cover", expecting: .anyBytes) {
+            if let type = ImageMediaType.detect(data) {
                 cover = ImageFile(data: data, mediaType: type)
             } else {
                 failures.append(GalleyError(path: path, stage: "cover", message: "cannot read a PNG, JPEG, GIF or SVG image here"))
@@ -49,10 +67,10 @@ public enum PamphletBuilder {
         if let name = manifest.stylesheet {
             if let builtIn = BuiltInStylesheets.css(named: name) {
                 stylesheet = builtIn
-            } else if let data = FileManager.default.contents(atPath: name) {
-                stylesheet = String(decoding: data, as: UTF8.self)
-            } else {
+            } else if case .missing = scope.verdict(for: name) {
                 failures.append(GalleyError(path: name, stage: "stylesheet", message: "neither a built-in stylesheet (\(BuiltInStylesheets.names.joined(separator: ", "))) nor a readable CSS file"))
+            } else if let data = contents(name, stage: "stylesheet", what: "the stylesheet", expecting: .document(.text)) {
+                stylesheet = String(decoding: data, as: UTF8.self)
             }
         }
         guard failures.isEmpty else { return Outcome(book: nil, failures: failures) }
@@ -71,7 +89,7 @@ public enum PamphletBuilder {
                                          inputDates: documents.flatMap { [$0.metadata.modified, $0.metadata.published].compactMap { $0 } })
         let book = Book(metadata: metadata, sources: sources, cover: cover, stylesheet: stylesheet,
                         layout: BookLayout(splitLevel: manifest.splitLevel ?? layout.splitLevel, tocDepth: manifest.tocDepth ?? layout.tocDepth),
-                        modified: modified)
+                        modified: modified, readScope: scope, maxImageBytes: maxInputBytes)
         return Outcome(book: book, failures: [])
     }
 }

@@ -31,12 +31,16 @@ public struct PamphletManifest: Sendable, Equatable {
         public var title: String?
         /// The input format; nil detects it from the extension.
         public var format: InputFormat?
+        /// The path's file-system bytes, when they are not the UTF-8 of `path` (a name that is
+        /// not UTF-8, found in a folder or given as an argument; `path` shows it escaped).
+        public var fileSystemPath: [UInt8]?
 
         /// Creates a chapter entry.
-        public init(path: String, title: String? = nil, format: InputFormat? = nil) {
+        public init(path: String, title: String? = nil, format: InputFormat? = nil, fileSystemPath: [UInt8]? = nil) {
             self.path = path
             self.title = title
             self.format = format
+            self.fileSystemPath = fileSystemPath
         }
     }
 
@@ -68,19 +72,28 @@ public struct PamphletManifest: Sendable, Equatable {
     public var tocDepth: Int?
     /// The chapters, in reading order.
     public var chapters: [Chapter] = []
+    /// The folder the manifest was read from: chapters, images, cover and stylesheet must lie
+    /// inside it (see `ReadScope`); nil for a manifest made in code or from command-line inputs.
+    public var folder: String?
 
     /// Creates an empty manifest.
     public init() {}
 
+    /// The largest manifest file read (a list of chapters is small): 4 MiB.
+    static let maxManifestBytes = 4 << 20
+
     /// Reads a manifest file; relative paths in it are resolved against its folder.
     /// - Throws: `GalleyError` naming the file when it cannot be read or is not a valid manifest.
     public static func load(path: String) throws -> PamphletManifest {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GalleyError(path: path, stage: "manifest", message: "cannot read the manifest file")
+        let data: Data
+        do { data = try BoundedFileReader.read(path, limit: maxManifestBytes, expecting: .document(.text)) } catch let error as GalleyError {
+            throw GalleyError(path: path, stage: "manifest", message: "cannot read the manifest file (\(error.message))")
         }
         let folder = (path as NSString).deletingLastPathComponent
         do {
-            return try parse(String(decoding: data, as: UTF8.self), relativeTo: folder)
+            var manifest = try parse(String(decoding: data, as: UTF8.self), relativeTo: folder)
+            manifest.folder = folder
+            return manifest
         } catch let error as GalleyError {
             throw error.at(path)
         }

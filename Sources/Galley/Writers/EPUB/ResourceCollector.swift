@@ -13,10 +13,20 @@ struct PackagedImage: Equatable {
 
 /// Replaces every image reference of the inputs by a packaged copy (local files and `data:`
 /// URLs), or by a link to it (remote images: Galley never fetches anything), with a warning.
+/// Local files are read only inside `scope` and up to `maxBytes`; SVG images are sanitised.
 struct ResourceCollector {
     private(set) var images: [PackagedImage] = []
     private(set) var warnings: [String] = []
     private var byKey: [String: String] = [:]
+    /// Where local images may be read; nil: the folder of the input that refers to them (and below).
+    var scope: ReadScope?
+    /// Larger images are left out unread.
+    var maxBytes: Int
+
+    init(scope: ReadScope? = nil, maxBytes: Int = InputLimits.defaultMaxBytes) {
+        self.scope = scope
+        self.maxBytes = maxBytes
+    }
 
     /// The document with its images packaged or turned into links.
     mutating func collect(_ document: Document, inputPath: String?) -> Document {
@@ -63,7 +73,10 @@ struct ResourceCollector {
         let altText = alt.isEmpty ? "image" : alt
         if source.lowercased().hasPrefix("data:") {
             if let data = Self.decodeDataURL(source), let type = ImageMediaType.detect(data) {
-                return .packaged(package(data, type: type, key: "data:" + NameBasedUUID.uuid(name: data)))
+                guard let clean = sanitized(data, type: type, source: "an embedded image (\(altText))", label: label) else {
+                    return .replaced([.text("[\(altText)]")])
+                }
+                return .packaged(package(clean, type: type, key: "data:" + NameBasedUUID.uuid(name: data)))
             }
             warnings.append("\(label): an embedded image (\(altText)) is not PNG, JPEG, GIF or SVG; its alternative text is shown instead")
             return .replaced([.text("[\(altText)]")])
@@ -75,15 +88,46 @@ struct ResourceCollector {
             let label = alt.isEmpty ? "Image on \(host)" : "Image: \(alt)"
             return .replaced([.link(Link(url: source, title: image.title, content: [.text(label)]))])
         }
-        guard let path = Self.localPath(source, base: base), let data = FileManager.default.contents(atPath: path) else {
+        let scope = self.scope ?? ReadScope(folders: [base ?? ""])
+        let verdict = Self.localPath(source, base: base).map(scope.verdict) ?? .missing
+        let resolved: [UInt8]
+        switch verdict {
+        case .missing:
             warnings.append("\(label): image \(source) was not found; its alternative text is shown instead")
+            return .replaced([.text("[\(altText)]")])
+        case .outside(let target):
+            warnings.append("\(label): " + scope.outsideMessage("image", source, resolved: target) + "; it was left out, its alternative text is shown instead")
+            return .replaced([.text("[\(altText)]")])
+        case .inside(let path):
+            resolved = path
+        }
+        let key = RawPath.display(resolved)
+        if let href = byKey[key] { return .packaged(href) }
+        let data: Data
+        do { data = try BoundedFileReader.read(resolved, limit: maxBytes) } catch let error as GalleyError {
+            warnings.append("\(label): image \(source) was left out (\(error.message)); its alternative text is shown instead")
+            return .replaced([.text("[\(altText)]")])
+        } catch {
             return .replaced([.text("[\(altText)]")])
         }
         guard let type = ImageMediaType.detect(data) else {
             warnings.append("\(label): image \(source) is not PNG, JPEG, GIF or SVG; its alternative text is shown instead")
             return .replaced([.text("[\(altText)]")])
         }
-        return .packaged(package(data, type: type, key: (path as NSString).standardizingPath))
+        guard let clean = sanitized(data, type: type, source: "image \(source)", label: label) else {
+            return .replaced([.text("[\(altText)]")])
+        }
+        return .packaged(package(clean, type: type, key: key))
+    }
+
+    /// The bytes to package: SVG sanitised (with a warning for what was removed), others as they
+    /// are; nil (with a warning) for an SVG that is not well-formed XML.
+    private mutating func sanitized(_ data: Data, type: String, source: String, label: String) -> Data? {
+        guard type == ImageMediaType.svg else { return data }
+        let (clean, problems) = SVGSanitizer.sanitize(data)
+        warnings += problems.map { "\(label): \(source): \($0)" }
+        if clean == nil { warnings.append("\(label): \(source) is not a well-formed SVG image without entity declarations; it was left out, its alternative text is shown instead") }
+        return clean
     }
 
     private mutating func package(_ data: Data, type: String, key: String) -> String {
