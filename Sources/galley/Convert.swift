@@ -20,7 +20,10 @@ struct Convert: ParsableCommand {
         a stable 1/N of the inputs (K from 1 to N), so N machines can split a tree.
 
         --jsonl streams JSON lines {"id", "format", "content"} from standard input to \
-        {"id", "markdown", "json", "xhtml", "error"} lines on standard output, in order.
+        {"id", "markdown", "json", "xhtml", "error"} lines on standard output, in order, \
+        each as soon as it and the records before it are done. A line that is not a record \
+        gives an output line whose error names its line number; the exit code is 1 when any \
+        record failed (0 with --jsonl-errors-exit-zero).
         """
     )
 
@@ -60,6 +63,9 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Stream JSON lines from standard input to standard output (see above).")
     var jsonl = false
 
+    @Flag(name: .long, help: "With --jsonl: exit 0 even when some records failed (their error is in their output line), for engines that kill a task on a non-zero exit.")
+    var jsonlErrorsExitZero = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         if !jsonl, paths != ["-"], FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -72,6 +78,7 @@ struct Convert: ParsableCommand {
         if jsonl && (check || force || prune || report != nil || shard != nil) {
             throw ValidationError("--jsonl streams records; --check, --force, --prune, --report and --shard apply to folder runs.")
         }
+        if jsonlErrorsExitZero && !jsonl { throw ValidationError("--jsonl-errors-exit-zero applies to --jsonl streams.") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if check && (prune || force) { throw ValidationError("--check writes nothing; it cannot be combined with --prune or --force.") }
         _ = try shardValue()
@@ -110,7 +117,7 @@ struct Convert: ParsableCommand {
             var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: reading.from)
             if let jobs { converter.jobs = jobs }
             let (_, failed) = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO)
-            if failed > 0 { throw ExitCode(1) }
+            if failed > 0 && !jsonlErrorsExitZero { throw ExitCode(1) }
             return
         }
         if paths == ["-"] {
