@@ -2,7 +2,7 @@
 # Installs the Debian packages Galley needs to build, test and benchmark, when they are missing.
 # Usage: scripts/install-deps.sh [build|test]   (build: compile and run; test: also the test tools)
 set -euo pipefail
-need_build=(libxml2-dev libcmark-dev libssl-dev libjemalloc-dev)
+need_build=(libxml2-dev libcmark-dev libssl-dev libjemalloc-dev zlib1g-dev)
 need_test=(cmark libxml2-utils pandoc epubcheck openjdk-17-jdk-headless chromium time)
 wanted=("${need_build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${need_test[@]}")

@@ -126,11 +126,16 @@ struct Convert: ParsableCommand {
         }
         let roots = paths.isEmpty ? ["Input"] : paths
         let inputs: [BatchInput]
+        var archives: [ArchiveListing] = []
         do {
-            inputs = try InputCollector.collect(roots, forcedFormat: reading.from)
+            inputs = try InputCollector.collect(roots, forcedFormat: reading.from, archives: &archives)
         } catch let error as GalleyError {
             let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
             throw UsageError(error.description + hint)
+        }
+        for listing in archives {
+            for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
+            if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
         }
         var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
         converter.jobs = jobs ?? converter.jobs
@@ -147,7 +152,7 @@ struct Convert: ParsableCommand {
         let summary = converter.execute(inputs, progress: terminal.enabled ? terminal.show : nil)
         terminal.clear()
         if let report {
-            let data = BatchReport(summary, jobs: converter.jobs, shard: converter.shard, check: check).encoded()
+            let data = BatchReport(summary, jobs: converter.jobs, shard: converter.shard, check: check, archives: archives).encoded()
             do { try data.write(to: URL(fileURLWithPath: report), options: .atomic) } catch {
                 FileHandle.standardError.write(Data("galley: \(report): write: cannot write the report (\(error.localizedDescription))\n".utf8))
             }

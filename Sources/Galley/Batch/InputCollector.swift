@@ -12,12 +12,15 @@ public struct BatchInput: Sendable, Equatable, Hashable {
     /// The path relative to the folder it was found in (the base name for a file given directly):
     /// the key of its manifest entry and of its shard, the same wherever the run starts from.
     public var relativePath: String
+    /// For a page inside a WARC file (`path`): where it lies and what the capture says; nil for a file.
+    public var archived: ArchivedPayload?
 
     /// Creates an input; `relativePath` defaults to the output stem plus the input's extension.
-    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil) {
+    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil, archived: ArchivedPayload? = nil) {
         self.path = path
         self.outputStem = outputStem
         self.format = format
+        self.archived = archived
         if let relativePath {
             self.relativePath = relativePath
         } else {
@@ -36,7 +39,23 @@ public enum InputCollector {
     /// read as `forcedFormat`, its extension's format, or — failing both — as text.
     /// - Throws: `GalleyError` when a path does not exist.
     public static func collect(_ paths: [String], forcedFormat: InputFormat?) throws -> [BatchInput] {
+        var archives: [ArchiveListing] = []
+        return try collect(paths, forcedFormat: forcedFormat, archives: &archives)
+    }
+
+    /// Collects inputs as `collect(_:forcedFormat:)` does; WARC files (recognised by their
+    /// content, `.warc` or `.warc.gz`, in folders and as arguments) become one input per page,
+    /// and what each held besides is appended to `archives`.
+    /// - Throws: `GalleyError` when a path does not exist or a WARC file cannot be read.
+    public static func collect(_ paths: [String], forcedFormat: InputFormat?, archives: inout [ArchiveListing]) throws -> [BatchInput] {
         var inputs: [BatchInput] = []
+        func archive(_ path: String, relative: String) throws -> Bool {
+            guard ArchiveSniffer.isWARC(path: path) else { return false }
+            let (pages, listing) = try WARCInputs.expand(path: path, relative: relative, stem: stem(relative), forcedFormat: forcedFormat)
+            inputs += pages
+            archives.append(listing)
+            return true
+        }
         let fm = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -45,12 +64,14 @@ public enum InputCollector {
             }
             if isDirectory.boolValue {
                 for relative in try walk(path) {
-                    guard let format = forcedFormat ?? InputFormat.detect(path: relative) else { continue }
+                    if ArchiveSniffer.mayBeArchive(relative), try archive(join(path, relative), relative: relative) { continue }
+                    guard let format = forcedFormat ?? InputFormat.detect(path: ArchiveSniffer.innerName(relative)) else { continue }
                     inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format, relativePath: relative))
                 }
             } else {
                 let name = (path as NSString).lastPathComponent
-                let format = forcedFormat ?? InputFormat.detect(path: name) ?? .text
+                if try archive(path, relative: name) { continue }
+                let format = forcedFormat ?? InputFormat.detect(path: ArchiveSniffer.innerName(name)) ?? .text
                 inputs.append(BatchInput(path: path, outputStem: stem(name), format: format, relativePath: name))
             }
         }

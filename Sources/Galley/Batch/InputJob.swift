@@ -16,10 +16,12 @@ struct InputJob: Sendable {
     var outputRoot: String
     var mode: Mode
 
-    /// The options for one input: its path as provenance, the stylesheet relative to its folder.
+    /// The options for one input: its path relative to the input root as provenance (the same
+    /// however the root was spelled), the stylesheet relative to its folder.
     func options(for input: BatchInput) -> ConversionOptions {
         var options = self.options
-        options.read.source = input.path
+        options.read.source = input.relativePath
+        options.read.transportCharset = input.archived?.charset
         let depth = input.outputStem.split(separator: "/").count - 1
         options.write.stylesheetHref = String(repeating: "../", count: max(depth, 0)) + DefaultStylesheet.fileName
         return options
@@ -37,10 +39,7 @@ struct InputJob: Sendable {
         var result = BatchResult(input: input, outputs: outputPaths(for: input))
         var entry = previous
         do {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: input.path)) } catch {
-                throw GalleyError(stage: "read", message: "cannot read file (\(error.localizedDescription))")
-            }
+            let (data, readWarnings) = try InputPayload.read(input)
             result.bytesIn = data.count
             let options = options(for: input)
             let inputHash = SHA256.hex(data)
@@ -49,7 +48,12 @@ struct InputJob: Sendable {
                 result.status = .unchanged
                 result.bytesOut = size
             } else {
-                let document = try Converter.document(from: data, format: input.format, options: options)
+                var document = try Converter.document(from: data, format: input.format, options: options)
+                if let archived = input.archived {
+                    document.metadata.archive = archived.capture
+                    if document.metadata.url == nil { document.metadata.url = archived.capture.targetURI }
+                }
+                document.warnings = readWarnings + document.warnings
                 let rendered = try Converter.render(document, as: formats, options: options.write)
                 var hashes: [String: String] = [:]
                 for (format, path) in zip(formats, result.outputs) {

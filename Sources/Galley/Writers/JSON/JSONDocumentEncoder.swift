@@ -35,6 +35,15 @@ struct JSONDocumentEncoder {
 
     private mutating func metadata(_ m: Metadata) throws {
         try out.beginObject()
+        if let archive = m.archive {
+            out.key("archive")
+            try out.beginObject()
+            optional("date", archive.date)
+            optional("payloadDigest", archive.payloadDigest)
+            optional("recordID", archive.recordID)
+            out.key("targetURI"); out.string(archive.targetURI)
+            out.endObject()
+        }
         out.key("authors"); try strings(m.authors)
         optional("description", m.description)
         optional("identifier", m.identifier)
@@ -55,6 +64,7 @@ struct JSONDocumentEncoder {
 
     private mutating func removal(_ r: Removal) throws {
         try out.beginObject()
+        out.key("excerpt"); out.string(r.excerpt)
         out.key("reason"); out.string(r.reason)
         try span("span", r.span)
         out.key("stage"); out.string(r.stage)
