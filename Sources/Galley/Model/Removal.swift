@@ -41,3 +41,30 @@ public struct Removal: Sendable, Codable, Equatable, Hashable {
         return folded
     }
 }
+
+extension Removal {
+    private enum CodingKeys: String, CodingKey { case stage, reason, text, excerpt, span }
+
+    /// Decodes a removal (the excerpt, derived from the text, is not read).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(stage: try c.decode(String.self, forKey: .stage), reason: try c.decode(String.self, forKey: .reason),
+                  text: try c.decode(String.self, forKey: .text), span: try c.decodeIfPresent(SourceSpan.self, forKey: .span))
+    }
+
+    /// The excerpt when it differs from the text (long or spread-out removals), else nil.
+    var shortExcerpt: String? {
+        let excerpt = self.excerpt
+        return excerpt == text ? nil : excerpt
+    }
+
+    /// Encodes the removal with its excerpt beside the whole text when the two differ.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(stage, forKey: .stage)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(text, forKey: .text)
+        if let excerpt = shortExcerpt { try c.encode(excerpt, forKey: .excerpt) }
+        try c.encodeIfPresent(span, forKey: .span)
+    }
+}

@@ -64,7 +64,7 @@ struct JSONDocumentEncoder {
 
     private mutating func removal(_ r: Removal) throws {
         try out.beginObject()
-        out.key("excerpt"); out.string(r.excerpt)
+        if let excerpt = r.shortExcerpt { out.key("excerpt"); out.string(excerpt) }
         out.key("reason"); out.string(r.reason)
         try span("span", r.span)
         out.key("stage"); out.string(r.stage)
