@@ -72,12 +72,14 @@ struct JSONDocumentEncoder {
         out.endObject()
     }
 
-    /// `"name" : {"endLine", "startLine"}` when the span is known.
+    /// `"name" : {"endByte", "endLine", "startByte", "startLine"}` when the span is known (bytes when known).
     private mutating func span(_ name: StaticString, _ span: SourceSpan?) throws {
         guard let span else { return }
         out.key(name)
         try out.beginObject()
+        if let endByte = span.endByte { out.key("endByte"); out.int(endByte) }
         out.key("endLine"); out.int(span.endLine)
+        if let startByte = span.startByte { out.key("startByte"); out.int(startByte) }
         out.key("startLine"); out.int(span.startLine)
         out.endObject()
     }
