@@ -23,7 +23,14 @@ struct Convert: ParsableCommand {
         {"id", "markdown", "json", "xhtml", "error"} lines on standard output, in order, \
         each as soon as it and the records before it are done. A line that is not a record \
         gives an output line whose error names its line number; the exit code is 1 when any \
-        record failed (0 with --jsonl-errors-exit-zero).
+        record failed (0 with --jsonl-errors-exit-zero). With paths, --jsonl streams them \
+        instead of standard input: one line per file, or per page of a WARC file (its id the \
+        page's URL).
+
+        WARC files (.warc, .warc.gz; recognised by content) give one document per captured \
+        HTML or text page, written under a folder named after the WARC file, named after the URL; \
+        the other records are counted and listed (all of them with --report). .gz files are read \
+        decompressed.
         """
     )
 
@@ -74,7 +81,7 @@ struct Convert: ParsableCommand {
         if paths.contains("-") && paths.count > 1 {
             throw ValidationError("'-' (standard input) cannot be combined with other paths.")
         }
-        if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads standard input; give no paths.") }
+        if jsonl && paths.contains("-") { throw ValidationError("--jsonl reads standard input without '-'; give no paths, or files and WARC files to stream as records.") }
         if jsonl && (check || force || prune || report != nil || shard != nil) {
             throw ValidationError("--jsonl streams records; --check, --force, --prune, --report and --shard apply to folder runs.")
         }
@@ -116,7 +123,21 @@ struct Convert: ParsableCommand {
         if jsonl {
             var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: reading.from)
             if let jobs { converter.jobs = jobs }
-            let (_, failed) = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO)
+            let failed: Int
+            if paths.isEmpty {
+                failed = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO).failed
+            } else {
+                var archives: [ArchiveListing] = []
+                let inputs: [BatchInput]
+                do { inputs = try InputCollector.collect(paths, forcedFormat: reading.from, archives: &archives) } catch let error as GalleyError {
+                    throw UsageError(error.description)
+                }
+                for listing in archives {
+                    for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
+                    if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
+                }
+                failed = converter.run(inputs: inputs, output: STDOUT_FILENO).failed
+            }
             if failed > 0 && !jsonlErrorsExitZero { throw ExitCode(1) }
             return
         }

@@ -48,12 +48,7 @@ struct InputJob: Sendable {
                 result.status = .unchanged
                 result.bytesOut = size
             } else {
-                var document = try Converter.document(from: data, format: input.format, options: options)
-                if let archived = input.archived {
-                    document.metadata.archive = archived.capture
-                    if document.metadata.url == nil { document.metadata.url = archived.capture.targetURI }
-                }
-                document.warnings = readWarnings + document.warnings
+                let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: readWarnings)
                 let rendered = try Converter.render(document, as: formats, options: options.write)
                 var hashes: [String: String] = [:]
                 for (format, path) in zip(formats, result.outputs) {

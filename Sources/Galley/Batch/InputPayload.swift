@@ -31,4 +31,16 @@ enum InputPayload {
             throw GalleyError(stage: "read", message: "cannot decompress the gzip file (\(error))")
         }
     }
+
+    /// Converts an input's bytes: a WARC page gets its capture metadata (and its URL, when the
+    /// page declares none); the warnings met reading come first.
+    static func document(from data: Data, of input: BatchInput, options: ConversionOptions, readWarnings: [String]) throws -> Document {
+        var document = try Converter.document(from: data, format: input.format, options: options)
+        if let archived = input.archived {
+            document.metadata.archive = archived.capture
+            if document.metadata.url == nil { document.metadata.url = archived.capture.targetURI }
+        }
+        document.warnings = readWarnings + document.warnings
+        return document
+    }
 }

@@ -44,6 +44,46 @@ public struct JSONLinesConverter: Sendable {
         return (counter.records, counter.failed)
     }
 
+    /// Converts batch inputs (files, pages of WARC files) and writes one output line each, in
+    /// order, to `output`: the `id` is the page's URL for a WARC page, else the input's relative
+    /// path. Returns the number of records and of failed records.
+    public func run(inputs: [BatchInput], output: Int32) -> (records: Int, failed: Int) {
+        let counter = Counter()
+        let converter = self
+        let stream = OrderedStream<BatchInput, (Data, Bool)>(
+            jobs: jobs, inFlight: inFlight ?? jobs * 4,
+            work: { converter.convert(input: $0) },
+            emit: { line, ok in
+                Self.writeAll(line, to: output)
+                counter.add(ok: ok)
+            })
+        for input in inputs { stream.submit(input) }
+        stream.finish()
+        return (counter.records, counter.failed)
+    }
+
+    /// One batch input as an output line.
+    func convert(input: BatchInput) -> (Data, Bool) {
+        let id = JSONLinesID.string(input.archived?.capture.targetURI ?? input.relativePath)
+        var record = JSONLinesOutput(id: id)
+        do {
+            let (data, warnings) = try InputPayload.read(input)
+            var options = self.options
+            options.read.source = input.relativePath
+            options.read.transportCharset = input.archived?.charset
+            let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: warnings)
+            let rendered = try Converter.render(document, as: formats, options: options.write)
+            record.markdown = rendered[.markdown]
+            record.json = rendered[.json]
+            record.xhtml = rendered[.xhtml]
+        } catch let error as GalleyError {
+            record.error = (error.path == nil ? error.at(input.path) : error).description
+        } catch {
+            record.error = String(describing: error)
+        }
+        return (Self.encode(record), record.error == nil)
+    }
+
     /// Counts emitted records (called serialized by the stream).
     private final class Counter: @unchecked Sendable {
         var records = 0, failed = 0
@@ -63,11 +103,16 @@ public struct JSONLinesConverter: Sendable {
             let place = number.map { "line \($0): " } ?? ""
             record = JSONLinesOutput(id: .null, error: place + "not a JSON record {\"id\", \"format\", \"content\"}")
         }
+        return (Self.encode(record), record.error == nil)
+    }
+
+    /// An output record as one line of sorted-key JSON with its newline.
+    static func encode(_ record: JSONLinesOutput) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = (try? encoder.encode(record)) ?? Data("{\"error\":\"cannot encode the result\",\"id\":null,\"json\":null,\"markdown\":null,\"xhtml\":null}".utf8)
         data.append(0x0A)
-        return (data, record.error == nil)
+        return data
     }
 
     /// Converts one record.
