@@ -49,9 +49,10 @@ if command -v wget >/dev/null; then
   for _ in $(seq 50); do (echo > /dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
   (cd "$tmp" && wget -q -r -l 1 --no-parent --warc-file=site "http://127.0.0.1:$port/index.html" -P "$tmp/wget-tree") || true
   kill "$server" 2>/dev/null; server=
-  expected=$(ls "$tmp/site" | wc -l)
+  expected=$(ls "$tmp/site" | wc -l)  # wget's own log and arguments (resource records) are not pages
   $galley convert "$tmp/site.warc.gz" --out "$tmp/wget-out" 2> "$tmp/wget-err" >/dev/null || { echo "warc: converting wget's WARC failed"; cat "$tmp/wget-err"; fail=1; }
   got=$(find "$tmp/wget-out" -name '*.md' | wc -l)
+  grep -q "resource that is not a web page" "$tmp/wget-err" || { echo "warc: wget's own log and arguments are not listed as skipped"; fail=1; }
   if [ "$got" -eq "$expected" ]; then echo "warc: wget's WARC of $expected pages gave $got documents"
   else echo "warc: wget's WARC of $expected pages gave $got documents"; cat "$tmp/wget-err"; fail=1; fi
 else

@@ -18,7 +18,8 @@ def strip_md(text):
     return "\n".join(l for l in text.split("\n") if not re.match(r'^(url|source|archive|  (uri|date|record|digest)):', l))
 
 def strip_xhtml(text):
-    return re.sub(r'<meta name="(source|url|dcterms.source)"[^>]*/>\n?', "", text)
+    # the stylesheet link is relative to the output's folder, which is deeper for WARC pages
+    return re.sub(r'href="(\.\./)*galley\.css"', 'href="galley.css"', text)
 
 def main():
     pages, file_out, warc_out = sys.argv[1:4]

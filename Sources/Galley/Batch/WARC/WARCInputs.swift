@@ -55,6 +55,10 @@ enum WARCInputs {
             switch record.type {
             case "response", "resource":
                 if record.type == "response" && record.http == nil { listing.skipped.append(("response without an HTTP header", target)); continue }
+                if record.type == "resource" && !Self.isWebAddress(capture.targetURI) {
+                    // crawlers store their own logs and settings as resources (wget: metadata://…)
+                    listing.skipped.append(("resource that is not a web page", target)); continue
+                }
             case "revisit":
                 guard let digest = capture.payloadDigest, let original = pagesByDigest[digest] else {
                     listing.skipped.append(("revisit whose original is not in the file", target)); continue
@@ -78,6 +82,12 @@ enum WARCInputs {
             listing.pages += 1
         }
         return (inputs, listing)
+    }
+
+    /// True for http, https and ftp URLs: what a crawl captures (not a crawler's own files).
+    static func isWebAddress(_ uri: String) -> Bool {
+        let lower = uri.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://")
     }
 
     /// The input format of a payload media type; nil for media Galley does not convert.
