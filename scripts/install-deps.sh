@@ -2,8 +2,8 @@
 # Installs the Debian packages Galley needs to build, test and benchmark, when they are missing.
 # Usage: scripts/install-deps.sh [build|test]   (build: compile and run; test: also the test tools)
 set -euo pipefail
-need_build=(libxml2-dev libcmark-dev libssl-dev libjemalloc-dev)
-need_test=(cmark libxml2-utils pandoc epubcheck openjdk-17-jdk-headless chromium time)
+need_build=(libxml2-dev libcmark-dev libssl-dev libjemalloc-dev zlib1g-dev)
+need_test=(cmark libxml2-utils pandoc epubcheck openjdk-17-jdk-headless chromium time wget)
 wanted=("${need_build[@]}")
 [ "${1:-build}" = test ] && wanted+=("${need_test[@]}")
 missing=()
@@ -16,9 +16,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if [ "${1:-build}" = test ] && ! python3 -c 'import lxml, jsonschema' 2>/dev/null; then
-  echo "galley setup: installing Python modules lxml and jsonschema (PyPI)" >&2
-  python3 -m pip install -q lxml jsonschema
+if [ "${1:-build}" = test ] && ! python3 -c 'import lxml, jsonschema, warcio' 2>/dev/null; then
+  echo "galley setup: installing Python modules lxml, jsonschema and warcio (PyPI)" >&2
+  python3 -m pip install -q lxml jsonschema warcio
 fi
 if ! command -v swift >/dev/null 2>&1; then
   [ -x /opt/swift/usr/bin/swift ] && echo "galley setup: add /opt/swift/usr/bin to PATH" >&2

@@ -25,7 +25,17 @@ struct Convert: ParsableCommand {
         a stable 1/N of the inputs (K from 1 to N), so N machines can split a tree.
 
         --jsonl streams JSON lines {"id", "format", "content"} from standard input to \
-        {"id", "markdown", "json", "xhtml", "error"} lines on standard output, in order.
+        {"id", "markdown", "json", "xhtml", "error"} lines on standard output, in order, \
+        each as soon as it and the records before it are done. A line that is not a record \
+        gives an output line whose error names its line number; the exit code is 1 when any \
+        record failed (0 with --jsonl-errors-exit-zero). With paths, --jsonl streams them \
+        instead of standard input: one line per file, or per page of a WARC file (its id the \
+        page's URL).
+
+        WARC files (.warc, .warc.gz; recognised by content) give one document per captured \
+        HTML or text page, written under a folder named after the WARC file, named after the URL; \
+        the other records are counted and listed (all of them with --report). .gz files are read \
+        decompressed.
         """
     )
 
@@ -68,6 +78,9 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Stream JSON lines from standard input to standard output (see above).")
     var jsonl = false
 
+    @Flag(name: .long, help: "With --jsonl: exit 0 even when some records failed (their error is in their output line), for engines that kill a task on a non-zero exit.")
+    var jsonlErrorsExitZero = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         if !jsonl, paths != ["-"], FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -76,10 +89,11 @@ struct Convert: ParsableCommand {
         if paths.contains("-") && paths.count > 1 {
             throw ValidationError("'-' (standard input) cannot be combined with other paths.")
         }
-        if jsonl && !paths.isEmpty { throw ValidationError("--jsonl reads standard input; give no paths.") }
+        if jsonl && paths.contains("-") { throw ValidationError("--jsonl reads standard input without '-'; give no paths, or files and WARC files to stream as records.") }
         if jsonl && (check || force || prune || report != nil || shard != nil) {
             throw ValidationError("--jsonl streams records; --check, --force, --prune, --report and --shard apply to folder runs.")
         }
+        if jsonlErrorsExitZero && !jsonl { throw ValidationError("--jsonl-errors-exit-zero applies to --jsonl streams.") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if check && (prune || force) { throw ValidationError("--check writes nothing; it cannot be combined with --prune or --force.") }
         _ = try shardValue()
@@ -118,8 +132,25 @@ struct Convert: ParsableCommand {
         if jsonl {
             var converter = JSONLinesConverter(options: options, formats: formats, defaultFormat: reading.from)
             if let jobs { converter.jobs = jobs }
-            let (_, failed) = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO)
-            if failed > 0 { throw ExitCode(1) }
+            let failed: Int
+            if paths.isEmpty {
+                failed = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO).failed
+            } else {
+                let collection: InputCollection
+                do {
+                    collection = try InputCollector.gather(RawArguments.bytes(for: paths), forcedFormat: reading.from, followSymlinks: followSymlinks)
+                } catch let error as GalleyError {
+                    throw UsageError(error.description)
+                }
+                for warning in collection.warnings { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
+                let inputs = collection.inputs
+                for listing in collection.archives {
+                    for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
+                    if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
+                }
+                failed = converter.run(inputs: inputs, output: STDOUT_FILENO).failed
+            }
+            if failed > 0 && !jsonlErrorsExitZero { throw ExitCode(1) }
             return
         }
         if paths == ["-"] {
@@ -128,13 +159,19 @@ struct Convert: ParsableCommand {
         }
         let roots = paths.isEmpty ? ["Input"] : paths
         let inputs: [BatchInput]
+        var archives: [ArchiveListing] = []
         do {
             let collection = try InputCollector.gather(RawArguments.bytes(for: roots), forcedFormat: reading.from, followSymlinks: followSymlinks)
             for warning in collection.warnings { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
             inputs = collection.inputs
+            archives = collection.archives
         } catch let error as GalleyError {
             let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
             throw UsageError(error.description + hint)
+        }
+        for listing in archives {
+            for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
+            if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
         }
         var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
         converter.jobs = jobs ?? converter.jobs
@@ -154,7 +191,7 @@ struct Convert: ParsableCommand {
         let summary = converter.execute(inputs, progress: terminal.enabled ? terminal.show : nil)
         terminal.clear()
         if let report {
-            let data = BatchReport(summary, jobs: converter.jobs, shard: converter.shard, check: check).encoded()
+            let data = BatchReport(summary, jobs: converter.jobs, shard: converter.shard, check: check, archives: archives).encoded()
             do { try data.write(to: URL(fileURLWithPath: report), options: .atomic) } catch {
                 FileHandle.standardError.write(Data("galley: \(report): write: cannot write the report (\(error.localizedDescription))\n".utf8))
             }

@@ -10,14 +10,14 @@ private func read(_ markdown: String) throws -> Document {
 @Test func blocksAndInlinesAreMapped() throws {
     let doc = try read("# Title\n\nSome *em* **strong** `code` [l](u \"t\") ![a](i.png) <b>x</b>  \nnext\nline\n\n> quoted\n\n***\n\n<div>\nraw\n</div>\n")
     #expect(doc.blocks.count == 5)
-    #expect(doc.blocks[0] == Block(.heading(Heading(level: 1, content: [.text("Title")])), span: SourceSpan(startLine: 1)))
+    #expect(doc.blocks[0] == Block(.heading(Heading(level: 1, content: [.text("Title")])), span: SourceSpan(startLine: 1, startByte: 0, endByte: 7)))
     #expect(doc.blocks[1].kind == .paragraph([
         .text("Some "), .emphasis([.text("em")]), .text(" "), .strong([.text("strong")]), .text(" "), .code("code"), .text(" "),
         .link(Link(url: "u", title: "t", content: [.text("l")])), .text(" "), .image(Image(source: "i.png", alt: [.text("a")])), .text(" "),
         .rawHTML("<b>"), .text("x"), .rawHTML("</b>"), .lineBreak, .text("next"), .softBreak, .text("line"),
     ]))
-    #expect(doc.blocks[1].span == SourceSpan(startLine: 3, endLine: 5))
-    #expect(doc.blocks[2].kind == .blockQuote([Block(.paragraph([.text("quoted")]), span: SourceSpan(startLine: 7))]))
+    #expect(doc.blocks[1].span == SourceSpan(startLine: 3, endLine: 5, startByte: 9, endByte: 80))  // whole lines, by byte
+    #expect(doc.blocks[2].kind == .blockQuote([Block(.paragraph([.text("quoted")]), span: SourceSpan(startLine: 7, startByte: 82, endByte: 90))]))
     #expect(doc.blocks[3].kind == .thematicBreak)
     #expect(doc.blocks[4].kind == .rawHTML("<div>\nraw\n</div>\n"))
 }
@@ -47,7 +47,7 @@ private func read(_ markdown: String) throws -> Document {
     #expect(doc.metadata.published == "2020-05-01")
     #expect(doc.metadata.keywords == ["x", "y"])
     #expect(doc.warnings.contains { $0.contains("extra") })
-    #expect(doc.blocks == [Block(.heading(Heading(level: 1, content: [.text("Body")])), span: SourceSpan(startLine: 11))])
+    #expect(doc.blocks == [Block(.heading(Heading(level: 1, content: [.text("Body")])), span: SourceSpan(startLine: 11, startByte: 92, endByte: 98))])
 }
 
 @Test func malformedFrontMatterIsKeptWithAWarning() throws {

@@ -10,6 +10,9 @@ public struct ReadOptions: Sendable, Equatable, Hashable, Codable {
     public var inferStructure: Bool
     /// Text: a marker that always denotes a heading, e.g. `#` or `==`; nil lets Galley infer.
     public var headingMarker: String?
+    /// HTML: the charset the transport declared (an HTTP `Content-Type`), used when the page
+    /// declares none. Default nil.
+    public var transportCharset: String?
 
     /// Creates read options with the defaults.
     public init(source: String? = nil, wholePage: Bool = false, inferStructure: Bool = true, headingMarker: String? = nil) {

@@ -9,6 +9,8 @@ public struct BatchReport: Sendable, Codable, Equatable {
         public var input: String
         /// The input's path relative to the folder it was found in (its manifest key).
         public var key: String
+        /// For a page inside a WARC file: the URL captured (`WARC-Target-URI`).
+        public var url: String?
         /// The format it was read as.
         public var format: InputFormat
         /// `converted`, `unchanged`, `failed`, `fresh` or `stale`.
@@ -63,6 +65,26 @@ public struct BatchReport: Sendable, Codable, Equatable {
         public var removed: Bool
     }
 
+    /// A WARC file of the run: pages taken, and the records not converted with why.
+    public struct Archive: Sendable, Codable, Equatable {
+        /// The WARC file's path.
+        public var path: String
+        /// Pages converted from it.
+        public var pages: Int
+        /// Records not converted, in file order.
+        public var skipped: [SkippedRecord]
+        /// Problems met reading it (truncation, corruption).
+        public var problems: [String]
+    }
+
+    /// A WARC record that was not converted.
+    public struct SkippedRecord: Sendable, Codable, Equatable {
+        /// Why (`request`, `response image/png`, `response 404` ...).
+        public var reason: String
+        /// Its target URI, or its record id.
+        public var target: String
+    }
+
     /// Galley's version.
     public var galley: String
     /// `convert` or `check`.
@@ -75,19 +97,22 @@ public struct BatchReport: Sendable, Codable, Equatable {
     public var files: [File]
     /// Outputs of vanished inputs.
     public var orphans: [Orphan]
+    /// WARC files read, when any.
+    public var archives: [Archive]?
     /// Problems with the output folder as a whole (manifest, stylesheet).
     public var problems: [String]
     /// Totals.
     public var totals: Totals
 
     /// Builds the report of a run (run the converter with `keepsAllResults` for per-file entries).
-    public init(_ summary: BatchSummary, jobs: Int, shard: Shard?, check: Bool) {
+    public init(_ summary: BatchSummary, jobs: Int, shard: Shard?, check: Bool, archives: [ArchiveListing] = []) {
         galley = GalleyVersion.string
         mode = check ? "check" : "convert"
         self.jobs = jobs
         self.shard = shard?.description
         files = summary.results.map { result in
-            return File(input: result.input.path, key: result.input.relativePath, format: result.input.format,
+            return File(input: result.input.path, key: result.input.relativePath, url: result.input.archived?.capture.targetURI,
+                        format: result.input.format,
                         status: result.status, outputs: result.outputs, warnings: result.warnings,
                         removals: Removals(count: result.removalCount, reasons: result.removalReasons),
                         bytesIn: result.bytesIn, bytesOut: result.bytesOut, seconds: result.seconds,
@@ -95,6 +120,10 @@ public struct BatchReport: Sendable, Codable, Equatable {
         }
         orphans = summary.orphans.map { Orphan(key: $0.key, outputs: $0.outputs, removed: $0.removed) }
         problems = summary.problems
+        self.archives = archives.isEmpty ? nil : archives.map { listing in
+            Archive(path: listing.path, pages: listing.pages,
+                    skipped: listing.skipped.map { SkippedRecord(reason: $0.reason, target: $0.target) }, problems: listing.problems)
+        }
         totals = Totals(
             inputs: summary.inputCount, converted: summary.count(.converted), unchanged: summary.count(.unchanged),
             failed: summary.count(.failed), fresh: summary.count(.fresh), stale: summary.count(.stale),

@@ -15,14 +15,18 @@ public struct BatchInput: Sendable, Equatable, Hashable {
     public var relativePath: String
     /// The path's bytes as the file system knows them (what is opened; `path` is only shown).
     public var fileSystemPath: [UInt8]
+    /// For a page inside a WARC file (`path`): where it lies and what the capture says; nil for a file.
+    public var archived: ArchivedPayload?
 
     /// Creates an input; `relativePath` defaults to the output stem plus the input's extension,
     /// `fileSystemPath` to the UTF-8 bytes of `path`.
-    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil, fileSystemPath: [UInt8]? = nil) {
+    public init(path: String, outputStem: String, format: InputFormat, relativePath: String? = nil, fileSystemPath: [UInt8]? = nil,
+                archived: ArchivedPayload? = nil) {
         self.path = path
         self.outputStem = outputStem
         self.format = format
         self.fileSystemPath = fileSystemPath ?? Array(path.utf8)
+        self.archived = archived
         if let relativePath {
             self.relativePath = relativePath
         } else {
@@ -40,6 +44,8 @@ public struct InputCollection: Sendable, Equatable {
     public var inputs: [BatchInput] = []
     /// One line per entry skipped for a reason worth telling (each names the entry).
     public var warnings: [String] = []
+    /// The WARC files found: pages taken, other records listed.
+    public var archives: [ArchiveListing] = []
 }
 
 /// Walks paths into a sorted list of inputs.
@@ -70,18 +76,30 @@ public enum InputCollector {
                 collection.warnings += walker.warnings
                 for file in walker.files {
                     let relative = RawPath.display(file)
-                    guard let format = forcedFormat ?? InputFormat.detect(path: relative) else { continue }
+                    if ArchiveSniffer.mayBeArchive(relative), try archive(RawPath.join(raw, file), shown: join(path, relative), relative: relative, forcedFormat: forcedFormat, into: &collection) { continue }
+                    guard let format = forcedFormat ?? InputFormat.detect(path: ArchiveSniffer.innerName(relative)) else { continue }
                     collection.inputs.append(BatchInput(path: join(path, relative), outputStem: stem(relative), format: format,
                                                         relativePath: relative, fileSystemPath: RawPath.join(raw, file)))
                 }
             } else {
                 let nameBytes = raw.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? raw
                 let name = RawPath.display(nameBytes)
-                let format = forcedFormat ?? InputFormat.detect(path: name) ?? .text
+                if try archive(raw, shown: path, relative: name, forcedFormat: forcedFormat, into: &collection) { continue }
+                let format = forcedFormat ?? InputFormat.detect(path: ArchiveSniffer.innerName(name)) ?? .text
                 collection.inputs.append(BatchInput(path: path, outputStem: stem(name), format: format, relativePath: name, fileSystemPath: raw))
             }
         }
         return collection
+    }
+
+    /// When the file at `raw` is a WARC file (recognised by its content), adds one input per page
+    /// and its listing to `collection` and returns true.
+    private static func archive(_ raw: [UInt8], shown: String, relative: String, forcedFormat: InputFormat?, into collection: inout InputCollection) throws -> Bool {
+        guard ArchiveSniffer.isWARC(path: raw) else { return false }
+        let (pages, listing) = try WARCInputs.expand(path: shown, fileSystemPath: raw, relative: relative, stem: stem(relative), forcedFormat: forcedFormat)
+        collection.inputs += pages
+        collection.archives.append(listing)
+        return true
     }
 
     /// Relative paths of the regular files under `root`, sorted, hidden entries skipped (see `TreeWalker`).

@@ -18,10 +18,12 @@ struct InputJob: Sendable {
     /// Inputs larger than this are refused before they are read.
     var maxInputBytes = InputLimits.defaultMaxBytes
 
-    /// The options for one input: its path as provenance, the stylesheet relative to its folder.
+    /// The options for one input: its path relative to the input root as provenance (the same
+    /// however the root was spelled), the stylesheet relative to its folder.
     func options(for input: BatchInput) -> ConversionOptions {
         var options = self.options
-        options.read.source = input.path
+        options.read.source = input.relativePath
+        options.read.transportCharset = input.archived?.charset
         let depth = input.outputStem.split(separator: "/").count - 1
         options.write.stylesheetHref = String(repeating: "../", count: max(depth, 0)) + DefaultStylesheet.fileName
         return options
@@ -39,7 +41,7 @@ struct InputJob: Sendable {
         var result = BatchResult(input: input, outputs: outputPaths(for: input))
         var entry = previous
         do {
-            let data = try BoundedFileReader.read(input.fileSystemPath, limit: maxInputBytes, expecting: .document(input.format))
+            let (data, readWarnings) = try InputPayload.read(input, limit: maxInputBytes)
             result.bytesIn = data.count
             let options = options(for: input)
             let inputHash = SHA256.hex(data)
@@ -48,7 +50,7 @@ struct InputJob: Sendable {
                 result.status = .unchanged
                 result.bytesOut = size
             } else {
-                let document = try Converter.document(from: data, format: input.format, options: options)
+                let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: readWarnings)
                 let rendered = try Converter.render(document, as: formats, options: options.write)
                 var hashes: [String: String] = [:]
                 for (format, path) in zip(formats, result.outputs) {

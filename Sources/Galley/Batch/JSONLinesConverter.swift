@@ -1,9 +1,10 @@
 // `galley convert --jsonl`: JSON lines in, one JSON line out per record, in order, converted in parallel.
 import Foundation
 
-/// Streams records through the converter: reads a window of lines, converts them on `jobs`
-/// threads, writes their results in input order, then reads the next window. Memory stays
-/// bounded by the window, whatever the length of the stream.
+/// Streams records through the converter: lines are read in linear time, converted on `jobs`
+/// threads, and each output line is written as soon as it and every line before it are done
+/// (input order). At most `inFlight` records are held at once, so memory stays flat on an
+/// endless stream, whatever its length.
 public struct JSONLinesConverter: Sendable {
     /// Conversion options for every record.
     public var options: ConversionOptions
@@ -13,8 +14,8 @@ public struct JSONLinesConverter: Sendable {
     public var defaultFormat: InputFormat?
     /// Worker threads. Default: the number of active processors.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    /// Records read ahead and converted together. Default: 16 per job.
-    public var window: Int?
+    /// Records read and not yet written, at most. Default: 4 per job.
+    public var inFlight: Int?
 
     /// Creates a converter.
     public init(options: ConversionOptions, formats: [OutputFormat], defaultFormat: InputFormat? = nil) {
@@ -27,41 +28,91 @@ public struct JSONLinesConverter: Sendable {
     /// Blank lines are skipped. Returns the number of records and of failed records.
     public func run(input: Int32, output: Int32) -> (records: Int, failed: Int) {
         let reader = LineReader(descriptor: input)
-        let size = max(1, window ?? jobs * 16)
-        var records = 0, failed = 0
-        var done = false
-        while !done {
-            var lines: [Data] = []
-            while lines.count < size {
-                guard let line = reader.next() else { done = true; break }
-                if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { lines.append(line) }
-            }
-            let batch = lines
-            let converted = ParallelMap.run(count: batch.count, jobs: jobs) { convert(line: batch[$0]) }
-            var chunk = Data()
-            for (line, ok) in converted {
-                chunk.append(line)
-                records += 1
-                if !ok { failed += 1 }
-            }
-            Self.writeAll(chunk, to: output)
+        let counter = Counter()
+        let converter = self
+        let stream = OrderedStream<(line: Data, number: Int), (Data, Bool)>(
+            jobs: jobs, inFlight: inFlight ?? jobs * 4,
+            work: { converter.convert(line: $0.line, number: $0.number) },
+            emit: { line, ok in
+                Self.writeAll(line, to: output)
+                counter.add(ok: ok)
+            })
+        while let line = reader.next() {
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { stream.submit((line, reader.lineNumber)) }
         }
-        return (records, failed)
+        stream.finish()
+        return (counter.records, counter.failed)
+    }
+
+    /// Converts batch inputs (files, pages of WARC files) and writes one output line each, in
+    /// order, to `output`: the `id` is the page's URL for a WARC page, else the input's relative
+    /// path. Returns the number of records and of failed records.
+    public func run(inputs: [BatchInput], output: Int32) -> (records: Int, failed: Int) {
+        let counter = Counter()
+        let converter = self
+        let stream = OrderedStream<BatchInput, (Data, Bool)>(
+            jobs: jobs, inFlight: inFlight ?? jobs * 4,
+            work: { converter.convert(input: $0) },
+            emit: { line, ok in
+                Self.writeAll(line, to: output)
+                counter.add(ok: ok)
+            })
+        for input in inputs { stream.submit(input) }
+        stream.finish()
+        return (counter.records, counter.failed)
+    }
+
+    /// One batch input as an output line.
+    func convert(input: BatchInput) -> (Data, Bool) {
+        let id = JSONLinesID.string(input.archived?.capture.targetURI ?? input.relativePath)
+        var record = JSONLinesOutput(id: id)
+        do {
+            let (data, warnings) = try InputPayload.read(input)
+            var options = self.options
+            options.read.source = input.relativePath
+            options.read.transportCharset = input.archived?.charset
+            let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: warnings)
+            let rendered = try Converter.render(document, as: formats, options: options.write)
+            record.markdown = rendered[.markdown]
+            record.json = rendered[.json]
+            record.xhtml = rendered[.xhtml]
+        } catch let error as GalleyError {
+            record.error = (error.path == nil ? error.at(input.path) : error).description
+        } catch {
+            record.error = String(describing: error)
+        }
+        return (Self.encode(record), record.error == nil)
+    }
+
+    /// Counts emitted records (called serialized by the stream).
+    private final class Counter: @unchecked Sendable {
+        var records = 0, failed = 0
+        func add(ok: Bool) {
+            records += 1
+            if !ok { failed += 1 }
+        }
     }
 
     /// Converts one input line into one output line (with its newline); `ok` is false on error.
-    public func convert(line: Data) -> (line: Data, ok: Bool) {
+    /// `number`, the line's 1-based number in the stream, names the line in error records.
+    public func convert(line: Data, number: Int? = nil) -> (line: Data, ok: Bool) {
         var record: JSONLinesOutput
         if let input = try? JSONDecoder().decode(JSONLinesInput.self, from: line) {
             record = convert(input)
         } else {
-            record = JSONLinesOutput(id: .null, error: "not a JSON record {\"id\", \"format\", \"content\"}")
+            let place = number.map { "line \($0): " } ?? ""
+            record = JSONLinesOutput(id: .null, error: place + "not a JSON record {\"id\", \"format\", \"content\"}")
         }
+        return (Self.encode(record), record.error == nil)
+    }
+
+    /// An output record as one line of sorted-key JSON with its newline.
+    static func encode(_ record: JSONLinesOutput) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = (try? encoder.encode(record)) ?? Data("{\"error\":\"cannot encode the result\",\"id\":null,\"json\":null,\"markdown\":null,\"xhtml\":null}".utf8)
         data.append(0x0A)
-        return (data, record.error == nil)
+        return data
     }
 
     /// Converts one record.

@@ -76,8 +76,12 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// The SHA-256 (hex) of options as sorted-key JSON (the key a manifest entry records).
+    /// The source path is left out: it is the input's relative path, which the entry's key
+    /// already names, so the same inputs reached through a differently spelled root stay fresh.
     public static func hash(of options: ConversionOptions) -> String {
-        SHA256.hex((try? ManifestCoding.compactEncoder.encode(options)) ?? Data())
+        var options = options
+        options.read.source = nil
+        return SHA256.hex((try? ManifestCoding.compactEncoder.encode(options)) ?? Data())
     }
 
     /// The entry as one line of compact JSON with sorted keys (the bytes `JSONEncoder` would

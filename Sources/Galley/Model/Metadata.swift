@@ -32,6 +32,8 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
     public var identifier: String?
     /// Keywords or subjects.
     public var keywords: [String]
+    /// The web-archive capture the document was read from (a WARC record), when it was.
+    public var archive: WARCCapture?
 
     /// Creates metadata; all fields default to empty.
     public init(
@@ -64,7 +66,7 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
 extension Metadata {
     private enum CodingKeys: String, CodingKey {
         case title, subtitle, authors, language, published, modified, source, url, description
-        case siteName, image, publisher, rights, identifier, keywords
+        case siteName, image, publisher, rights, identifier, keywords, archive
     }
 
     /// Decodes metadata; absent arrays decode as empty.
@@ -86,5 +88,6 @@ extension Metadata {
         rights = try c.decodeIfPresent(String.self, forKey: .rights)
         identifier = try c.decodeIfPresent(String.self, forKey: .identifier)
         keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        archive = try c.decodeIfPresent(WARCCapture.self, forKey: .archive)
     }
 }

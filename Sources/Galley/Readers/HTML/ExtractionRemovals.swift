@@ -1,30 +1,18 @@
-// Summarises what main-content extraction dropped: one short excerpt per removed region, with a reason.
+// Records what main-content extraction dropped: the whole text of each removed region, with a reason.
 
 /// Builds the `Removal` records of an extraction.
 enum ExtractionRemovals {
     /// The stage name recorded in each removal.
     static let stage = "html-extraction"
-    /// At most this many regions are listed one by one; the rest are counted in one record.
-    static let maximumRecords = 150
-    /// Excerpt length, in characters.
-    static let excerptLength = 100
-
     static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {
         var records: [Removal] = []
-        var overflowRegions = 0
-        var overflowCharacters = 0
         let roots = Set(extraction.roots)
         let sortedRoots = extraction.roots.sorted()
 
         func emit(_ i: Int, reason: String) {
-            let excerpt = self.excerpt(tree: tree, i)
-            guard !excerpt.isEmpty else { return }
-            if records.count < maximumRecords {
-                records.append(Removal(stage: stage, reason: reason, text: excerpt, span: tree.span(of: i)))
-            } else {
-                overflowRegions += 1
-                overflowCharacters += excerpt.count
-            }
+            let text = self.text(tree: tree, i)
+            guard !text.isEmpty else { return }
+            records.append(Removal(stage: stage, reason: reason, text: text, span: tree.span(of: i)))
         }
         func inside(_ root: Int) {
             let end = tree.subtreeEnd(root)
@@ -51,25 +39,17 @@ enum ExtractionRemovals {
             emit(i, reason: reason)
         }
         visit(body)
-        if overflowRegions > 0 {
-            records.append(Removal(stage: stage, reason: "outside main content",
-                                   text: "\(overflowRegions) more regions (at least \(overflowCharacters) characters)"))
-        }
         return records
     }
 
-    /// The first characters of a subtree's text, white space folded.
-    static func excerpt(tree: HTMLTree, _ i: Int) -> String {
+    /// The whole text of a subtree, white space folded.
+    static func text(tree: HTMLTree, _ i: Int) -> String {
         var collected = ""
         let end = tree.subtreeEnd(i)
-        var j = i
-        while j < end, collected.utf8.count < excerptLength * 8 {
-            if tree.nodes[j].tag == .text { collected += tree.nodes[j].text + " " }
-            j += 1
+        for j in i..<end where tree.nodes[j].tag == .text {
+            collected += tree.nodes[j].text
+            collected += " "
         }
-        let folded = collected.foldingWhitespace
-        if folded.utf8.count <= excerptLength { return folded }  // at most as many characters as bytes
-        let prefix = folded.prefix(excerptLength)
-        return prefix.endIndex == folded.endIndex ? folded : String(prefix) + "…"
+        return collected.foldingWhitespace
     }
 }

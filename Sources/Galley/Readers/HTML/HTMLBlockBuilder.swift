@@ -140,6 +140,8 @@ struct ParagraphBuffer {
     var state = InlineWhitespaceState()
     var firstLine = 0
     var lastLine = 0
+    var firstByte: Int32 = 0
+    var lastByte: Int32 = 0
 
     /// Adds inline node `i`.
     mutating func add(_ i: Int, builder: HTMLBlockBuilder) {
@@ -149,6 +151,8 @@ struct ParagraphBuffer {
             if firstLine == 0 { firstLine = node.line }
             lastLine = max(lastLine, node.endLine)
         }
+        if node.byteStart > 0 && (firstByte == 0 || node.byteStart < firstByte) { firstByte = node.byteStart }
+        lastByte = max(lastByte, node.byteEnd)
     }
 
     /// Emits the paragraph (or figures, when it holds only images) and starts a new one.
@@ -157,7 +161,9 @@ struct ParagraphBuffer {
         InlineWhitespace.trimTrailing(&inlines, breaks: true)
         InlineWhitespace.trimLeading(&inlines)
         guard !inlines.isEmpty else { return }
-        let span = firstLine > 0 ? SourceSpan(startLine: firstLine, endLine: lastLine) : nil
+        let span = firstLine > 0 ? SourceSpan(startLine: firstLine, endLine: lastLine,
+                                              startByte: firstByte > 0 ? Int(firstByte) - 1 : nil,
+                                              endByte: lastByte > 0 ? Int(lastByte) - 1 : nil) : nil
         if inlines.plainTextWithoutImages.trimmingSpaces.isEmpty {
             builder.appendFigures(inlines, span: span, to: &blocks)
             return

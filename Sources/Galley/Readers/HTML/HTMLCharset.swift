@@ -18,8 +18,9 @@ public enum HTMLCharset {
         public var warnings: [String]
     }
 
-    /// Decodes page bytes to UTF-8.
-    public static func decode(_ data: Data) -> Decoded {
+    /// Decodes page bytes to UTF-8; `transportCharset` (an HTTP header's) stands in for a
+    /// charset the page does not declare.
+    public static func decode(_ data: Data, transportCharset: String? = nil) -> Decoded {
         let bytes = [UInt8](data)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             return utf8Lossy(Array(bytes.dropFirst(3)))
@@ -34,7 +35,7 @@ public enum HTMLCharset {
         if UTF8Validation.isValid(bytes) {
             return Decoded(utf8: bytes, encoding: "utf-8", warnings: [])
         }
-        let declared = declaredCharset(bytes)
+        let declared = declaredCharset(bytes) ?? transportCharset
         switch declared.map(canonicalName) {
         case "utf-8"?:
             return utf8Lossy(bytes)

@@ -26,7 +26,7 @@ public struct HTMLReader: DocumentReader {
 
     /// Reads HTML bytes.
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
-        let decoded = HTMLCharset.decode(data)
+        let decoded = HTMLCharset.decode(data, transportCharset: options.transportCharset)
         if !decoded.encoding.hasPrefix("utf-16"), let offset = Self.binaryEvidence(data) {
             throw TextDecoding.binaryInputError(data, offset: offset, expected: "HTML")
         }

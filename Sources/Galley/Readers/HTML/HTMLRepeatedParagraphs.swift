@@ -21,7 +21,7 @@ enum HTMLRepeatedParagraphs {
                 guard n > 0, isFigure(sequence[n - 1]), case .paragraph(let inlines) = block.kind,
                       let text = key(block), (counts[text] ?? 0) >= 2 else { return block }
                 if seen.insert(text).inserted { return block }
-                dropped.append(Removal(stage: ExtractionRemovals.stage, reason: "repeated paragraph", text: String(inlines.plainText.prefix(ExtractionRemovals.excerptLength)), span: block.span))
+                dropped.append(Removal(stage: ExtractionRemovals.stage, reason: "repeated paragraph", text: inlines.plainText, span: block.span))
                 return nil
             }
         }

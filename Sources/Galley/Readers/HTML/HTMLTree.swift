@@ -34,6 +34,11 @@ struct HTMLAttribute: Sendable {
 
 /// One node: an element (with tag and attributes) or a run of text.
 struct HTMLNode: Sendable {
+    /// The offset of the node's first byte, when known.
+    var startByteOffset: Int? { byteStart > 0 ? Int(byteStart) - 1 : nil }
+    /// The offset just past the node's subtree, when known.
+    var endByteOffset: Int? { byteEnd > 0 ? Int(byteEnd) - 1 : nil }
+
     /// The element name, or `.text` for text.
     var tag: HTMLTag
     /// Index of the parent node (-1 for the root).
@@ -48,6 +53,10 @@ struct HTMLNode: Sendable {
     var line: Int
     /// Last input line of the node's subtree.
     var endLine: Int
+    /// 1 + the offset of the node's first byte in the parsed input (0: unknown).
+    var byteStart: Int32 = 0
+    /// 1 + the offset just past the node's subtree (0: unknown).
+    var byteEnd: Int32 = 0
     /// Text content (text nodes only).
     var text: String = ""
     /// Where the node's attributes start in `HTMLTree.attributes` (elements only).
@@ -138,7 +147,7 @@ struct HTMLTree: Sendable {
     /// The source span of a node.
     func span(of index: Int) -> SourceSpan? {
         let node = nodes[index]
-        return node.line > 0 ? SourceSpan(startLine: node.line, endLine: node.endLine) : nil
+        return node.line > 0 ? SourceSpan(startLine: node.line, endLine: node.endLine, startByte: node.startByteOffset, endByte: node.endByteOffset) : nil
     }
 }
 

@@ -28,7 +28,7 @@ enum HTMLTreeBuilder {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return tree }
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", parseOptions)
+                galley_html_read_with_offsets(pointer, Int32(buffer.count), parseOptions)
             }
         }
         guard let doc else { return tree }
@@ -98,6 +98,8 @@ enum HTMLTreeBuilder {
                 for byte in bytes where byte == 10 { newlines += 1 }
                 node.text = String(decoding: bytes, as: UTF8.self)
                 node.endLine = line + newlines
+                node.byteStart = Self.offset(c.pointee._private)
+                node.byteEnd = Self.offset(c.pointee.psvi)
                 _ = append(node, to: parent, in: &tree, depth: &depth)
             default:
                 continue
@@ -107,9 +109,16 @@ enum HTMLTreeBuilder {
             for i in stride(from: nodes.count - 1, through: 1, by: -1) {
                 let p = nodes[i].parent
                 if nodes[i].endLine > nodes[p].endLine { nodes[p].endLine = nodes[i].endLine }
+                if nodes[i].byteEnd > nodes[p].byteEnd { nodes[p].byteEnd = nodes[i].byteEnd }
+                if nodes[i].byteStart > 0 && (nodes[p].byteStart == 0 || nodes[i].byteStart < nodes[p].byteStart) { nodes[p].byteStart = nodes[i].byteStart }
                 if nodes[p].line == 0 { nodes[p].line = nodes[i].line }
             }
         }
+    }
+
+    /// A byte offset (+1) that the parse stored in a node's `_private` or `psvi` field; 0 when none.
+    private static func offset(_ field: UnsafeMutableRawPointer?) -> Int32 {
+        Int32(truncatingIfNeeded: Int(bitPattern: field))
     }
 
     /// The concatenated text children of an attribute or element (libxml2 usually gives one).
@@ -132,6 +141,8 @@ enum HTMLTreeBuilder {
     private static func element(_ c: xmlNodePtr, tag: HTMLTag, into tree: inout HTMLTree, names: inout NameCache) -> HTMLNode {
         let line = Int(xmlGetLineNo(c))
         var node = HTMLNode(tag: tag, parent: -1, line: max(0, line), endLine: max(0, line))
+        node.byteStart = offset(c.pointee._private)
+        node.byteEnd = offset(c.pointee.psvi)
         node.attributeStart = Int32(truncatingIfNeeded: tree.attributes.count)
         var attribute = c.pointee.properties
         var count: Int32 = 0

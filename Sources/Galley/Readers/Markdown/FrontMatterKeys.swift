@@ -26,6 +26,11 @@ enum FrontMatterKeys {
             case "source": metadata.source = scalar(value)
             case "site", "sitename", "site_name": metadata.siteName = scalar(value)
             case "image", "cover", "cover-image": metadata.image = scalar(value)
+            case "archive":
+                if case .mapping(let m) = value, let uri = m["uri"].flatMap(scalar) {
+                    metadata.archive = WARCCapture(targetURI: uri, date: m["date"].flatMap(scalar),
+                                                   recordID: m["record"].flatMap(scalar), payloadDigest: m["digest"].flatMap(scalar))
+                } else { ignored.append(key) }
             default: ignored.append(key)
             }
         }

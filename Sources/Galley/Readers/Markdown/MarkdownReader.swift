@@ -16,7 +16,7 @@ public struct MarkdownReader: DocumentReader {
         let decoded = try TextDecoding.decode(data)
         var document = MarkdownReader.document(fromText: decoded.text)
         document.warnings = decoded.warnings + document.warnings
-        return document
+        return LineByteSpans.addingBytes(to: document, input: data)
     }
 
     /// Reads Markdown that is already a string.

@@ -16,6 +16,7 @@ public struct TextReader: DocumentReader {
         let decoded = try TextDecoding.decode(data)
         var analysis = TextStructure.analyze(decoded.text, options: options)
         analysis.document.warnings += decoded.warnings
+        analysis.document = LineByteSpans.addingBytes(to: analysis.document, input: data)
         return analysis
     }
 }

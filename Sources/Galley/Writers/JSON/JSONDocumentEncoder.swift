@@ -35,6 +35,15 @@ struct JSONDocumentEncoder {
 
     private mutating func metadata(_ m: Metadata) throws {
         try out.beginObject()
+        if let archive = m.archive {
+            out.key("archive")
+            try out.beginObject()
+            optional("date", archive.date)
+            optional("payloadDigest", archive.payloadDigest)
+            optional("recordID", archive.recordID)
+            out.key("targetURI"); out.string(archive.targetURI)
+            out.endObject()
+        }
         out.key("authors"); try strings(m.authors)
         optional("description", m.description)
         optional("identifier", m.identifier)
@@ -55,6 +64,7 @@ struct JSONDocumentEncoder {
 
     private mutating func removal(_ r: Removal) throws {
         try out.beginObject()
+        if let excerpt = r.shortExcerpt { out.key("excerpt"); out.string(excerpt) }
         out.key("reason"); out.string(r.reason)
         try span("span", r.span)
         out.key("stage"); out.string(r.stage)
@@ -62,12 +72,14 @@ struct JSONDocumentEncoder {
         out.endObject()
     }
 
-    /// `"name" : {"endLine", "startLine"}` when the span is known.
+    /// `"name" : {"endByte", "endLine", "startByte", "startLine"}` when the span is known (bytes when known).
     private mutating func span(_ name: StaticString, _ span: SourceSpan?) throws {
         guard let span else { return }
         out.key(name)
         try out.beginObject()
+        if let endByte = span.endByte { out.key("endByte"); out.int(endByte) }
         out.key("endLine"); out.int(span.endLine)
+        if let startByte = span.startByte { out.key("startByte"); out.int(startByte) }
         out.key("startLine"); out.int(span.startLine)
         out.endObject()
     }

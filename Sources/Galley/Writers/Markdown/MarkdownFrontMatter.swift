@@ -32,6 +32,13 @@ enum MarkdownFrontMatter {
         scalar("image", metadata.image)
         scalar("url", metadata.url)
         scalar("source", metadata.source)
+        if let archive = metadata.archive {
+            lines.append("archive:")
+            lines.append("  uri: " + quoted(archive.targetURI))
+            if let date = archive.date { lines.append("  date: " + quoted(date)) }
+            if let record = archive.recordID { lines.append("  record: " + quoted(record)) }
+            if let digest = archive.payloadDigest { lines.append("  digest: " + quoted(digest)) }
+        }
         guard !lines.isEmpty else { return "" }
         return "---\n" + lines.joined(separator: "\n") + "\n\n---\n"
     }
