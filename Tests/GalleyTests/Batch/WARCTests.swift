@@ -99,3 +99,28 @@ private let warcFolder = Golden.fixtures.appendingPathComponent("WARC").path
     #expect(removal.text == long)
     #expect(removal.excerpt.count == Removal.excerptLength + 1 && removal.excerpt.hasSuffix("…"))
 }
+
+@Test func damagedWARCFilesNeverCrash() throws {
+    let original = try Data(contentsOf: URL(fileURLWithPath: warcFolder + "/mixed.warc.gz"))
+    let plain = try Data(contentsOf: URL(fileURLWithPath: warcFolder + "/crawl.dat"))
+    let folder = TestFolder("warc-damaged")
+    defer { folder.remove() }
+    var random = SeededRandom(state: 14)
+    var variants: [Data] = []
+    for source in [original, plain] {
+        for cut in stride(from: 10, to: source.count, by: max(1, source.count / 25)) { variants.append(source.prefix(cut)) }
+        for _ in 0..<40 {
+            var bytes = [UInt8](source)
+            for _ in 0..<3 { bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next()) }
+            variants.append(Data(bytes))
+        }
+    }
+    variants.append(Data("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999999999999999\r\n\r\nHTTP/1.1 200 OK\r\n".utf8))
+    variants.append(Data("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\nContent-Length: 80\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n7fffffffffffffff\r\nx".utf8))
+    try? FileManager.default.createDirectory(atPath: folder.sub("in"), withIntermediateDirectories: true)
+    for (i, data) in variants.enumerated() { FileManager.default.createFile(atPath: folder.sub("in/v\(i).warc"), contents: data) }
+    let collection = try InputCollector.gather([Array(folder.sub("in").utf8)], forcedFormat: nil)
+    let results = BatchConverter(options: ConversionOptions(), formats: [.markdown], outputRoot: folder.sub("out")).run(collection.inputs)
+    #expect(results.count == collection.inputs.count)
+    #expect(collection.archives.contains { !$0.problems.isEmpty })
+}

@@ -85,7 +85,7 @@ struct HTTPMessage {
             guard let size = Int(sizeText, radix: 16), size >= 0 else { return nil }
             index = lineEnd + 1
             if size == 0 { return out }
-            guard index + size <= bytes.count else { return nil }
+            guard size <= bytes.count - index else { return nil }
             out.append(contentsOf: bytes[index..<(index + size)])
             index += size
             if index < bytes.count && bytes[index] == 0x0D { index += 1 }
