@@ -17,3 +17,12 @@ import Testing
     #expect(HTMLMetadataPrecedence.siteName(fromTitle: "Headline - a name far too long to be the name of any site at all", headline: "Headline") == nil)
     #expect(HTMLMetadataPrecedence.siteName(fromTitle: "Headline", headline: "Headline") == nil)
 }
+
+@Test func jsonLDWrappedInCDATAOrCommentsIsRead() {
+    for wrapped in ["<![CDATA[ {\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Ann Lee\"}} ]]>",
+                    "//<![CDATA[\n{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Ann Lee\"}}\n//]]>",
+                    "/*<![CDATA[*/{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Ann Lee\"}}/*]]>*/",
+                    "<!-- {\"@type\":\"NewsArticle\",\"author\":{\"name\":\"Ann Lee\"}} -->"] {
+        #expect(JSONLDMetadata(scripts: [wrapped]).authors == ["Ann Lee"], "\(wrapped)")
+    }
+}

@@ -27,7 +27,7 @@ struct JSONLDMetadata: Sendable, Equatable {
         var objects: [[String: Any]] = []
         for script in scripts {
             // Raw line breaks and tabs inside strings are invalid JSON but common: read them as spaces.
-            let data = Data(script.utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 })
+            let data = Data(Self.unwrapped(script).utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 })
             guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             Self.collect(value, into: &objects, depth: 0)
         }
@@ -43,6 +43,21 @@ struct JSONLDMetadata: Sendable, Equatable {
         if publisher == nil, let org = objects.indices.first(where: { types[$0].contains("organization") || types[$0].contains("newsmediaorganization") }) {
             publisher = Self.string(objects[org]["name"])
         }
+    }
+
+    /// The script's JSON without the wrappers pages put around it for old parsers:
+    /// `<![CDATA[ … ]]>` (often inside `//` or `/* */` comments) and `<!-- … -->`.
+    static func unwrapped(_ script: String) -> String {
+        var text = Substring(script).drop { $0.isWhitespace }
+        for (open, close) in [("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
+            guard text.hasPrefix(open) else { continue }
+            text = text.dropFirst(open.count)
+            var end = text.endIndex
+            while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+            if text[..<end].hasSuffix(close) { text = text[..<text.index(end, offsetBy: -close.count)] }
+            text = text.drop { $0.isWhitespace }
+        }
+        return String(text)
     }
 
     private mutating func fill(from object: [String: Any]) {
