@@ -37,3 +37,10 @@ func navigationLinesAreRemoved(_ line: String) {
     #expect(json.contains("\"removals\""))
     #expect(json.contains("navigation line"))
 }
+
+@Test func linesEqualButForSpacingAndCaseCollapseWhateverTheirLength() {
+    let spaced = "Results" + String(repeating: " ", count: 40) + "of the vote"
+    let doc = readText("Results of the vote\n\n\(spaced)\n\n\(body)\n")
+    #expect(doc.removals.map(\.reason) == ["repeated line"])
+    #expect(TextArtifacts.asciiInkCount("a b\tc") == 3 && TextArtifacts.asciiInkCount("é") == nil)
+}

@@ -57,3 +57,18 @@ struct ExtractionBoilerplateTests {
         #expect(document.removals.contains { $0.reason == "appendix set off by a rule" && $0.text.hasPrefix("Acme is") })
     }
 }
+
+@Test func shareLinksAndDuplicateFiguresAreRecordedWhenDropped() throws {
+    let page = """
+    <html><body><article><h1>Title of the story</h1>
+    <p>The first paragraph of the story is long enough to be read as the article's own text here.
+    <a href="https://twitter.com/intent/tweet?url=x">Tweet this story</a></p>
+    <figure><img src="a.jpg" alt="A harbour at dawn"><figcaption>The harbour</figcaption></figure>
+    <p>The second paragraph goes on with more words so that the extractor keeps the whole article.</p>
+    <figure><img src="a.jpg" alt="A harbour at dawn"></figure>
+    </article></body></html>
+    """
+    let document = try HTMLReader().read(Data(page.utf8), options: ReadOptions())
+    #expect(document.removals.contains { $0.reason == "share link" && $0.text == "Tweet this story" })
+    #expect(document.removals.contains { $0.reason == "duplicate figure" && $0.text == "A harbour at dawn" })
+}

@@ -9,6 +9,8 @@ struct HTMLBlockBuilder {
     let hasBlockDescendant: [Bool]
     /// Keep links to social share endpoints (whole-page mode); extraction drops them.
     let keepShareLinks: Bool
+    /// What the builder drops on purpose (share links), recorded so nothing disappears silently.
+    let dropped = DroppedContent()
 
     init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver, keepShareLinks: Bool = false) {
         self.keepShareLinks = keepShareLinks

@@ -90,7 +90,11 @@ extension HTMLBlockBuilder {
     }
 
     private func appendLink(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
-        if !keepShareLinks, let raw = tree.attribute(.href, of: i), Self.isShareLink(raw) { return }
+        if !keepShareLinks, let raw = tree.attribute(.href, of: i), Self.isShareLink(raw) {
+            dropped.record(Removal(stage: ExtractionRemovals.stage, reason: "share link",
+                                   text: ExtractionRemovals.text(tree: tree, i), span: tree.span(of: i)))
+            return
+        }
         var inner: [Inline] = []
         appendChildren(i, to: &inner, state: &state)
         guard let href = tree.attribute(.href, of: i).flatMap({ resolver.resolve($0) }) else {

@@ -50,8 +50,10 @@ public struct HTMLReader: DocumentReader {
         } else {
             extraction = MainContentExtractor(tree: tree).extract(body: body)
         }
-        var blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
-        var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
+        let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
+        let built = builder.blocks(of: extraction.roots)
+        var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
+        var blocks = HTMLFigureCleanup.clean(built, removals: &removals)
         if !options.wholePage {
             HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)
             blocks = HTMLRepeatedParagraphs.drop(blocks, removals: &removals)

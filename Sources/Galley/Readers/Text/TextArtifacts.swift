@@ -82,7 +82,19 @@ enum TextArtifacts {
 
     private static func isRepeat(_ unit: TextUnit, of previous: TextUnit) -> Bool {
         guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
-        let m = unit.lines[0].utf8.count, n = previous.lines[0].utf8.count
-        return abs(m - n) <= max(16, min(m, n) / 4) && key(unit.lines[0]) == key(previous.lines[0])
+        let a = unit.lines[0], b = previous.lines[0]
+        // Cheap and exact: two ASCII lines with equal keys have as many bytes that are not white space.
+        if let m = asciiInkCount(a), let n = asciiInkCount(b), m != n { return false }
+        return key(a) == key(b)
+    }
+
+    /// The number of bytes that are not white space when the line is ASCII; nil otherwise.
+    static func asciiInkCount(_ line: String) -> Int? {
+        var count = 0
+        for byte in line.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
+        }
+        return count
     }
 }
