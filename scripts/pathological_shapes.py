@@ -1,0 +1,116 @@
+"""The pathological input shapes of scripts/pathological.py: each makes an input of size n.
+
+A shape is (name, extension, mode, n, bench_n, generate): `generate(n)` returns the input bytes,
+`mode` is how Galley is run on it (see pathological.py), `n` the default size (the suite also runs
+8n) and `bench_n` the size for --bench. Sizes are chosen so that 8n takes well under a second of
+CPU when Galley is linear; the exponential and quadratic shapes of issue #10 would take minutes.
+"""
+
+
+def repeat(unit, n):
+    return (unit * n).encode()
+
+
+def html(body):
+    return b"<!DOCTYPE html><html><head><title>Pathological</title></head><body>" + body + b"</body></html>\n"
+
+
+def nested_tables_closed(depth, copies=400):
+    """`copies` tables nested `depth` deep, closed and valid (the exponential shape of #10)."""
+    one = "<table><tr><td>" * depth + "cell" + "</td><td>two</td></tr></table>" * depth
+    return html(("<div>" + one + "</div>\n").encode() * copies)
+
+
+def many_attributes(n):
+    return html(b"<div " + b" ".join(b'a%d="v"' % i for i in range(n)) + b">text</div>")
+
+
+def paragraphs_of(words):
+    return b" ".join(b"w%d" % (i % 997) for i in range(words))
+
+
+def root(n):
+    """A count whose square grows like n: for shapes whose size is quadratic in their count."""
+    return int((n * 100) ** 0.5)
+
+
+# cmark's own pathological Markdown (test/pathological_tests.py), at size n.
+CMARK = [
+    ("md-nested-strong-emphasis", lambda n: repeat("*a **a ", n) + b"b" + repeat(" a** a*", n)),
+    ("md-emphasis-closers-no-openers", lambda n: repeat("a_ ", n)),
+    ("md-emphasis-openers-no-closers", lambda n: repeat("_a ", n)),
+    ("md-link-closers-no-openers", lambda n: repeat("a]", n)),
+    ("md-link-openers-no-closers", lambda n: repeat("[a", n)),
+    ("md-mismatched-openers-closers", lambda n: repeat("*a_ ", n)),
+    ("md-openers-and-closers-multiple-of-3", lambda n: b"a**b" + repeat("c* ", n)),
+    ("md-link-openers-and-emph-closers", lambda n: repeat("[ a_", n)),
+    ("md-pattern-bracket-paren", lambda n: repeat("[ (](", n)),
+    ("md-nested-brackets", lambda n: repeat("[", n) + b"a" + repeat("]", n)),
+    ("md-nested-block-quotes", lambda n: repeat(">", n) + b" a\n"),
+    ("md-deeply-nested-lists", lambda n: "".join("  " * i + "* a\n" for i in range(root(n))).encode()),
+    ("md-unclosed-links-a", lambda n: repeat("[a](<b", n)),
+    ("md-unclosed-links-b", lambda n: repeat("[a](b", n)),
+    ("md-unclosed-html-comment", lambda n: b"</" + repeat("<!--", n)),
+    ("md-many-backticks", lambda n: b"".join(b"e" + b"`" * i for i in range(1, root(n)))),
+    ("md-many-link-reference-definitions", lambda n: b"".join(b"[r%d]: /u%d\n" % (i, i) for i in range(n)) + b"\n[r1] [r2]\n"),
+    ("md-reference-links-used", lambda n: b"[x]: /u\n\n" + repeat("[x] ", n)),
+    ("md-huge-thematic-break", lambda n: repeat("*", n) + b"\n"),
+]
+
+# (name, extension, mode, n, bench_n, generate)
+SHAPES = [
+    # The exponential and quadratic shapes of issue #10.
+    ("html-nested-tables-closed", "html", "convert", 6, 6, lambda d: nested_tables_closed(d)),
+    ("html-nested-tables-closed-whole-page", "html", "whole-page", 6, 6, lambda d: nested_tables_closed(d)),
+    ("html-nested-tables-closed-pamphlet", "html", "pamphlet", 6, 6, lambda d: nested_tables_closed(d)),
+    ("html-nested-tables-unclosed", "html", "convert", 2500, 100000, lambda n: html(repeat("<table><tr><td>x", n))),
+    ("html-p-b-i-table-mix", "html", "convert", 200, 2000,
+     lambda n: html(repeat("<p><b><i><table><tr><td>cell<td>cell2<p>para<li>item", n))),
+    ("html-p-b-i-table-mix-whole-page", "html", "whole-page", 200, 2000,
+     lambda n: html(repeat("<p><b><i><table><tr><td>cell<td>cell2<p>para<li>item", n))),
+    ("html-p-b-i-table-mix-pamphlet", "html", "pamphlet", 200, 2000,
+     lambda n: html(repeat("<p><b><i><table><tr><td>cell<td>cell2<p>para<li>item", n))),
+    ("html-identical-headings", "html", "convert", 1500, 12500, lambda n: html(repeat("<h2>Results</h2>\n<p>Text.</p>\n", n))),
+    ("html-identical-headings-pamphlet", "html", "pamphlet", 1500, 12500, lambda n: html(repeat("<h2>Results</h2>\n<p>Text.</p>\n", n))),
+    ("md-identical-headings", "md", "convert", 1500, 12500, lambda n: repeat("## Results\n\nText.\n\n", n)),
+    ("md-identical-headings-pamphlet", "md", "pamphlet-twice", 1500, 12500, lambda n: repeat("## Results\n\nText.\n\n", n)),
+    ("html-many-attributes", "html", "convert", 2000, 100000, many_attributes),
+    # Shapes libxml2's HTML parser might handle badly.
+    ("html-unclosed-bold", "html", "convert", 5000, 100000, lambda n: html(repeat("<b>x", n))),
+    ("html-unclosed-inline-mix", "html", "convert", 3000, 50000, lambda n: html(repeat("<b><i><u><span>x", n))),
+    ("html-unclosed-paragraphs", "html", "convert", 5000, 100000, lambda n: html(repeat("<p>x", n))),
+    ("html-unclosed-anchors", "html", "convert", 5000, 100000, lambda n: html(repeat('<a href="/x">x', n))),
+    ("html-many-options", "html", "convert", 5000, 100000, lambda n: html(b"<select>" + repeat("<option>o", n) + b"</select>")),
+    ("html-huge-comment", "html", "convert", 200000, 10000000, lambda n: html(b"<p>a</p><!--" + b"x" * n + b"--><p>b</p>")),
+    ("html-many-comments", "html", "convert", 5000, 100000, lambda n: html(repeat("<!--c--><p>x</p>", n))),
+    ("html-many-entities", "html", "convert", 20000, 1000000, lambda n: html(b"<p>" + repeat("&amp;&#233;&eacute; ", n) + b"</p>")),
+    ("html-many-bare-ampersands", "html", "convert", 20000, 1000000, lambda n: html(b"<p>" + repeat("& &x &#; ", n) + b"</p>")),
+    ("html-unclosed-attribute-quote", "html", "convert", 20000, 1000000, lambda n: html(b'<div title="' + repeat("a b ", n))),
+    # The passing shapes of issue #10, kept passing.
+    ("html-nested-lists", "html", "convert", 3000, 50000, lambda n: html(repeat("<ul><li>x", n) + repeat("</li></ul>", n))),
+    ("html-nested-divs", "html", "convert", 10000, 200000, lambda n: html(repeat("<div>", n) + b"x" + repeat("</div>", n))),
+    ("html-nested-blockquotes", "html", "convert", 5000, 100000, lambda n: html(repeat("<blockquote>x", n))),
+    ("html-nested-spans", "html", "convert", 5000, 100000, lambda n: html(b"<p>" + repeat("<span>x ", n) + repeat("</span>", n) + b"</p>")),
+    ("html-nested-figures", "html", "convert", 2000, 50000, lambda n: html(repeat("<figure>caption text ", n))),
+    ("html-inline-runs", "html", "convert", 10000, 200000, lambda n: html(b"<p>" + repeat("<b>b</b><i>i</i> <a href='/x'>a</a> ", n) + b"</p>")),
+    ("html-paragraphs", "html", "convert", 10000, 100000, lambda n: html(b"".join(b"<p>Paragraph %d of the text.</p>\n" % i for i in range(n)))),
+    ("html-distinct-headings", "html", "convert", 2000, 100000, lambda n: html(b"".join(b"<h2>Part %d</h2><p>t</p>\n" % i for i in range(n)))),
+    ("html-huge-table", "html", "convert", 1000, 20000,
+     lambda n: html(b"<table><tr><th>a</th><th>b</th><th>c</th></tr>" + repeat("<tr><td>1</td><td>2</td><td>3</td></tr>", n) + b"</table>")),
+    ("html-table-spans", "html", "convert", 1000, 20000,
+     lambda n: html(b"<table><tr><th>a</th><th>b</th></tr>" + repeat('<tr><td colspan="1000">1</td><td rowspan="1000">2</td></tr>', n) + b"</table>")),
+    ("html-huge-span", "html", "convert", 20000, 1000000, lambda n: html(b"<p><span>" + paragraphs_of(n) + b"</span></p>")),
+    ("html-long-word", "html", "convert", 1250000, 10000000, lambda n: html(b"<p>" + b"x" * n + b"</p>")),
+    ("html-long-attribute", "html", "convert", 1250000, 10000000, lambda n: html(b'<p><a href="/' + b"x" * n + b'">link</a></p>')),
+    ("html-many-links", "html", "convert", 5000, 100000, lambda n: html(b"".join(b'<p><a href="/p%d">link %d</a></p>' % (i, i) for i in range(n)))),
+    ("html-repeated-paragraphs", "html", "convert", 3000, 50000, lambda n: html(repeat("<p>The same sentence again.</p>\n", n))),
+    ("text-identical-lines", "txt", "convert", 3000, 50000, lambda n: repeat("Results\n\n", n)),
+    ("text-identical-paragraphs", "txt", "convert", 3000, 50000, lambda n: repeat("The same paragraph of text, again.\n\n", n)),
+    ("text-paragraphs", "txt", "convert", 5000, 100000, lambda n: b"".join(b"Paragraph %d of the text.\n\n" % i for i in range(n))),
+    ("text-long-line", "txt", "convert", 20000, 1000000, lambda n: paragraphs_of(n) + b"\n"),
+    ("text-long-word", "txt", "convert", 1250000, 10000000, lambda n: b"x" * n + b"\n"),
+    ("text-one-line-each", "txt", "convert", 5000, 100000, lambda n: b"".join(b"line %d\n" % i for i in range(n))),
+    ("md-paragraphs", "md", "convert", 5000, 100000, lambda n: b"".join(b"Paragraph %d of the text.\n\n" % i for i in range(n))),
+    ("md-huge-list", "md", "convert", 5000, 100000, lambda n: b"".join(b"- item %d\n" % i for i in range(n))),
+    ("md-as-markdown-flag", "txt", "markdown", 1500, 12500, lambda n: repeat("## Results\n\nText.\n\n", n)),
+] + [(name, "md", "convert", 2000, 30000, gen) for name, gen in CMARK]
