@@ -50,7 +50,7 @@ enum InlineWhitespace {
             switch last {
             case .text(let s):
                 var t = Substring(s)
-                while t.last == " " { t = t.dropLast() }
+                while t.last == " " { t.removeLast() }  // not dropLast(): O(n) on strings
                 if t.isEmpty { inlines.removeLast(); continue }
                 inlines[inlines.count - 1] = .text(String(t))
                 return

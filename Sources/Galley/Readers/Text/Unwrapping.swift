@@ -82,7 +82,7 @@ enum Unwrapping {
     /// belongs to a known compound, false when it only broke the word; nil when no word was broken.
     private static func keepsHyphen(_ previous: String, _ next: String, vocabulary: Set<String>) -> Bool? {
         guard previous.hasSuffix("-"), !previous.hasSuffix("--"), let first = next.first, first.isLowercase else { return nil }
-        let before = previous.dropLast()
+        let before = previous[..<previous.index(before: previous.endIndex)]  // not dropLast(): O(n) on String
         guard let lastChar = before.last, lastChar.isLetter else { return nil }
         let fragment = before[(before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex)...]
         let rest = next.prefix(while: { $0.isLetter })
