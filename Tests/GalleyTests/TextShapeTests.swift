@@ -78,10 +78,10 @@ func bulletListsSeparatedBySingleNewlines(_ bullet: String) {
 
 @Test func hyphenatedWordsAreRejoinedOnlyWhenPlausible() {
     let vocabulary: Set<String> = ["well-known"]
-    #expect(Unwrapping.join("the sea beat up-", "on the rocks", vocabulary: vocabulary) == "the sea beat upon the rocks")
-    #expect(Unwrapping.join("a well-", "known story", vocabulary: vocabulary) == "a well-known story")
-    #expect(Unwrapping.join("the year 1914-", "1918 saw", vocabulary: vocabulary) == "the year 1914- 1918 saw")
-    #expect(Unwrapping.join("North-", "East", vocabulary: vocabulary) == "North- East")
+    #expect(Unwrapping.joined("the sea beat up-", "on the rocks", vocabulary: vocabulary) == "the sea beat upon the rocks")
+    #expect(Unwrapping.joined("a well-", "known story", vocabulary: vocabulary) == "a well-known story")
+    #expect(Unwrapping.joined("the year 1914-", "1918 saw", vocabulary: vocabulary) == "the year 1914- 1918 saw")
+    #expect(Unwrapping.joined("North-", "East", vocabulary: vocabulary) == "North- East")
 }
 
 @Test func encodingsAreRecognised() throws {

@@ -58,8 +58,18 @@ extension Array where Element == Block {
     }
 
     /// Every block in document order, depth first, containers before their children.
+    /// Collected into one array (concatenating per level would copy deep content once per level).
     public var allBlocks: [Block] {
-        flatMap { [$0] + $0.childSequences.flatMap(\.allBlocks) }
+        var out: [Block] = []
+        Self.collect(self, into: &out)
+        return out
+    }
+
+    private static func collect(_ blocks: [Block], into out: inout [Block]) {
+        for block in blocks {
+            out.append(block)
+            for sequence in block.childSequences { collect(sequence, into: &out) }
+        }
     }
 }
 

@@ -112,8 +112,8 @@ extension String {
     /// The string without leading and trailing spaces (U+0020 only).
     var trimmingSpaces: String {
         var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }  // not dropLast(): O(n) on strings
         return String(s)
     }
 }

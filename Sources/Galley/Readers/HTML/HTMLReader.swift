@@ -5,7 +5,8 @@ import Foundation
 ///
 /// By default only the main content is kept (see `MainContentExtractor`); what was dropped is
 /// listed in `Document.removals` (stage `html-extraction`). `ReadOptions.wholePage` keeps the
-/// whole body. Scripts, styles, forms controls, embedded objects and tracking pixels never
+/// whole body. Attributes past the 256th of an element are dropped before parsing (stage
+/// `html-parse-guard`, see `HTMLAttributeGuard`). Scripts, styles, forms controls, embedded objects and tracking pixels never
 /// reach the output in either mode. Metadata precedence is documented on `HTMLMetadataPrecedence`.
 public struct HTMLReader: DocumentReader {
     /// Creates the reader.
@@ -34,6 +35,13 @@ public struct HTMLReader: DocumentReader {
         if utf8.withUnsafeBufferPointer({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
             utf8 = utf8.flatMap { $0 == 0 ? [0xEF, 0xBF, 0xBD] : [$0] }
         }
+        var warnings = decoded.warnings
+        var guardRemovals: [Removal] = []
+        if let capped = HTMLAttributeGuard.capped(utf8) {
+            utf8 = capped.bytes
+            guardRemovals = capped.removals
+            warnings.append(capped.warning)
+        }
         let tree = HTMLTreeBuilder.parse(utf8: utf8)
         let sources = HTMLMetadataSources(tree: tree)
         let pageURL = sources.canonical ?? sources.meta["og:url"]?.first ?? options.source.flatMap { $0.contains("://") ? $0 : nil }
@@ -52,12 +60,12 @@ public struct HTMLReader: DocumentReader {
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)
-        var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
+        var removals = guardRemovals + ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
         var blocks = HTMLFigureCleanup.clean(built, removals: &removals)
         if !options.wholePage {
             HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)
             blocks = HTMLRepeatedParagraphs.drop(blocks, removals: &removals)
         }
-        return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: decoded.warnings)
+        return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: warnings)
     }
 }

@@ -37,11 +37,7 @@ enum InlineWhitespace {
         if state.atSpace, text.utf8.first == 32 { text.removeFirst() }
         guard !text.isEmpty else { return }
         state.atSpace = text.utf8.last == 32
-        if case .text(let previous)? = out.last {
-            out[out.count - 1] = .text(previous + text)
-        } else {
-            out.append(.text(text))
-        }
+        out.appendText(merging: text)
     }
 
     /// Removes trailing spaces (and trailing line breaks when `breaks`) from the end of the inlines.
@@ -50,7 +46,7 @@ enum InlineWhitespace {
             switch last {
             case .text(let s):
                 var t = Substring(s)
-                while t.last == " " { t = t.dropLast() }
+                while t.last == " " { t.removeLast() }  // not dropLast(): O(n) on strings
                 if t.isEmpty { inlines.removeLast(); continue }
                 inlines[inlines.count - 1] = .text(String(t))
                 return
@@ -109,10 +105,6 @@ enum InlineWhitespace {
 
     /// Appends already-collapsed text, merging with a preceding text run.
     static func appendRawText(_ text: String, to out: inout [Inline]) {
-        if case .text(let previous)? = out.last {
-            out[out.count - 1] = .text(previous + text)
-        } else {
-            out.append(.text(text))
-        }
+        out.appendText(merging: text)
     }
 }

@@ -39,8 +39,8 @@ enum CmarkInlineConverter {
 
     /// Appends an inline, merging it into a preceding text run.
     static func append(_ inline: Inline, to result: inout [Inline]) {
-        if case .text(let new) = inline, case .text(let old)? = result.last {
-            result[result.count - 1] = .text(old + new)
+        if case .text(let new) = inline, case .text? = result.last {
+            result.appendText(merging: new)
         } else if case .text(let new) = inline, new.isEmpty {
             return
         } else {

@@ -152,9 +152,13 @@ enum LineMarkers {
         let s = line.trimmedSpaces
         let marks = s.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(marks), s.dropFirst(marks).first == " " else { return nil }
-        var text = s.dropFirst(marks).trimmedSpaces
-        while text.hasSuffix("#") { text = String(text.dropLast()).trimmedSpaces }
-        return text.isEmpty ? nil : (marks, text)
+        // Closing #s and the white space between them go; one backward pass (linear in the line).
+        var text = Substring(s.dropFirst(marks).trimmedSpaces)
+        while text.last == "#" {
+            text.removeLast()
+            while let last = text.unicodeScalars.last, last.properties.isWhitespace { text.unicodeScalars.removeLast() }
+        }
+        return text.isEmpty ? nil : (marks, String(text))
     }
 
     /// The number of leading spaces (a tab counts 4).

@@ -17,7 +17,7 @@ enum TextSegmenter {
         raws.append(text[start...])
         for raw in raws {
             var line = raw
-            while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line = line.dropLast() }
+            while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
             if line.contains("\r") {
                 out.append(contentsOf: line.split(separator: "\r", omittingEmptySubsequences: false).map(String.init))

@@ -35,9 +35,8 @@ enum Unwrapping {
         for raw in lines {
             let line = raw.trimmedSpaces
             defer { lastRaw = line }
-            guard let previous = out.last else { out.append(line); continue }
-            if shouldJoin(lastRaw, line, width: width) {
-                out[out.count - 1] = join(previous, line, vocabulary: vocabulary)
+            if !out.isEmpty, shouldJoin(lastRaw, line, width: width) {
+                join(&out[out.count - 1], line, vocabulary: vocabulary)  // in place: linear in the paragraph
             } else {
                 out.append(line)
             }
@@ -62,21 +61,34 @@ enum Unwrapping {
 
     /// Joins two wrapped lines; a word hyphenated at the line end is rejoined when the joined word
     /// is plausible (a lower-case continuation, not a known hyphenated compound).
-    static func join(_ previous: String, _ next: String, vocabulary: Set<String>) -> String {
-        if previous.hasSuffix("-"), !previous.hasSuffix("--"), let first = next.first, first.isLowercase {
-            let before = previous.dropLast()
-            if let lastChar = before.last, lastChar.isLetter {
-                let fragment = before.split(separator: " ").last.map(String.init) ?? ""
-                let rest = next.prefix(while: { $0.isLetter })
-                let joined = (fragment + rest).lowercased()
-                let hyphenated = (fragment + "-" + rest).lowercased()
-                if vocabulary.contains(hyphenated) && !vocabulary.contains(joined) {
-                    return previous + next
-                }
-                return String(before) + next
-            }
+    static func join(_ previous: inout String, _ next: String, vocabulary: Set<String>) {
+        if let keep = keepsHyphen(previous, next, vocabulary: vocabulary) {
+            if !keep { previous.removeLast() }
+            previous += next
+        } else {
+            previous += " "
+            previous += next
         }
-        return previous + " " + next
+    }
+
+    /// `previous` joined with `next` (see `join`).
+    static func joined(_ previous: String, _ next: String, vocabulary: Set<String>) -> String {
+        var line = previous
+        join(&line, next, vocabulary: vocabulary)
+        return line
+    }
+
+    /// For a line ending in a word hyphenated before a lower-case `next`: true when the hyphen
+    /// belongs to a known compound, false when it only broke the word; nil when no word was broken.
+    private static func keepsHyphen(_ previous: String, _ next: String, vocabulary: Set<String>) -> Bool? {
+        guard previous.hasSuffix("-"), !previous.hasSuffix("--"), let first = next.first, first.isLowercase else { return nil }
+        let before = previous[..<previous.index(before: previous.endIndex)]  // not dropLast(): O(n) on String
+        guard let lastChar = before.last, lastChar.isLetter else { return nil }
+        let fragment = before[(before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex)...]
+        let rest = next.prefix(while: { $0.isLetter })
+        let joined = (fragment + rest).lowercased()
+        let hyphenated = (fragment + "-" + rest).lowercased()
+        return vocabulary.contains(hyphenated) && !vocabulary.contains(joined)
     }
 
     /// The words of a text (lower case, letters and hyphens), for judging hyphenation.
