@@ -41,6 +41,7 @@ SETS = ["text-structure-web", "text-structure-dev"]
 DIRECTIONS = ["up", "same", "down"]
 MAX_LEVEL = 6
 DEPTH_COST = 0.01
+DEV_WEIGHT = float(sys.argv[sys.argv.index('--dev-weight') + 1]) if '--dev-weight' in sys.argv else 3.0
 N_TREES = int(sys.argv[sys.argv.index('--trees') + 1]) if '--trees' in sys.argv else 150
 DEPTH = int(sys.argv[sys.argv.index('--depth') + 1]) if '--depth' in sys.argv else 3
 
@@ -86,11 +87,15 @@ class Page:
                 self.level[i] = next(l for l, g in gold if g == t)
         if self.meta:
             site = urlparse(self.meta.get("origin", "")).netloc if self.meta["genre"] == "web" else self.meta["source"]
-            self.group = f"{self.meta['genre']}:{site}"
+            self.source_group = f"{self.meta['genre']}:{site}"
             self.lang_group = "docs/" + self.meta["source"] if self.meta["genre"] == "docs" else ("web/de" if self.meta["lang"] == "de" else "web/other")
+            # The held-out half of each documentation source comes from the same sources (README.txt):
+            # documentation pages are grouped by page, web pages by site.
+            self.group = f"docs:{key}" if self.meta["genre"] == "docs" else self.source_group
         else:
-            self.group = f"dev:{key}"
+            self.group = self.source_group = f"dev:{key}"
             self.lang_group = "dev"
+        self.weight = DEV_WEIGHT if set_name == "text-structure-dev" else 1.0
 
 
 def load(binary):
@@ -197,7 +202,7 @@ class Model:
             up, same, down = L[j - 1]
             nxt = [-math.inf] * states
             frm = [0] * states
-            for to in range(states):
+            for to in range(1, states):  # level 1 is the title's alone
                 for prev in range(states):
                     if to > prev + 1:
                         continue
@@ -265,15 +270,17 @@ def fit(pages, C, names):
     old_index = names.index("oldLevel")
     X = np.vstack([p.X[p.candidate] for p in pages])
     y = np.concatenate([p.y[p.candidate] for p in pages])
-    h = booster().fit(X, y)
+    W = np.concatenate([np.full(int(p.candidate.sum()), p.weight) for p in pages])
+    h = booster().fit(X, y, sample_weight=W)
     # Pairs of consecutive gold headings (among candidate units).
-    PX, PY = [], []
+    PX, PY, PW = [], [], []
     for p in pages:
         idx = [i for i in range(len(p.text)) if p.y[i]]
         for j in range(1, len(idx)):
             PX.append(pair(p.X, old_index, idx[j - 1], idx[j], j == 1, n))
             PY.append(1 + sign(int(p.level[idx[j]]) - int(p.level[idx[j - 1]])))  # 0 up, 1 same, 2 down
-    lv = booster().fit(np.array(PX), np.array(PY))
+            PW.append(p.weight)
+    lv = booster().fit(np.array(PX), np.array(PY), sample_weight=np.array(PW))
     model = Model(names, h, lv, 0.5)
     model.threshold = best_threshold(model, pages)
     return model
@@ -283,7 +290,7 @@ def best_threshold(model, pages):
     best = (-1, 0.5)
     for t in np.arange(0.2, 0.81, 0.05):
         # Heading F1 does not depend on the levels: every heading at level 1 scores the same F1.
-        f = np.mean([score_page(p.gold, [(1, fold(p.text[i])) for i in model.headings(p, t)])[0] for p in pages])
+        f = np.average([score_page(p.gold, [(1, fold(p.text[i])) for i in model.headings(p, t)])[0] for p in pages], weights=[p.weight for p in pages])
         if f > best[0] + 1e-9:
             best = (f, float(t))
     return best[1]
@@ -332,7 +339,9 @@ def main():
     model = fit(pages, C, names)
     insample = {p.set + "/" + p.key: score_page(p.gold, model.predict(p)) for p in pages}
     report(f"in-sample (threshold {model.threshold:.2f}, C {C})", pages, insample)
-    cross_validate(pages, names, C, [p.group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by site / docs source / dev page")
+    cross_validate(pages, names, C, [p.group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by web site / docs page / dev page")
+    if "--source-cv" in sys.argv:
+        cross_validate(pages, names, C, [p.source_group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by web site / docs source (unseen sources)")
     if "--lang-cv" in sys.argv:
         lg = [p.lang_group for p in pages]
         cross_validate(pages, names, C, lg, len(set(lg)), "cross-validated, leave one language/source group out")

@@ -126,17 +126,18 @@ struct OutlineModel: Decodable, Sendable {
     }
 
     /// Levels 1…maxLevel for the headings at `indices` (in order): the best-scoring sequence where
-    /// a heading is at most one level below the one before it.
+    /// a heading is at most one level below the one before it and only the first may be level 1.
     func levels(_ rows: [[Double]], headings indices: [Int]) -> [Int] {
         guard !indices.isEmpty else { return [] }
-        let states = max(1, maxLevel)
+        let states = max(2, maxLevel)
         var score = (0..<states).map { -depthCost * Double($0) }
         var back: [[Int]] = []
         for j in indices.indices.dropFirst() {
             let p = directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1))
             var next = [Double](repeating: -.infinity, count: states)
             var from = [Int](repeating: 0, count: states)
-            for to in 0..<states {
+            // Level 1 is the title's alone (the title pass keeps exactly one level-1 heading).
+            for to in 1..<states {
                 for prev in 0..<states where to <= prev + 1 {
                     let move = to > prev ? p.down : to == prev ? p.same : p.up
                     let s = score[prev] + move - depthCost * Double(to)
