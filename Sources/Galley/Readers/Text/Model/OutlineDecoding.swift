@@ -35,13 +35,7 @@ enum OutlineDecoding {
                 units[i].evidence.append("not a heading (\(why))")
             }
         }
-        var levels = model.levels(table.rows, headings: headings)
-        if ProcessInfo.processInfo.environment["GALLEY_OUTLINE_LEVELS"] == "rules" {  // EXPERIMENT
-            var copy = units
-            for i in copy.indices { copy[i].level = nil; copy[i].caption = old[i].caption }
-            HeadingLevels.assign(&copy)
-            levels = headings.map { copy[$0].level ?? 2 }
-        }
+        let levels = model.levels(table.rows, headings: headings)
         for (j, i) in headings.enumerated() {
             // A line written with # marks keeps the level the rules gave it from its marks.
             let level = units[i].atx != nil ? min(6, max(1, old[i].level ?? 2)) : levels[j]

@@ -43,7 +43,7 @@ struct OutlineFeatures {
         lines.reserveCapacity(units.count)
         for unit in units {
             let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
-            lines.append(single ? (unit.lines.first.map { LineFeatures($0) }) : nil)
+            lines.append(single ? (evidence[lines.count]?.features ?? unit.lines.first.map { LineFeatures($0) }) : nil)
             if single, unit.lines[0].utf8.count <= 480 { occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1 }
             if single, let word = OutlineFeatures.firstWord(unit.lines[0]) { firstWords[word, default: 0] += 1 }
         }
@@ -72,7 +72,7 @@ struct OutlineFeatures {
             row += i + 1 < units.count ? own[i + 1] : empty
             let next = i + 1 < units.count ? units[i + 1] : nil
             let nextBody = next.map { !$0.isSingleLine && $0.kind == .paragraph || $0.kind == .list } ?? false
-            let nextLong = next.map { $0.kind == .paragraph && $0.text.utf8.count >= 200 } ?? false
+            let nextLong = next.map { $0.kind == .paragraph && $0.lines.reduce(0) { $0 + $1.utf8.count } >= 200 } ?? false
             let sameShape = i > 0 && lines[i] != nil && lines[i - 1] != nil && lines[i]!.caseStyle == lines[i - 1]!.caseStyle ? 1.0 : 0
             row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
                     units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
@@ -109,22 +109,34 @@ struct OutlineFeatures {
         set(25, f.sentenceCount >= 2)
         r[26] = f.letterShare
         set(27, f.hasLink)
-        set(28, text.contains("\t"))
+        set(28, text.utf8.contains(0x09))
         var codeChars = 0
-        for c in text where codeCharacters.contains(c) { codeChars += 1 }
+        for byte in text.utf8 where codeBytes[Int(byte)] { codeChars += 1 }
         r[29] = Double(codeChars) / Double(max(1, f.length))
-        set(30, text.contains("(") && (last == ")" || last == "]"))
-        set(31, text.split(separator: " ").contains { w in
-            let parts = w.split(separator: ".", omittingEmptySubsequences: false)
-            return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && ($0.first?.isLetter ?? false || $0.first == "_") }
-        })
+        set(30, text.utf8.contains(UInt8(ascii: "(")) && (last == ")" || last == "]"))
+        // One pass over the words: dotted names (`fs.read`), identifiers (`snake_case`, `camelCase`, `a::b`), stop words.
+        var dottedName = false, identifier = false, stops = 0, wordTotal = 0
+        for w in text.split(separator: " ") {
+            wordTotal += 1
+            if mask(of: w) & stopMask != 0 { stops += 1 }
+            let bytes = w.utf8
+            if !dottedName, bytes.contains(UInt8(ascii: ".")) {
+                let parts = w.split(separator: ".", omittingEmptySubsequences: false)
+                dottedName = parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && ($0.first?.isLetter ?? false || $0.first == "_") }
+            }
+            if !identifier {
+                identifier = bytes.contains(UInt8(ascii: "_")) || bytes.contains(UInt8(ascii: ":")) && w.contains("::")
+                    || w.first?.isLowercase ?? false && w.dropFirst().contains { $0.isUppercase }
+            }
+        }
+        set(31, dottedName)
         let section = LineMarkers.sectionNumber(text)
         set(32, section != nil)
         r[33] = Double(section?.count ?? 0)
         set(34, text.first?.isNumber ?? false)
         set(35, startsWithLabelNumber(text))
         set(36, text.first.map { "\"“«„'‘".contains($0) } ?? false)
-        r[37] = stopShare(text, mask: stopMask)
+        r[37] = wordTotal == 0 ? 0 : Double(stops) / Double(wordTotal)
         set(38, unit.atx != nil); set(39, unit.setext != nil)
         set(40, LineMarkers.divisionRank(text) != nil); set(41, unit.backLink); set(42, unit.repeats > 1)
         set(43, occurrences >= 2); set(44, occurrences >= 3)
@@ -134,9 +146,7 @@ struct OutlineFeatures {
         set(48, old.caption)
         r[49] = old.kind == .heading ? Double(old.level ?? 2) : 0
         if let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
-        set(51, text.split(separator: " ").contains { w in
-            w.contains("_") || w.contains("::") || w.dropFirst().contains { $0.isUppercase } && w.first?.isLowercase ?? false
-        })
+        set(51, identifier)
         return r
     }
 
@@ -151,7 +161,11 @@ struct OutlineFeatures {
     }
 
     /// Characters that mark code or signatures.
-    static let codeCharacters: Set<Character> = ["(", ")", "[", "]", "{", "}", "<", ">", "=", ";", "_", "/", "\\", "`", "$", "&", "|", "*", "#"]
+    static let codeBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "()[]{}<>=;_/\\`$&|*#".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     /// `Listing 4-1: …`, `Figure 2. …`, `Table 3 …`: a word and a number opening a caption.
     static func startsWithLabelNumber(_ text: String) -> Bool {
@@ -165,7 +179,7 @@ struct OutlineFeatures {
     static func languageMask(_ units: [TextUnit]) -> UInt32 {
         var hits = [Int](repeating: 0, count: StopWords.languages.count)
         var budget = 4000
-        for unit in units where unit.kind == .paragraph && !unit.isSingleLine || unit.text.utf8.count > 120 {
+        for unit in units where unit.kind == .paragraph && !unit.isSingleLine || unit.lines.count == 1 && unit.lines[0].utf8.count > 120 {
             for word in unit.text.split(separator: " ").prefix(200) {
                 budget -= 1
                 let mask = mask(of: word)
@@ -181,17 +195,17 @@ struct OutlineFeatures {
     /// The stop-word languages of one word (a bit mask over `StopWords.languages`).
     static func mask(of word: Substring) -> UInt32 {
         var key = StopWords.hashSeed
-        for scalar in word.lowercased().unicodeScalars where !CharacterSet.punctuationCharacters.contains(scalar) {
-            key = StopWords.hash(key, scalar.value)
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII: letters lower-cased, digits kept, punctuation skipped.
+                if v >= 0x41 && v <= 0x5A { key = StopWords.hash(key, v + 0x20) }
+                else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { key = StopWords.hash(key, v) }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { key = StopWords.hash(key, lower.value) }
         }
         return StopWords.masks[key] ?? 0
-    }
-
-    /// Share of a line's words that are stop words of the text's language.
-    static func stopShare(_ text: String, mask: UInt32) -> Double {
-        let words = text.split(separator: " ")
-        guard !words.isEmpty else { return 0 }
-        let hits = words.reduce(0) { $0 + (self.mask(of: $1) & mask != 0 ? 1 : 0) }
-        return Double(hits) / Double(words.count)
     }
 }

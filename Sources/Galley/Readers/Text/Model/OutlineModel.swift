@@ -96,7 +96,9 @@ struct OutlineModel: Decodable, Sendable {
         let values = heading.contributions(row, columns: OutlineModel.headingColumns)
         let parts = values.indices.filter { values[$0] != 0 }.map { (heading.features[$0], values[$0]) }
         return parts.sorted { abs($0.1) > abs($1.1) || abs($0.1) == abs($1.1) && $0.0 < $1.0 }.prefix(count).map {
-            "\($0.0) \($0.1 >= 0 ? "+" : "")\((($0.1 * 100).rounded() / 100))"
+            let hundredths = Int(($0.1 * 100).rounded())
+            let cents = abs(hundredths) % 100
+            return "\($0.0) \(hundredths < 0 ? "-" : "+")\(abs(hundredths) / 100).\(cents < 10 ? "0" : "")\(cents)"
         }
     }
 
