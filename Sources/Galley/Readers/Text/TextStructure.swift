@@ -3,8 +3,9 @@ import Foundation
 
 /// Structure inference for plain text, as a library call.
 public enum TextStructure {
-    /// Reads decoded text into a document and the explanation of every decision.
-    public static func analyze(_ text: String, options: ReadOptions = ReadOptions()) -> TextAnalysis {
+    /// Reads decoded text into a document and the explanation of every decision; with `explain`
+    /// false the heading decisions skip what only `galley explain` shows (feature contributions, the feature table).
+    public static func analyze(_ text: String, options: ReadOptions = ReadOptions(), explain: Bool = true) -> TextAnalysis {
         let lines = TextSegmenter.lines(of: text)
         var units = TextSegmenter.units(lines)
         var removals: [Removal] = []
@@ -29,7 +30,7 @@ public enum TextStructure {
             var ruled = units
             let evidence = HeadingInference.infer(&ruled)
             HeadingLevels.assign(&ruled)
-            featureRows = OutlineDecoding.apply(&units, old: ruled, evidence: evidence)
+            featureRows = OutlineDecoding.apply(&units, old: ruled, evidence: evidence, explain: explain)
         }
         for i in units.indices where units[i].kind == .paragraph && units[i].isSingleLine {
             // A numbered line that is not a heading is a list item.

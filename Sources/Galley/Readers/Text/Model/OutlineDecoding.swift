@@ -18,7 +18,8 @@ public struct OutlineFeatureRow: Sendable, Equatable {
 /// Decides headings and levels with `OutlineModel.shared`.
 enum OutlineDecoding {
     /// Marks heading units and their levels; returns the feature rows (for `galley explain`).
-    static func apply(_ units: inout [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) -> [OutlineFeatureRow] {
+    /// With `explain`, each decision records the features that weighed most (for `galley explain`).
+    static func apply(_ units: inout [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?], explain: Bool) -> [OutlineFeatureRow] {
         let model = OutlineModel.shared
         let table = OutlineFeatures(units, old: old, evidence: evidence)
         var headings: [Int] = []
@@ -26,7 +27,7 @@ enum OutlineDecoding {
             let marked = units[i].atx != nil || units[i].setext != nil
             let score = model.headingScore(table.rows[i])
             let p = 1 / (1 + exp(-score))
-            let why = "model p=\((p * 100).rounded() / 100): " + model.contributions(table.rows[i]).joined(separator: ", ")
+            let why = "model p=\((p * 100).rounded() / 100)" + (explain ? ": " + model.contributions(table.rows[i]).joined(separator: ", ") : "")
             if marked || p >= model.threshold {
                 units[i].kind = .heading
                 units[i].evidence.append("heading (\(why))")
@@ -42,6 +43,7 @@ enum OutlineDecoding {
             units[i].level = level
             units[i].evidence.append(units[i].atx != nil ? "level \(level): its # marks" : "level \(level): the best sequence of levels")
         }
+        guard explain else { return [] }
         return units.indices.map { i in
             OutlineFeatureRow(line: units[i].numbers.first ?? 1, kind: units[i].kind.rawValue, level: units[i].kind == .heading ? units[i].level : nil,
                               text: units[i].text, features: table.rows[i])

@@ -116,7 +116,8 @@ struct OutlineFeatures {
         set(30, text.utf8.contains(UInt8(ascii: "(")) && (last == ")" || last == "]"))
         // One pass over the words: dotted names (`fs.read`), identifiers (`snake_case`, `camelCase`, `a::b`), stop words.
         var dottedName = false, identifier = false, stops = 0, wordTotal = 0
-        for w in text.split(separator: " ") {
+        // (The first 40 words: a longer line is running text, and its first words say so.)
+        for w in text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: true).prefix(OutlineFeatures.wordsRead) {
             wordTotal += 1
             if mask(of: w) & stopMask != 0 { stops += 1 }
             let bytes = w.utf8
@@ -126,7 +127,7 @@ struct OutlineFeatures {
             }
             if !identifier {
                 identifier = bytes.contains(UInt8(ascii: "_")) || bytes.contains(UInt8(ascii: ":")) && w.contains("::")
-                    || w.first?.isLowercase ?? false && w.dropFirst().contains { $0.isUppercase }
+                    || w.first?.isLowercase ?? false && OutlineFeatures.hasUpperAfterFirst(w)
             }
         }
         set(31, dottedName)
@@ -138,7 +139,7 @@ struct OutlineFeatures {
         set(36, text.first.map { "\"“«„'‘".contains($0) } ?? false)
         r[37] = wordTotal == 0 ? 0 : Double(stops) / Double(wordTotal)
         set(38, unit.atx != nil); set(39, unit.setext != nil)
-        set(40, LineMarkers.divisionRank(text) != nil); set(41, unit.backLink); set(42, unit.repeats > 1)
+        set(40, (evidence.map { $0.divisionRank } ?? LineMarkers.divisionRank(text)) != nil); set(41, unit.backLink); set(42, unit.repeats > 1)
         set(43, occurrences >= 2); set(44, occurrences >= 3)
         set(45, old.kind == .heading)
         set(46, evidence?.disqualifier != nil)
@@ -149,6 +150,15 @@ struct OutlineFeatures {
         set(51, identifier)
         return r
     }
+
+    /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
+    static func hasUpperAfterFirst(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
+        return word.dropFirst().contains { $0.isUppercase }
+    }
+
+    /// How many words of a line the word features read.
+    static let wordsRead = 40
 
     /// The column of `firstWordRepeats` among the own features.
     static let firstWordRepeatsColumn = ownNames.firstIndex(of: "firstWordRepeats")!

@@ -115,6 +115,22 @@ struct OutlineModel: Decodable, Sendable {
         return v
     }
 
+    /// The own features that mark a heading's rank explicitly: section numbering, a division word, an underline.
+    static let markColumns = ["sectionNumber", "division", "setext"].map { OutlineFeatures.ownNames.firstIndex(of: $0)! }
+    /// The rule-based level of a unit (0 when the rules did not make it a heading).
+    static let oldLevelColumn = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
+    /// How sure a direction marked by numbering or division words is (the rest is shared by the other two).
+    static let markedConfidence = 0.96
+
+    /// When numbering, division words or underlines mark either heading of a pair and the rules
+    /// levelled both, their direction decides (`1.2` under `1`, `Chapter II` above the scene before it).
+    static func markedDirection(_ rows: [[Double]], _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
+        let la = rows[a][oldLevelColumn], lb = rows[b][oldLevelColumn]
+        guard la > 0, lb > 0, markColumns.contains(where: { rows[a][$0] > 0 || rows[b][$0] > 0 }) else { return nil }
+        let yes = log(markedConfidence), no = log((1 - markedConfidence) / 2)
+        return (lb < la ? yes : no, lb == la ? yes : no, lb > la ? yes : no)
+    }
+
     /// Log-probabilities of `up`, `same`, `down` for a pair vector.
     func directionLogProbabilities(_ v: [Double]) -> (up: Double, same: Double, down: Double) {
         func score(_ key: String) -> Double {
@@ -135,7 +151,8 @@ struct OutlineModel: Decodable, Sendable {
         var score = (0..<states).map { -depthCost * Double($0) }
         var back: [[Int]] = []
         for j in indices.indices.dropFirst() {
-            let p = directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1))
+            let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
+                ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1))
             var next = [Double](repeating: -.infinity, count: states)
             var from = [Int](repeating: 0, count: states)
             // Level 1 is the title's alone (the title pass keeps exactly one level-1 heading).
