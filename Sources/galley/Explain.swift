@@ -23,6 +23,9 @@ struct Explain: ParsableCommand {
     @Flag(name: .long, help: "Print the explanation as JSON.")
     var json = false
 
+    @Flag(name: .long, help: .hidden)
+    var featuresTsv = false
+
     func run() throws {
         let data: Data
         if file == "-" {
@@ -39,7 +42,10 @@ struct Explain: ParsableCommand {
             FileHandle.standardError.write(Data("galley: \(error.path == nil ? error.at(file) : error)\n".utf8))
             throw ExitCode(1)
         }
-        if json {
+        if featuresTsv {
+            // The outline model's feature table, for scripts/fit-outline.py.
+            print(analysis.featuresTSV, terminator: "")
+        } else if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(analysis.explanations), as: UTF8.self))

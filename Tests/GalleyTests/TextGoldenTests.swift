@@ -6,7 +6,9 @@ import Testing
 private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Text")
 
 /// The fixture names (without extension) that have an input and an expected outline.
-private let goldenNames = ["book-chapter", "list-page", "scraped-article", "email"]
+/// (`rust-book-data-types`: the start of a chapter of The Rust Programming Language, MIT OR Apache-2.0;
+/// `german-article` and `laptop-table` were written for these tests.)
+private let goldenNames = ["book-chapter", "list-page", "scraped-article", "email", "rust-book-data-types", "german-article", "laptop-table"]
 
 @Test(arguments: goldenNames)
 func textGolden(_ name: String) throws {

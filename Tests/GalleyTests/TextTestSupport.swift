@@ -54,6 +54,9 @@ func outline(_ blocks: [Block], indent: String = "") -> String {
             parts.append(indent + "```\n" + code.text + indent + "```")
         case .thematicBreak:
             parts.append(indent + "***")
+        case .table(let table):
+            let rows = (table.header.map { [$0] } ?? []) + table.rows
+            parts.append(rows.map { row in indent + "| " + row.map { $0.content.plainText }.joined(separator: " | ") + " |" }.joined(separator: "\n"))
         default:
             parts.append(indent + "<\(block.typeName)>")
         }

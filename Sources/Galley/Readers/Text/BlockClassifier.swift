@@ -49,6 +49,11 @@ enum BlockClassifier {
             u.evidence.append("every line starts with >")
             return u
         }
+        if TabTables.isTable(lines) {
+            u.kind = .table
+            u.evidence.append("rows of tab-separated cells")
+            return u
+        }
         let indents = lines.map { LineMarkers.indentation($0) - baseIndent }
         if let smallest = indents.min(), smallest >= 2, LineMarkers.listMarker(lines[0]) == nil {
             if smallest >= 4 && looksPreformatted(lines) {

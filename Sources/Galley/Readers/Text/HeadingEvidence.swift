@@ -7,6 +7,8 @@ struct HeadingEvidence: Sendable {
     var disqualifier: String?
     /// A marker that makes it a heading whatever follows (`(Top)`, underline, `Chapter IV`, `#`).
     var strongMarker: String?
+    /// The rank of the division word the line starts with (`Chapter 4`), if any.
+    var divisionRank: Int?
     /// Weight of the softer evidence (case, length, question, numbering).
     var score: Double = 0
     /// The evidence, in words.
@@ -29,7 +31,8 @@ enum HeadingScorer {
         if unit.backLink { e.strongMarker = "ends with a back-link marker such as (Top)" }
         if let c = unit.setext { e.strongMarker = "underlined with \(c)" }
         if let n = unit.atx { e.strongMarker = "written as a heading with \(String(repeating: "#", count: n))" }
-        if let rank = LineMarkers.divisionRank(f.text) { e.strongMarker = "starts a division (\(LineMarkers.divisionWords[rank][0]) + number)" }
+        e.divisionRank = LineMarkers.divisionRank(f.text)
+        if let rank = e.divisionRank { e.strongMarker = "starts a division (\(LineMarkers.divisionWords[rank][0]) + number)" }
         if unit.repeats > 1 { e.reasons.append("repeated \(unit.repeats)× in a row"); e.score += 1 }
         if e.strongMarker != nil {
             if f.length > 200 { e.strongMarker = nil } else { return e }

@@ -5,8 +5,10 @@ import Foundation
 /// lines before body text is a heading with its sub-headings, except for captions, sub-titles
 /// and lines that recur before every heading (calls to action, bylines).
 enum HeadingInference {
-    /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit.
-    static func infer(_ units: inout [TextUnit]) {
+    /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit;
+    /// returns the evidence of each unit (nil for units that cannot be headings).
+    @discardableResult
+    static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
         var occurrences: [String: Int] = [:]
         for unit in units where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
             occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1
@@ -39,6 +41,7 @@ enum HeadingInference {
                 else if units[i].evidence.isEmpty { units[i].evidence.append("not a heading: " + e.reasons.joined(separator: ", ")) }
             }
         }
+        return evidence
     }
 
     /// A run of consecutive candidate units and what follows it.
@@ -70,7 +73,7 @@ enum HeadingInference {
 
     /// True when a unit is running text (not a rule, a price or a score table).
     static func isText(_ unit: TextUnit) -> Bool {
-        if unit.kind == .code || unit.kind == .rule { return false }
+        if unit.kind == .code || unit.kind == .rule || unit.kind == .table { return false }
         // "— Name (@handle) November 1, 2019": the signature of an embedded post, not text.
         if unit.isSingleLine, let first = unit.lines[0].trimmedSpaces.first, "—–".contains(first),
            unit.lines[0].contains("@") || HeadingScorer.containsDate(unit.lines[0]) {

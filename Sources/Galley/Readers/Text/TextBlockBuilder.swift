@@ -71,6 +71,8 @@ enum TextBlockBuilder {
             return Block(.paragraph(inlines(lines)), span: unit.span)
         case .rule:
             return Block(.thematicBreak, span: unit.span)
+        case .table:
+            return Block(.table(TabTables.table(unit.lines)), span: unit.span)
         case .code:
             let indent = unit.fenced ? 0 : (unit.lines.map { LineMarkers.indentation($0) }.min() ?? 0)
             let text = unit.lines.map { dropIndent($0, indent) }.joined(separator: "\n") + "\n"

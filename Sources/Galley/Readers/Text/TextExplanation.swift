@@ -38,4 +38,20 @@ public struct TextAnalysis: Sendable, Equatable {
     public var document: Document
     /// One record per block, in order, plus one per removal.
     public var explanations: [TextBlockExplanation]
+    /// The outline model's feature table, one row per unit (empty when a heading marker decided).
+    public var featureRows: [OutlineFeatureRow] = []
+
+    /// The names of the feature columns.
+    public static var featureNames: [String] { OutlineFeatures.names }
+
+    /// The feature table as tab-separated values: line, kind, level, text, then one column per feature.
+    public var featuresTSV: String {
+        var out = (["line", "kind", "level", "text"] + OutlineFeatures.names).joined(separator: "\t") + "\n"
+        for row in featureRows {
+            let text = row.text.replacingOccurrences(of: "\t", with: " ")
+            let cells = ["\(row.line)", row.kind, row.level.map(String.init) ?? "", text] + row.features.map { $0 == $0.rounded() && abs($0) < 1e9 ? String(Int($0)) : "\($0)" }
+            out += cells.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
 }

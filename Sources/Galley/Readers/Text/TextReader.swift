@@ -8,7 +8,10 @@ public struct TextReader: DocumentReader {
 
     /// Reads text bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252).
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
-        try analyze(data, options: options).document
+        let decoded = try TextDecoding.decode(data)
+        var document = TextStructure.analyze(decoded.text, options: options, explain: false).document
+        document.warnings += decoded.warnings
+        return document
     }
 
     /// Reads text bytes and explains every block decision (what `galley explain` prints).

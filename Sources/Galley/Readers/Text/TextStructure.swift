@@ -3,8 +3,9 @@ import Foundation
 
 /// Structure inference for plain text, as a library call.
 public enum TextStructure {
-    /// Reads decoded text into a document and the explanation of every decision.
-    public static func analyze(_ text: String, options: ReadOptions = ReadOptions()) -> TextAnalysis {
+    /// Reads decoded text into a document and the explanation of every decision; with `explain`
+    /// false the heading decisions skip what only `galley explain` shows (feature contributions, the feature table).
+    public static func analyze(_ text: String, options: ReadOptions = ReadOptions(), explain: Bool = true) -> TextAnalysis {
         let lines = TextSegmenter.lines(of: text)
         var units = TextSegmenter.units(lines)
         var removals: [Removal] = []
@@ -20,12 +21,16 @@ public enum TextStructure {
             return TextAnalysis(document: Document(metadata: Metadata(source: options.source), blocks: blocks), explanations: explanations)
         }
         units = TextArtifacts.clean(units, removals: &removals)
+        var featureRows: [OutlineFeatureRow] = []
         units = BlockClassifier.classify(units, baseIndent: BlockClassifier.baseIndent(lines))
         if let marker = options.headingMarker, !marker.isEmpty {
             applyHeadingMarker(marker, to: &units)
         } else {
-            HeadingInference.infer(&units)
-            HeadingLevels.assign(&units)
+            // The rule-based reading is one more piece of evidence for the trained model.
+            var ruled = units
+            let evidence = HeadingInference.infer(&ruled)
+            HeadingLevels.assign(&ruled)
+            featureRows = OutlineDecoding.apply(&units, old: ruled, evidence: evidence, explain: explain)
         }
         for i in units.indices where units[i].kind == .paragraph && units[i].isSingleLine {
             // A numbered line that is not a heading is a list item.
@@ -47,7 +52,7 @@ public enum TextStructure {
             (a.element.span.startLine, a.offset) < (b.element.span.startLine, b.offset)
         }.map(\.element)
         let document = Document(metadata: Metadata(source: options.source), blocks: blocks, removals: removals)
-        return TextAnalysis(document: document, explanations: explanations)
+        return TextAnalysis(document: document, explanations: explanations, featureRows: featureRows)
     }
 
     /// With a user-given heading marker, exactly the lines starting with it are headings; a marker

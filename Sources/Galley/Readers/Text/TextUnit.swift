@@ -4,7 +4,7 @@
 struct TextUnit: Sendable {
     /// What the unit has been classified as.
     enum Kind: String, Sendable {
-        case paragraph, heading, list, quote, code, rule
+        case paragraph, heading, list, quote, code, rule, table
     }
 
     /// The current classification.

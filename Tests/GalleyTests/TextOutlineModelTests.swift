@@ -1,0 +1,60 @@
+// Tests of the trained outline model of the text reader: its data, its feature table and its decoding.
+import Foundation
+import Testing
+@testable import Galley
+
+@Test func outlineModelResolvesEveryFeatureItUses() {
+    let model = OutlineModel.shared
+    #expect(OutlineModel.headingColumns.count == model.heading.features.count)
+    #expect(Set(model.levels.keys) == ["up", "same", "down"])
+    for (key, scorer) in model.levels { #expect(OutlineModel.levelColumns[key]?.count == scorer.features.count) }
+    #expect(model.threshold > 0 && model.threshold < 1)
+}
+
+@Test func featureTableHasOneFullRowPerUnit() throws {
+    let text = "A Title For The Page\n\nSome running text that is long enough to be a paragraph of the page.\n\nA Section\n\nMore text.\n"
+    let analysis = TextStructure.analyze(text)
+    let lines = analysis.featuresTSV.split(separator: "\n")
+    let width = lines[0].split(separator: "\t", omittingEmptySubsequences: false).count
+    #expect(width == 4 + TextAnalysis.featureNames.count)
+    #expect(lines.count == 5)
+    for line in lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == width) }
+}
+
+@Test func onlyTheFirstHeadingTakesLevelOne() {
+    let text = """
+    Growing Tomatoes on a Balcony
+
+    Tomatoes need sun, water and a large pot; this guide covers the rest of what a small balcony garden needs.
+
+    Choosing a Variety
+
+    Cherry tomatoes forgive a small pot better than beefsteak varieties and ripen earlier in the summer.
+
+    Watering
+
+    Water in the morning, deeply and at the base of the plant, so the leaves stay dry through the day.
+    """
+    let levels = headings(readText(text)).map(\.0)
+    #expect(levels.first == 1)
+    #expect(levels.dropFirst().allSatisfy { $0 >= 2 })
+}
+
+@Test func tabSeparatedRowsBecomeATable() throws {
+    let text = "Prices\n\nItem\tQty\tPrice\nBulbs\t50\t12.50\nBone meal\t2\t6.00\n\nThat was all.\n"
+    let blocks = readText(text).blocks.flatteningSections
+    let tables = blocks.compactMap { block -> Table? in
+        if case .table(let t) = block.kind { return t }
+        return nil
+    }
+    try #require(tables.count == 1)
+    #expect(tables[0].header?.map(\.content.plainText) == ["Item", "Qty", "Price"])
+    #expect(tables[0].rows.count == 2)
+    #expect(tables[0].rows[1].map(\.content.plainText) == ["Bone meal", "2", "6.00"])
+}
+
+@Test func codeLaidOutWithTabsIsNotATable() {
+    #expect(!TabTables.isTable(["int main() {\treturn 0;", "}\t"]))
+    #expect(!TabTables.isTable(["one\ttwo"]))
+    #expect(TabTables.isTable(["a\tb", "c\td"]))
+}

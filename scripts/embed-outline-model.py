@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+"""Regenerates Sources/Galley/Readers/Text/Model/OutlineModelData.swift from Models/outline-model.json,
+so the galley binary carries the outline model (issue #13) and needs no file at run time.
+usage: scripts/embed-outline-model.py [--check]   (--check: exit 1 when the Swift file is stale)"""
+import os, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SRC = os.path.join(ROOT, "Models", "outline-model.json")
+OUT = os.path.join(ROOT, "Sources", "Galley", "Readers", "Text", "Model", "OutlineModelData.swift")
+
+
+def generate():
+    text = open(SRC, encoding="utf-8").read()
+    assert '"""' not in text and "\\" not in text
+    return ("// Generated from Models/outline-model.json by scripts/embed-outline-model.py; do not edit by hand.\n\n"
+            "/// The outline model's weights (fitted by scripts/fit-outline.py), built into the binary.\n"
+            "enum OutlineModelData {\n"
+            "    /// The JSON text of `Models/outline-model.json`.\n"
+            "    static let json = #\"\"\"\n" + text.rstrip("\n") + "\n\"\"\"#\n}\n")
+
+
+if __name__ == "__main__":
+    new = generate()
+    if "--check" in sys.argv:
+        sys.exit(0 if os.path.exists(OUT) and open(OUT, encoding="utf-8").read() == new else 1)
+    open(OUT, "w", encoding="utf-8").write(new)
