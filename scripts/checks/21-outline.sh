@@ -4,8 +4,9 @@
 # It scores exactly the Markdown Galley writes (front matter included: it is inert for cmark).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-dev=../shared/corpus/text-structure-dev
-[ -d "$dev" ] || dev=/work/shared/corpus/text-structure-dev
+. scripts/lib/corpus.sh
+dev=$shared/corpus/text-structure-dev
+need_corpus outline "$dev"
 tools=$(dirname "$dev")/../tools
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 .build/release/galley convert "$dev" --out "$tmp" --to markdown -q || { echo "outline: conversion failed"; exit 1; }
