@@ -45,11 +45,14 @@ struct Convert: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
     var out: String = "Output"
 
-    @Option(name: .long, help: ArgumentHelp("Comma-separated output formats: markdown, json, xhtml.", valueName: "formats"))
+    @Option(name: .long, help: ArgumentHelp("Comma-separated output formats: markdown, json, xhtml, pandoc-json.", valueName: "formats"))
     var to: String?
 
     @OptionGroup(title: "Reading")
     var reading: ReadingOptions
+
+    @OptionGroup(title: "Metadata")
+    var metadataOptions: MetadataOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -99,6 +102,7 @@ struct Convert: ParsableCommand {
         _ = try shardValue()
         _ = try formats()
         _ = try reading.maxInputBytes()
+        _ = try metadataOptions.overrides()
     }
 
     func shardValue() throws -> Shard? {
@@ -107,24 +111,27 @@ struct Convert: ParsableCommand {
     }
 
     func formats() throws -> [OutputFormat] {
-        guard let to else { return paths == ["-"] && !jsonl ? [.markdown] : OutputFormat.allCases }
+        guard let to else { return paths == ["-"] && !jsonl ? [.markdown] : OutputFormat.defaults }
         var result: [OutputFormat] = []
         for name in to.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
             let alias = ["md": "markdown", "html": "xhtml"][name] ?? name
             guard let format = OutputFormat(rawValue: alias) else {
-                throw ValidationError("Unknown output format '\(name)'. Choose from: markdown, json, xhtml.")
+                throw ValidationError("Unknown output format '\(name)'. Choose from: markdown, json, xhtml, pandoc-json.")
             }
             if !result.contains(format) { result.append(format) }
         }
-        guard !result.isEmpty else { throw ValidationError("--to needs at least one format: markdown, json, xhtml.") }
+        guard !result.isEmpty else { throw ValidationError("--to needs at least one format: markdown, json, xhtml, pandoc-json.") }
         if paths == ["-"] && result.count > 1 {
-            throw ValidationError("Standard input converts to one format at a time; pass --to with one of markdown, json, xhtml.")
+            throw ValidationError("Standard input converts to one format at a time; pass --to with one of markdown, json, xhtml, pandoc-json.")
         }
         return result
     }
 
     var options: ConversionOptions {
-        reading.conversionOptions
+        var options = reading.conversionOptions
+        options.metadataOverrides = try? metadataOptions.overrides()
+        options.write.frontMatterStyle = metadataOptions.frontMatter
+        return options
     }
 
     func run() throws {
@@ -196,13 +203,18 @@ struct Convert: ParsableCommand {
                 FileHandle.standardError.write(Data("galley: \(report): write: cannot write the report (\(error.localizedDescription))\n".utf8))
             }
         }
-        for line in BatchMessages.lines(summary, check: check) {
+        for line in BatchMessages.lines(summary, check: check) where !(quiet && line.hasPrefix("warning: ")) {
             FileHandle.standardError.write(Data("galley: \(line)\n".utf8))
         }
         if !quiet { print(ProgressLine.summary(summary, outputRoot: out, check: check)) }
         if !summary.failures.isEmpty || (check && !summary.isFresh) {
             throw ExitCode(1)
         }
+    }
+
+    /// The document warnings worth standard error: what front matter did not keep.
+    private func frontMatterWarnings(_ warnings: [String]) -> [String] {
+        quiet ? [] : warnings.filter(BatchMessages.isShown)
     }
 
     private func convertStandardInput(to format: OutputFormat) throws {
@@ -215,7 +227,11 @@ struct Convert: ParsableCommand {
         var options = self.options
         options.read.source = "-"
         do {
-            let rendered = try Converter.convert(data, from: inputFormat, to: [format], options: options)
+            let document = try Converter.document(from: data, format: inputFormat, options: options)
+            let rendered = try Converter.render(document, as: [format], options: options.write)
+            for warning in frontMatterWarnings(document.warnings + Converter.writeWarnings(document, formats: [format], options: options.write)) {
+                FileHandle.standardError.write(Data("galley: warning: -: \(warning)\n".utf8))
+            }
             FileHandle.standardOutput.write(Data(rendered[format]!.utf8))
         } catch let error as GalleyError {
             FileHandle.standardError.write(Data("galley: \(error.path == nil ? error.at("-") : error)\n".utf8))

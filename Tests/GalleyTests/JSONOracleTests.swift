@@ -155,3 +155,10 @@ private func nestedQuotes(_ levels: Int) -> Document {
     // Take the chain apart one level at a time, so releasing it does not recurse 5,000 levels deep.
     while let first = blocks.first, case .blockQuote(let inner) = first.kind { blocks = inner }
 }
+
+@Test func jsonWriterMatchesJSONEncoderWithFrontMatterExtras() {
+    var metadata = Metadata(title: "T", keywords: ["a"])
+    metadata.extra = [FrontMatterEntry(key: "layout", yaml: "layout: post"), FrontMatterEntry(key: "categories", yaml: "categories:\n  - \"x\"")]
+    metadata.keyNames = ["keywords": "tags", "title": "Title", "modified": "lastmod"]
+    expectSameBytes(Document(metadata: metadata), "front matter extras")
+}
