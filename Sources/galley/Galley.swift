@@ -22,8 +22,11 @@ struct GalleyCommand: ParsableCommand {
 
     /// Parses, runs, and maps errors to Galley's exit codes (usage errors exit 2, not 64).
     static func main() {
+        var defaultsFile: String?
         do {
-            var command = try parseAsRoot()
+            let expanded = try DefaultsArguments.expand(Array(CommandLine.arguments.dropFirst()))
+            defaultsFile = expanded.file
+            var command = try parseAsRoot(expanded.arguments)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -33,7 +36,8 @@ struct GalleyCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure || code.rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                let origin = defaultsFile.map { " (options were also read from \($0); --no-defaults ignores it)" } ?? ""
+                FileHandle.standardError.write(Data((fullMessage(for: error) + origin + "\n").utf8))
                 Foundation.exit(2)
             }
             Self.exit(withError: error)
