@@ -40,7 +40,8 @@ public struct HTMLReader: DocumentReader {
         let pageResolver = HTMLURLResolver(base: pageURL)
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
         let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
-        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver)
+        var labelledAuthors: [String] = []
+        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors)
         metadata.source = options.source
 
         let body = tree.first(.body) ?? 0
@@ -52,6 +53,7 @@ public struct HTMLReader: DocumentReader {
         }
         var blocks = HTMLFigureCleanup.clean(HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage).blocks(of: extraction.roots))
         var removals = ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction)
+        removals += labelledAuthors.map { Removal(stage: "html-metadata", reason: "author label", text: $0) }
         if !options.wholePage {
             HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)
             blocks = HTMLRepeatedParagraphs.drop(blocks, removals: &removals)
