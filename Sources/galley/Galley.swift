@@ -7,7 +7,7 @@ import Galley
 struct GalleyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "galley",
-        abstract: "Convert text, HTML and Markdown into clean Markdown, JSON, XHTML and EPUB.",
+        abstract: "Convert text, HTML, Markdown and pandoc JSON into clean Markdown, JSON, XHTML, pandoc JSON and EPUB.",
         discussion: """
         Galley reads raw text, HTML pages and CommonMark, builds one structured document, \
         normalizes its headings and sections, and writes Markdown, JSON and EPUB-ready XHTML.
@@ -15,7 +15,7 @@ struct GalleyCommand: ParsableCommand {
         Exit codes: 0 all inputs converted; 1 some inputs failed (the others are still written); \
         2 usage error.
         """,
-        version: GalleyVersion.string,
+        version: "galley \(GalleyVersion.string)",
         subcommands: [Convert.self, Pamphlet.self, Explain.self],
         defaultSubcommand: nil
     )
