@@ -12,6 +12,10 @@ public struct PandocJSONReader: DocumentReader {
 
     /// Reads a document from the JSON bytes.
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
+        // Empty input (white space, a byte order mark) is an empty document, as in every reader.
+        if data.count <= 4096, String(decoding: data, as: UTF8.self).allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
+            return Document()
+        }
         let root: Any  // JSONSerialization refuses nesting deeper than 512, which bounds the recursion below
         do { root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
             throw GalleyError(stage: "read", message: "not pandoc JSON: the input is not valid JSON")
