@@ -11,7 +11,7 @@ SCALE_RUNS=${SCALE_RUNS:-3}
 PANDOC_PAGES=${PANDOC_PAGES:-20}
 SCALING_RUNS=${SCALING_RUNS:-10}
 CORPUS=${CORPUS:-../shared/corpus/article-benchmark/html}
-[ -d "$CORPUS" ] || CORPUS=/work/shared/corpus/article-benchmark/html
+[ -d "$CORPUS" ] || { echo "corpus not present: $CORPUS" >&2; exit 1; }
 B=bench-out                      # git-ignored
 for tool in gcc hyperfine pandoc /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: gcc hyperfine pandoc time)" >&2; exit 1; }

@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="/opt/swift/usr/bin:$PATH"
-dev=../shared/corpus/text-structure-dev
-[ -d "$dev" ] || dev=/work/shared/corpus/text-structure-dev
+dev=${GALLEY_SHARED:-../shared}/corpus/text-structure-dev
+[ -d "$dev" ] || { echo "corpus not present: $dev" >&2; exit 1; }
 [ -x .build/release/galley ] || swift build -c release --product galley >/dev/null
 bin=$PWD/.build/release/galley
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

@@ -42,17 +42,29 @@ struct Convert: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to convert; '-' reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder.", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder; '-' writes one input's one format to standard output.", valueName: "dir"))
     var out: String = "Output"
 
-    @Option(name: .long, help: ArgumentHelp("Comma-separated output formats: markdown, json, xhtml.", valueName: "formats"))
+    @Option(name: .long, help: ArgumentHelp("Comma-separated output formats: markdown, json, xhtml, pandoc-json.", valueName: "formats"))
     var to: String?
 
     @OptionGroup(title: "Reading")
     var reading: ReadingOptions
 
+    @OptionGroup(title: "Metadata")
+    var metadataOptions: MetadataOptions
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print each converted input with its removals and warnings.")
+    var verbose = false
+
+    @Option(name: .long, help: ArgumentHelp("Read option values from this YAML file (default: galley.yml in the working folder, when there is one).", valueName: "file"))
+    var defaults: String?
+
+    @Flag(name: .long, help: "Ignore galley.yml in the working folder.")
+    var noDefaults = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Parallel conversions (default: the number of cores).", valueName: "n"))
     var jobs: Int?
@@ -83,7 +95,13 @@ struct Convert: ParsableCommand {
 
     func validate() throws {
         var isDirectory: ObjCBool = false
-        if !jsonl, paths != ["-"], FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if out == "-" && !jsonl {
+            guard paths.count == 1 else { throw ValidationError("--out - writes one input to standard output; give exactly one file.") }
+            if let to, to.contains(",") { throw ValidationError("--out - writes one format; pass --to with one of markdown, json, xhtml, pandoc-json.") }
+            if check || prune || report != nil || shard != nil { throw ValidationError("--out - writes one conversion to standard output; --check, --prune, --report and --shard apply to folder runs.") }
+        }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be combined.") }
+        if !jsonl, paths != ["-"], out != "-", FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--out \(out) is a file; give a folder (it is created when missing).")
         }
         if paths.contains("-") && paths.count > 1 {
@@ -99,6 +117,7 @@ struct Convert: ParsableCommand {
         _ = try shardValue()
         _ = try formats()
         _ = try reading.maxInputBytes()
+        _ = try metadataOptions.overrides()
     }
 
     func shardValue() throws -> Shard? {
@@ -107,24 +126,27 @@ struct Convert: ParsableCommand {
     }
 
     func formats() throws -> [OutputFormat] {
-        guard let to else { return paths == ["-"] && !jsonl ? [.markdown] : OutputFormat.allCases }
+        guard let to else { return (paths == ["-"] || out == "-") && !jsonl ? [.markdown] : OutputFormat.defaults }
         var result: [OutputFormat] = []
         for name in to.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
             let alias = ["md": "markdown", "html": "xhtml"][name] ?? name
             guard let format = OutputFormat(rawValue: alias) else {
-                throw ValidationError("Unknown output format '\(name)'. Choose from: markdown, json, xhtml.")
+                throw ValidationError("Unknown output format '\(name)'. Choose from: markdown, json, xhtml, pandoc-json.")
             }
             if !result.contains(format) { result.append(format) }
         }
-        guard !result.isEmpty else { throw ValidationError("--to needs at least one format: markdown, json, xhtml.") }
+        guard !result.isEmpty else { throw ValidationError("--to needs at least one format: markdown, json, xhtml, pandoc-json.") }
         if paths == ["-"] && result.count > 1 {
-            throw ValidationError("Standard input converts to one format at a time; pass --to with one of markdown, json, xhtml.")
+            throw ValidationError("Standard input converts to one format at a time; pass --to with one of markdown, json, xhtml, pandoc-json.")
         }
         return result
     }
 
     var options: ConversionOptions {
-        reading.conversionOptions
+        var options = reading.conversionOptions
+        options.metadataOverrides = try? metadataOptions.overrides()
+        options.write.frontMatterStyle = metadataOptions.frontMatter
+        return options
     }
 
     func run() throws {
@@ -157,6 +179,10 @@ struct Convert: ParsableCommand {
             try convertStandardInput(to: formats[0])
             return
         }
+        if out == "-" {
+            try convertFileToStandardOutput(paths[0], to: formats[0])
+            return
+        }
         let roots = paths.isEmpty ? ["Input"] : paths
         let inputs: [BatchInput]
         var archives: [ArchiveListing] = []
@@ -186,7 +212,7 @@ struct Convert: ParsableCommand {
         }
         converter.check = check
         converter.shard = try shardValue()
-        converter.keepsAllResults = report != nil
+        converter.keepsAllResults = report != nil || verbose
         let terminal = TerminalProgress(enabled: !quiet && isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil)
         let summary = converter.execute(inputs, progress: terminal.enabled ? terminal.show : nil)
         terminal.clear()
@@ -196,13 +222,21 @@ struct Convert: ParsableCommand {
                 FileHandle.standardError.write(Data("galley: \(report): write: cannot write the report (\(error.localizedDescription))\n".utf8))
             }
         }
-        for line in BatchMessages.lines(summary, check: check) {
+        for line in BatchMessages.lines(summary, check: check) where !(quiet && line.hasPrefix("warning: ")) {
             FileHandle.standardError.write(Data("galley: \(line)\n".utf8))
+        }
+        if verbose {
+            for line in BatchMessages.verboseLines(summary) { FileHandle.standardError.write(Data("galley: \(line)\n".utf8)) }
         }
         if !quiet { print(ProgressLine.summary(summary, outputRoot: out, check: check)) }
         if !summary.failures.isEmpty || (check && !summary.isFresh) {
             throw ExitCode(1)
         }
+    }
+
+    /// The document warnings worth standard error: what front matter did not keep.
+    func frontMatterWarnings(_ warnings: [String]) -> [String] {
+        quiet ? [] : warnings.filter(BatchMessages.isShown)
     }
 
     private func convertStandardInput(to format: OutputFormat) throws {
@@ -215,7 +249,11 @@ struct Convert: ParsableCommand {
         var options = self.options
         options.read.source = "-"
         do {
-            let rendered = try Converter.convert(data, from: inputFormat, to: [format], options: options)
+            let document = try Converter.document(from: data, format: inputFormat, options: options)
+            let rendered = try Converter.render(document, as: [format], options: options.write)
+            for warning in frontMatterWarnings(document.warnings + Converter.writeWarnings(document, formats: [format], options: options.write)) {
+                FileHandle.standardError.write(Data("galley: warning: -: \(warning)\n".utf8))
+            }
             FileHandle.standardOutput.write(Data(rendered[format]!.utf8))
         } catch let error as GalleyError {
             FileHandle.standardError.write(Data("galley: \(error.path == nil ? error.at("-") : error)\n".utf8))

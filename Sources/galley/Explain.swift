@@ -5,12 +5,17 @@ import Galley
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show how a plain-text file is read: each block's kind, level and evidence.",
+        abstract: "Show how a text file or an HTML page is read: structure inferred, content extracted.",
         discussion: """
-        Prints one line per block: the input lines, what the block became (heading with its level, \
+        Text: prints one line per block: the input lines, what the block became (heading with its level, \
         paragraph, list, quote, code, rule, or removed), its first words and the evidence weighed. \
         Use it to see why a line did or did not become a heading, then correct the input or pass \
         --heading-marker to 'galley convert'.
+
+        HTML (recognised by the file name, or by content for '-'): the metadata found, the outline and \
+        kinds of blocks kept, every removal with its stage and reason, and the extractor's evidence: \
+        the region each attempt chose, its best-scored candidates and the large removals. \
+        Markdown and pandoc JSON say what they are: there is nothing to infer.
         """
     )
 
@@ -28,12 +33,34 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let data: Data
+        let named = file == "-" ? nil : InputFormat.detect(path: file)
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            do { data = try BoundedFileReader.read(file, expecting: .document(.text)) } catch let error as GalleyError {
+            do { data = try BoundedFileReader.read(file, expecting: .document(named ?? .text)) } catch let error as GalleyError {
                 throw ValidationError("Cannot read '\(file)': \(error.message).")
             }
+        }
+        let format = named ?? InputSniffer.format(of: data)
+        switch format {
+        case .html:
+            let explanation: HTMLExplanation
+            do { explanation = try HTMLExplanation.make(data, file: file) } catch let error as GalleyError {
+                FileHandle.standardError.write(Data("galley: \(error.path == nil ? error.at(file) : error)\n".utf8))
+                throw ExitCode(1)
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(explanation), as: UTF8.self))
+            } else {
+                for line in explanation.summary { print(line) }
+            }
+            return
+        case .markdown, .pandocJSON:
+            throw UsageError("\(file) is \(format == .markdown ? "Markdown" : "pandoc JSON"): its structure is written in it, so there is nothing to explain ('explain' covers text, whose structure Galley infers, and HTML, whose content it extracts)")
+        case .text:
+            break
         }
         let analysis: TextAnalysis
         do {

@@ -7,7 +7,7 @@ import Galley
 struct GalleyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "galley",
-        abstract: "Convert text, HTML and Markdown into clean Markdown, JSON, XHTML and EPUB.",
+        abstract: "Convert text, HTML, Markdown and pandoc JSON into clean Markdown, JSON, XHTML, pandoc JSON and EPUB.",
         discussion: """
         Galley reads raw text, HTML pages and CommonMark, builds one structured document, \
         normalizes its headings and sections, and writes Markdown, JSON and EPUB-ready XHTML.
@@ -15,15 +15,18 @@ struct GalleyCommand: ParsableCommand {
         Exit codes: 0 all inputs converted; 1 some inputs failed (the others are still written); \
         2 usage error.
         """,
-        version: GalleyVersion.string,
+        version: "galley \(GalleyVersion.string)",
         subcommands: [Convert.self, Pamphlet.self, Explain.self],
         defaultSubcommand: nil
     )
 
     /// Parses, runs, and maps errors to Galley's exit codes (usage errors exit 2, not 64).
     static func main() {
+        var defaultsFile: String?
         do {
-            var command = try parseAsRoot()
+            let expanded = try DefaultsArguments.expand(Array(CommandLine.arguments.dropFirst()))
+            defaultsFile = expanded.file
+            var command = try parseAsRoot(expanded.arguments)
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
@@ -33,7 +36,8 @@ struct GalleyCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure || code.rawValue == 64 {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                let origin = defaultsFile.map { " (options were also read from \($0); --no-defaults ignores it)" } ?? ""
+                FileHandle.standardError.write(Data((fullMessage(for: error) + origin + "\n").utf8))
                 Foundation.exit(2)
             }
             Self.exit(withError: error)

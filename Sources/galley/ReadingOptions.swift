@@ -5,7 +5,7 @@ import Galley
 
 /// How inputs are read and normalized: the same flags, help and defaults for every command.
 struct ReadingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Input format (text, html, markdown); default: from the file extension.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Input format (text, html, markdown, pandoc-json); default: from the file extension.", valueName: "format"))
     var from: InputFormat?
 
     @Flag(name: .long, help: "Skip the normalization passes (keep headings and repeated lines exactly as read).")

@@ -5,8 +5,10 @@
 # It scores exactly the Markdown Galley writes (front matter included: it is inert for cmark).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-corpus=../shared/corpus
-[ -d "$corpus/text-structure-dev" ] || corpus=/work/shared/corpus
+. scripts/lib/corpus.sh
+corpus=$shared/corpus
+need_corpus outline "$corpus/text-structure-dev"
+need_corpus outline "$corpus/text-structure-web"
 tools=$corpus/../tools
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 status=0

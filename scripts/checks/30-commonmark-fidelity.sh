@@ -6,8 +6,9 @@
 #   --pandoc      benchmark only: measure pandoc the same way (exact and white-space-folded)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-spec=${GALLEY_SHARED:-../shared}/corpus/commonmark/spec.txt
-[ -f "$spec" ] || spec=/work/shared/corpus/commonmark/spec.txt
+. scripts/lib/corpus.sh
+spec=$shared/corpus/commonmark/spec.txt
+need_corpus commonmark-fidelity "$spec"
 command -v cmark >/dev/null || { echo "commonmark-fidelity: the cmark command is missing (scripts/install-deps.sh test)"; exit 1; }
 if [ "${1:-}" = --pandoc ]; then
   python3 scripts/commonmark_fidelity.py "$spec" --converter pandoc

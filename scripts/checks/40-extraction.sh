@@ -9,8 +9,11 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 threshold=${GALLEY_F1_THRESHOLD:-0.95}
 measure=${GALLEY_F1_MEASURE:-written}
-corpus=${GALLEY_ARTICLE_CORPUS:-../shared/corpus/article-benchmark}
-scorer=${GALLEY_SCORER:-../shared/tools/score_extraction.py}
+. scripts/lib/corpus.sh
+corpus=${GALLEY_ARTICLE_CORPUS:-$shared/corpus/article-benchmark}
+scorer=${GALLEY_SCORER:-$shared/tools/score_extraction.py}
+need_corpus extraction "$corpus/html"
+need_corpus extraction "$scorer"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 scripts/bench/corpus.sh "$tmp" || exit 1
 .build/release/galley convert "$tmp/html" --out "$tmp/out" --to markdown --quiet || { echo "galley failed on the corpus"; exit 1; }

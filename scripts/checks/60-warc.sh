@@ -9,10 +9,10 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 galley=.build/release/galley
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"; [ -n "${server:-}" ] && kill "$server" 2>/dev/null' EXIT
-pages=../shared/corpus/article-benchmark/html
-if [ ! -d "$pages" ]; then
-  [ -n "${CI:-}" ] && { echo "warc: corpus $pages missing (CI must have ../shared)"; exit 1; }
-  echo "warc: corpus not present, using Input/'s pages"
+. scripts/lib/corpus.sh
+pages=$shared/corpus/article-benchmark/html
+if ! have_corpus warc "$pages"; then
+  echo "warc: using Input/'s pages instead"
   mkdir -p "$tmp/pages"; cp Input/*.html "$tmp/pages/"; pages="$tmp/pages"
 fi
 fail=0

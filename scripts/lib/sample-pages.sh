@@ -4,6 +4,6 @@
 set -euo pipefail
 dest=$1; count=${2:-40}
 mkdir -p "$dest"
-for f in $(ls ../shared/corpus/article-benchmark/html/*.html.gz | head -"$count"); do
+for f in $(ls "${GALLEY_SHARED:-../shared}"/corpus/article-benchmark/html/*.html.gz | head -"$count"); do
   gunzip -c "$f" > "$dest/$(basename "$f" .gz)"
 done

@@ -7,6 +7,7 @@ public enum Converter {
     public static func document(from data: Data, format: InputFormat, options: ConversionOptions = ConversionOptions()) throws -> Document {
         var document = NestingLimit.apply(to: try Readers.reader(for: format).read(data, options: options.read))
         if document.metadata.source == nil { document.metadata.source = options.read.source }
+        if let overrides = options.metadataOverrides { document.metadata.apply(overrides) }
         let passes = options.normalize ? Passes.normalization : Passes.structural
         return Passes.run(passes, on: document)
     }
@@ -18,6 +19,13 @@ public enum Converter {
             out[format] = try Writers.writer(for: format).write(document, options: options)
         }
         return out
+    }
+
+    /// Warnings about what writing `formats` renames or drops from the document's front matter.
+    public static func writeWarnings(_ document: Document, formats: [OutputFormat], options: WriteOptions = WriteOptions()) -> [String] {
+        let dropped = FrontMatterNames.droppedExtra(document.metadata, formats: formats)
+        guard formats.contains(.markdown), options.frontMatter else { return dropped }
+        return FrontMatterNames(metadata: document.metadata, style: options.frontMatterStyle ?? .galley).warnings + dropped
     }
 
     /// Reads, normalizes and renders in one call.

@@ -8,6 +8,8 @@ public enum InputFormat: String, CaseIterable, Sendable, Codable {
     case html
     /// CommonMark Markdown.
     case markdown
+    /// Pandoc's JSON AST (`pandoc -t json`); chosen with `--from pandoc-json`, never from a file name.
+    case pandocJSON = "pandoc-json"
 
     /// The format a file name's extension implies, or nil when the extension is not known.
     public static func detect(path: String) -> InputFormat? {
@@ -28,6 +30,7 @@ public enum InputFormat: String, CaseIterable, Sendable, Codable {
         case .text: return ["txt", "text"]
         case .html: return ["html", "htm", "xhtml", "shtml"]
         case .markdown: return ["md", "markdown", "mdown", "mkd", "mkdn"]
+        case .pandocJSON: return []
         }
     }
 }
@@ -40,6 +43,11 @@ public enum OutputFormat: String, CaseIterable, Sendable, Codable {
     case json
     /// An EPUB 3 XHTML content document.
     case xhtml
+    /// Pandoc's JSON AST (`pandoc -f json` reads it), API version `PandocAPI.version`.
+    case pandocJSON = "pandoc-json"
+
+    /// The formats written when none are named: Markdown, JSON and XHTML.
+    public static let defaults: [OutputFormat] = [.markdown, .json, .xhtml]
 
     /// The file extension of outputs in this format (without dot).
     public var fileExtension: String {
@@ -47,6 +55,7 @@ public enum OutputFormat: String, CaseIterable, Sendable, Codable {
         case .markdown: return "md"
         case .json: return "json"
         case .xhtml: return "xhtml"
+        case .pandocJSON: return "pandoc.json"
         }
     }
 }

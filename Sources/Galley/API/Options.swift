@@ -31,9 +31,12 @@ public struct WriteOptions: Sendable, Equatable, Hashable, Codable {
     public var frontMatter: Bool
     /// JSON: pretty-print. Default `true`.
     public var prettyJSON: Bool
+    /// Markdown: whose front-matter field names to use; nil is `.galley` (the input's own names kept).
+    public var frontMatterStyle: FrontMatterStyle?
 
     /// Creates write options with the defaults.
-    public init(stylesheetHref: String? = "galley.css", frontMatter: Bool = true, prettyJSON: Bool = true) {
+    public init(stylesheetHref: String? = "galley.css", frontMatter: Bool = true, prettyJSON: Bool = true, frontMatterStyle: FrontMatterStyle? = nil) {
+        self.frontMatterStyle = frontMatterStyle
         self.stylesheetHref = stylesheetHref
         self.frontMatter = frontMatter
         self.prettyJSON = prettyJSON
@@ -44,6 +47,9 @@ public struct WriteOptions: Sendable, Equatable, Hashable, Codable {
 public struct ConversionOptions: Sendable, Equatable, Hashable, Codable {
     /// Reading options.
     public var read: ReadOptions
+    /// Metadata that overrides what the input says (`-M key=value`, `--metadata-file`): its set
+    /// fields replace the document's, its `extra` entries replace or join the document's. Default nil.
+    public var metadataOverrides: Metadata?
     /// Run the normalization passes. Default `true`.
     public var normalize: Bool
     /// Writing options.

@@ -16,6 +16,7 @@ public enum Readers {
         case .text: return TextReader()
         case .html: return HTMLReader()
         case .markdown: return MarkdownReader()
+        case .pandocJSON: return PandocJSONReader()
         }
     }
 }

@@ -14,6 +14,7 @@ public enum Writers {
         case .markdown: return MarkdownWriter()
         case .json: return JSONWriter()
         case .xhtml: return XHTMLWriter()
+        case .pandocJSON: return PandocJSONWriter()
         }
     }
 }

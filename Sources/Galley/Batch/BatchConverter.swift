@@ -90,15 +90,16 @@ public struct BatchConverter: Sendable {
                     if result.status == .converted { journal?.record(key, line: line) }
                 }
             }
-            collector.add(result, at: i, keep: keepsAll || result.status == .failed || result.status == .stale)
+            collector.add(result, at: i, keep: keepsAll || result.status == .failed || result.status == .stale || result.warnings.contains(where: BatchMessages.isShown))
             progress?(collector.progress)
         })
         var manifest = collector.manifest
         let stems = Set(inputs.map(\.outputStem))
         let extensions = Set(formats.map(\.fileExtension))
         let owned = { (path: String) -> Bool in
-            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
-            return stems.contains(String(path[..<dot])) && extensions.contains(String(path[path.index(after: dot)...]))
+            extensions.contains { ext in
+                path.hasSuffix("." + ext) && stems.contains(String(path.dropLast(ext.count + 1)))
+            }
         }
         var orphans = OrphanPruner.orphans(in: loaded, currentKeys: Set(inputs.map(\.relativePath)), owned: owned, shard: shard)
         for (i, orphan) in orphans.enumerated() {

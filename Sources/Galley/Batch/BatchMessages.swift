@@ -9,6 +9,7 @@ public enum BatchMessages {
         for result in summary.results {
             if let error = result.error { lines.append(error.description) }
             for problem in result.problems { lines.append("stale: \(problem) (input \(result.input.path))") }
+            for warning in result.warnings where isShown(warning) { lines.append("warning: \(result.input.path): \(warning)") }
         }
         for orphan in summary.orphans {
             let outputs = orphan.outputs.joined(separator: ", ")
@@ -24,4 +25,23 @@ public enum BatchMessages {
         }
         return lines
     }
+
+    /// `--verbose`: one line per input converted, checked or skipped, with its outputs, removals
+    /// by reason, and every warning.
+    public static func verboseLines(_ summary: BatchSummary) -> [String] {
+        var lines: [String] = []
+        for result in summary.results where result.error == nil {
+            let removals = result.removalReasons.keys.sorted().map { "\(result.removalReasons[$0] ?? 0) \($0)" }
+            var line = "\(result.status.rawValue): \(result.input.path)"
+            if !result.outputs.isEmpty { line += " → " + result.outputs.joined(separator: ", ") }
+            if !removals.isEmpty { line += " (removed: " + removals.joined(separator: "; ") + ")" }
+            lines.append(line)
+            for warning in result.warnings where !isShown(warning) { lines.append("warning: \(result.input.path): \(warning)") }
+        }
+        return lines
+    }
+
+    /// Whether a document warning is printed on standard error (what front matter renamed, dropped
+    /// or kept without a field); the others are in the JSON output and the --report.
+    public static func isShown(_ warning: String) -> Bool { warning.hasPrefix("front matter: ") }
 }

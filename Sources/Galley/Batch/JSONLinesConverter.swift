@@ -76,6 +76,7 @@ public struct JSONLinesConverter: Sendable {
             record.markdown = rendered[.markdown]
             record.json = rendered[.json]
             record.xhtml = rendered[.xhtml]
+            record.pandocJSON = rendered[.pandocJSON]
         } catch let error as GalleyError {
             record.error = (error.path == nil ? error.at(input.path) : error).description
         } catch {
@@ -138,6 +139,7 @@ public struct JSONLinesConverter: Sendable {
             output.markdown = rendered[.markdown]
             output.json = rendered[.json]
             output.xhtml = rendered[.xhtml]
+            output.pandocJSON = rendered[.pandocJSON]
         } catch {
             output.error = String(describing: error)
         }

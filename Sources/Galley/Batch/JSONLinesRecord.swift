@@ -60,6 +60,8 @@ public struct JSONLinesOutput: Sendable, Codable, Equatable {
     public var json: String?
     /// The XHTML output, when requested.
     public var xhtml: String?
+    /// Pandoc's JSON AST (as a string), when requested; the key `pandoc-json` is written only then.
+    public var pandocJSON: String?
     /// Why the record could not be converted.
     public var error: String?
 
@@ -72,15 +74,16 @@ public struct JSONLinesOutput: Sendable, Codable, Equatable {
         self.error = error
     }
 
-    private enum CodingKeys: String, CodingKey { case id, markdown, json, xhtml, error }
+    private enum CodingKeys: String, CodingKey { case id, markdown, json, xhtml, pandocJSON = "pandoc-json", error }
 
-    /// Encodes every key, with null for absent values.
+    /// Encodes every key, with null for absent values (`pandoc-json` only when requested).
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(markdown, forKey: .markdown)
         try container.encode(json, forKey: .json)
         try container.encode(xhtml, forKey: .xhtml)
+        try container.encodeIfPresent(pandocJSON, forKey: .pandocJSON)
         try container.encode(error, forKey: .error)
     }
 }

@@ -34,6 +34,11 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
     public var keywords: [String]
     /// The web-archive capture the document was read from (a WARC record), when it was.
     public var archive: WARCCapture?
+    /// Front-matter entries Galley has no field for, in input order, kept verbatim.
+    public var extra: [FrontMatterEntry] = []
+    /// The front-matter key each field was read under when it is not Galley's own name
+    /// (`keywords` → `tags`), by Galley's front-matter name, so Markdown output writes it back.
+    public var keyNames: [String: String] = [:]
 
     /// Creates metadata; all fields default to empty.
     public init(
@@ -66,7 +71,30 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
 extension Metadata {
     private enum CodingKeys: String, CodingKey {
         case title, subtitle, authors, language, published, modified, source, url, description
-        case siteName, image, publisher, rights, identifier, keywords, archive
+        case siteName, image, publisher, rights, identifier, keywords, archive, extra, keyNames
+    }
+
+    /// Encodes every set field; `extra` and `keyNames` only when not empty.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(subtitle, forKey: .subtitle)
+        try c.encode(authors, forKey: .authors)
+        try c.encodeIfPresent(language, forKey: .language)
+        try c.encodeIfPresent(published, forKey: .published)
+        try c.encodeIfPresent(modified, forKey: .modified)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encodeIfPresent(url, forKey: .url)
+        try c.encodeIfPresent(description, forKey: .description)
+        try c.encodeIfPresent(siteName, forKey: .siteName)
+        try c.encodeIfPresent(image, forKey: .image)
+        try c.encodeIfPresent(publisher, forKey: .publisher)
+        try c.encodeIfPresent(rights, forKey: .rights)
+        try c.encodeIfPresent(identifier, forKey: .identifier)
+        try c.encode(keywords, forKey: .keywords)
+        try c.encodeIfPresent(archive, forKey: .archive)
+        if !extra.isEmpty { try c.encode(extra, forKey: .extra) }
+        if !keyNames.isEmpty { try c.encode(keyNames, forKey: .keyNames) }
     }
 
     /// Decodes metadata; absent arrays decode as empty.
@@ -89,5 +117,7 @@ extension Metadata {
         identifier = try c.decodeIfPresent(String.self, forKey: .identifier)
         keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
         archive = try c.decodeIfPresent(WARCCapture.self, forKey: .archive)
+        extra = try c.decodeIfPresent([FrontMatterEntry].self, forKey: .extra) ?? []
+        keyNames = try c.decodeIfPresent([String: String].self, forKey: .keyNames) ?? [:]
     }
 }

@@ -20,23 +20,37 @@ public enum HeadingIDPass {
 
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// The slug of a text: lower case ASCII letters and digits joined by single hyphens,
-    /// accents folded; `section` when nothing is left; prefixed `s-` when it starts with a digit.
+    /// The slug of a text: lower-case letters and digits joined by single hyphens: accented Latin
+    /// folded to ASCII (`Café` → `cafe`), the letters of other scripts kept (`Текст` → `текст`, like
+    /// GitHub and pandoc; see `SlugScripts`); `section` when nothing is left; prefixed `s-` when it
+    /// starts with a digit.
     public static func slug(_ text: String) -> String {
-        // ASCII needs no Foundation folding: folding it only lower-cases.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Self.posix).lowercased()
         var out = ""
-        var length = 0  // out is ASCII: its count is its byte count
+        var length = 0  // in Unicode scalars
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            let isWordChar = (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
-            if isWordChar {
-                if pendingHyphen && !out.isEmpty { out.append("-"); length += 1 }
-                out.unicodeScalars.append(scalar)
-                length += 1
-                pendingHyphen = false
-            } else if scalar != "'" && scalar != "’" {
+        func append(_ scalars: String.UnicodeScalarView) {
+            if pendingHyphen && !out.isEmpty { out.append("-"); length += 1 }
+            out.unicodeScalars.append(contentsOf: scalars)
+            length += scalars.count
+            pendingHyphen = false
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                append(String(scalar).unicodeScalars)
+            } else if scalar.isASCII {
+                if scalar != "'" { pendingHyphen = true }
+            } else if scalar == "’" {
+                continue
+            } else if SlugScripts.folded.contains(where: { $0.contains(scalar.value) }) {
+                // Accented Latin and full-width forms fold to ASCII (é → e), as Galley always did.
+                let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Self.posix).lowercased()
+                let kept = folded.unicodeScalars.filter { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || SlugScripts.isKept($0) && !SlugScripts.isMark($0) }
+                if kept.isEmpty { pendingHyphen = true } else { append(String(String.UnicodeScalarView(kept)).unicodeScalars) }
+            } else if SlugScripts.isKept(scalar) {
+                // Letters, digits and combining marks of every other script are kept (Cyrillic, Greek, CJK, Devanagari ...).
+                if out.isEmpty && SlugScripts.isMark(scalar) { continue }
+                append(String(scalar).unicodeScalars)
+            } else {
                 pendingHyphen = true
             }
             if length >= 60 { break }

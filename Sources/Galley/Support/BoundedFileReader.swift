@@ -102,7 +102,7 @@ public enum BoundedFileReader {
         case .html:
             guard !HTMLCharset.decode(head).encoding.hasPrefix("utf-16"), let offset = HTMLReader.binaryEvidence(head) else { return nil }
             return TextDecoding.binaryInputError(bytes, offset: offset, expected: "HTML")
-        case .text, .markdown:
+        case .text, .markdown, .pandocJSON:
             guard let offset = TextDecoding.binaryEvidence(bytes) else { return nil }
             return TextDecoding.binaryInputError(bytes, offset: offset, expected: "text")
         }

@@ -66,3 +66,11 @@ private func record(_ id: Int, _ text: String) -> String {
     #expect(lines == ["a", long, "", "last"])
     #expect(reader.lineNumber == 4)
 }
+
+@Test func jsonLinesWritePandocJSONOnlyWhenAsked() throws {
+    let input = record(1, "Title\n\nA paragraph.\n") + "\n"
+    let asked = try stream(input, jobs: 1, window: 1, formats: [.pandocJSON]).lines
+    #expect(asked.count == 1 && asked[0].contains("\"pandoc-json\":\"{\\\"pandoc-api-version\\\":[1,22,2,1]"))
+    let notAsked = try stream(input, jobs: 1, window: 1, formats: OutputFormat.defaults).lines
+    #expect(notAsked.count == 1 && !notAsked[0].contains("pandoc-json"))
+}

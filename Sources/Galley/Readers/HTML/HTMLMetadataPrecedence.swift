@@ -17,6 +17,13 @@
 /// Dates are normalized to ISO 8601; URLs are made absolute against the page base.
 enum HTMLMetadataPrecedence {
     static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver) -> Metadata {
+        var labelled: [String] = []
+        return metadata(from: sources, resolver: resolver, labelledAuthors: &labelled)
+    }
+
+    /// The metadata, and in `labelledAuthors` the authors as written when a label (`By`, `Текст:`)
+    /// was stripped from them (the reader records them as removals, so nothing is lost).
+    static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
         let ld = JSONLDMetadata(scripts: sources.jsonLD)
         func meta(_ keys: String...) -> String? {
             for key in keys { if let v = sources.meta[key]?.first(where: { !$0.isEmpty }) { return v } }
@@ -32,7 +39,7 @@ enum HTMLMetadataPrecedence {
             m.siteName = siteName(fromTitle: sources.title, headline: headline)
         }
         m.title = title.map { withoutSiteName($0, siteName: m.siteName) }
-        m.authors = authors(sources, ld)
+        m.authors = authors(sources, ld, labelled: &labelledAuthors)
         m.published = [ld.published, meta("article:published_time", "og:published_time", "article:published", "published_time",
                                           "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
                                           "dcterms.created", "sailthru.date", "parsely-pub-date"), micro("datepublished")]
@@ -57,7 +64,7 @@ enum HTMLMetadataPrecedence {
         return m
     }
 
-    private static func authors(_ sources: HTMLMetadataSources, _ ld: JSONLDMetadata) -> [String] {
+    private static func authors(_ sources: HTMLMetadataSources, _ ld: JSONLDMetadata, labelled: inout [String]) -> [String] {
         let candidates: [[String]] = [
             ld.authors,
             sources.meta["author"] ?? [],
@@ -72,15 +79,17 @@ enum HTMLMetadataPrecedence {
         for list in candidates {
             var seen = Set<String>()
             let names = list.map(cleanAuthor).filter { !$0.isEmpty && !$0.contains("://") && !$0.hasPrefix("@") && $0.count < 100 && seen.insert($0.lowercased()).inserted }
-            if !names.isEmpty { return names }
+            if !names.isEmpty {
+                labelled = list.map { $0.foldingWhitespace }.filter { AuthorLabels.strip($0).stripped && names.contains(AuthorLabels.strip($0).name) }
+                return names
+            }
         }
         return []
     }
 
+    /// The name without white-space runs and without its label (`AuthorLabels`).
     private static func cleanAuthor(_ raw: String) -> String {
-        var s = raw.foldingWhitespace
-        for prefix in ["By ", "by ", "BY "] where s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)) }
-        return s
+        AuthorLabels.strip(raw.foldingWhitespace).name
     }
 
     /// `en_US` → `en-US`; anything that does not look like a language tag → nil.

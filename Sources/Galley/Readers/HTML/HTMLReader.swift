@@ -48,7 +48,8 @@ public struct HTMLReader: DocumentReader {
         let pageResolver = HTMLURLResolver(base: pageURL)
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
         let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
-        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver)
+        var labelledAuthors: [String] = []
+        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors)
         metadata.source = options.source
 
         let body = tree.first(.body) ?? 0
@@ -61,6 +62,7 @@ public struct HTMLReader: DocumentReader {
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)
         var removals = guardRemovals + ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
+        removals += labelledAuthors.map { Removal(stage: "html-metadata", reason: "author label", text: $0) }
         var blocks = HTMLFigureCleanup.clean(built, removals: &removals)
         if !options.wholePage {
             HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)

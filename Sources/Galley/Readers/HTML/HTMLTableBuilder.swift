@@ -6,13 +6,15 @@ extension HTMLBlockBuilder {
     /// cells or as plain blocks), so tables nested in tables cost linear time.
     func appendTable(_ i: Int, to blocks: inout [Block]) {
         var rows: [(cells: [Int], header: Bool)] = []
+        var footRows: [(cells: [Int], header: Bool)] = []  // <tfoot>, wherever it stands: after the body
         var captionNode: Int?
         var layout = tree.attribute(.role, of: i)?.lowercased() == "presentation"
-        func collectRows(_ parent: Int, inHead: Bool) {
+        func collectRows(_ parent: Int, inHead: Bool, inFoot: Bool = false) {
             for child in tree.children(of: parent) where !removed[child] {
                 switch tree.nodes[child].tag {
                 case .thead: collectRows(child, inHead: true)
-                case .tbody, .tfoot: collectRows(child, inHead: false)
+                case .tbody: collectRows(child, inHead: false)
+                case .tfoot: collectRows(child, inHead: false, inFoot: true)
                 case .caption: captionNode = child
                 case .tr:
                     var cells: [Int] = []
@@ -24,13 +26,16 @@ extension HTMLBlockBuilder {
                         if !layout && isLayoutCell(cell) { layout = true }
                         cells.append(cell)
                     }
-                    if !cells.isEmpty { rows.append((cells, inHead || allHeaders)) }
+                    if !cells.isEmpty {
+                        if inFoot { footRows.append((cells, false)) } else { rows.append((cells, inHead || allHeaders)) }
+                    }
                 case .table: layout = true
                 default: continue
                 }
             }
         }
         collectRows(i, inHead: false)
+        rows += footRows
         let columns = rows.map { $0.cells.reduce(0) { $0 + span(.colspan, $1) } }.max() ?? 0
         if layout || rows.count < 2 || columns < 2 {
             for row in rows { for cell in row.cells { appendContainer(cell, to: &blocks) } }

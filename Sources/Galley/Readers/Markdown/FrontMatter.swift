@@ -32,9 +32,21 @@ enum FrontMatter {
         }
         guard let node, case .mapping(let mapping) = node, !mapping.isEmpty else { return unchanged }
         var warnings: [String] = []
-        let metadata = FrontMatterKeys.metadata(from: mapping, warnings: &warnings)
+        let metadata = FrontMatterKeys.metadata(from: mapping, yaml: yaml, warnings: &warnings)
         let body = lines[(close + 1)...].joined(separator: "\n")
         return Split(metadata: metadata, body: body, lineOffset: close + 1, warnings: warnings)
+    }
+
+    /// Metadata from a YAML mapping's text (a metadata file, `-M` pairs), with the warnings met.
+    static func metadata(fromYAML yaml: String) throws -> (Metadata, [String]) {
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml) } catch {
+            throw GalleyError(stage: "read", message: "not valid YAML: \(String(describing: error).prefix(200))")
+        }
+        guard let node else { return (Metadata(), []) }
+        guard case .mapping(let mapping) = node else { throw GalleyError(stage: "read", message: "expected a YAML mapping of keys and values") }
+        var warnings: [String] = []
+        return (FrontMatterKeys.metadata(from: mapping, yaml: yaml, warnings: &warnings), warnings)
     }
 
     private static func trimmed(_ line: Substring) -> Substring {

@@ -46,8 +46,26 @@ struct JSONDocumentEncoder {
         }
         out.key("authors"); try strings(m.authors)
         optional("description", m.description)
+        if !m.extra.isEmpty {
+            out.key("extra")
+            try out.beginArray()
+            for entry in m.extra {
+                out.element()
+                try out.beginObject()
+                out.key("key"); out.string(entry.key)
+                out.key("yaml"); out.string(entry.yaml)
+                out.endObject()
+            }
+            out.endArray()
+        }
         optional("identifier", m.identifier)
         optional("image", m.image)
+        if !m.keyNames.isEmpty {
+            out.key("keyNames")
+            try out.beginObject()
+            for key in m.keyNames.keys.sorted() { out.key(escaping: key); out.string(m.keyNames[key] ?? "") }
+            out.endObject()
+        }
         out.key("keywords"); try strings(m.keywords)
         optional("language", m.language)
         optional("modified", m.modified)

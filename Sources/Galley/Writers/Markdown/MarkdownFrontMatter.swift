@@ -7,14 +7,15 @@ enum MarkdownFrontMatter {
     /// A blank line stands before the closing `---`: YAML ignores it, and a CommonMark reader that
     /// does not know front matter then sees a thematic break instead of reading the last
     /// `key: value` line as a setext heading.
-    static func render(_ metadata: Metadata) -> String {
+    static func render(_ metadata: Metadata, style: FrontMatterStyle = .galley) -> String {
         var lines: [String] = []
-        func scalar(_ key: String, _ value: String?) {
-            if let value, !value.isEmpty { lines.append("\(key): \(quoted(value))") }
+        let names = FrontMatterNames(metadata: metadata, style: style)
+        func scalar(_ field: String, _ value: String?) {
+            if let value, !value.isEmpty { lines.append("\(names[field]): \(quoted(value))") }
         }
-        func list(_ key: String, _ values: [String]) {
+        func list(_ field: String, _ values: [String]) {
             guard !values.isEmpty else { return }
-            lines.append("\(key):")
+            lines.append("\(names[field]):")
             lines += values.map { "  - " + quoted($0) }
         }
         scalar("title", metadata.title)
@@ -32,6 +33,7 @@ enum MarkdownFrontMatter {
         scalar("image", metadata.image)
         scalar("url", metadata.url)
         scalar("source", metadata.source)
+        for entry in names.keptExtra { lines.append(entry.yaml) }
         if let archive = metadata.archive {
             lines.append("archive:")
             lines.append("  uri: " + quoted(archive.targetURI))

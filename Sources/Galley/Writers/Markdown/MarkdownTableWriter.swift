@@ -1,11 +1,13 @@
-// Tables: GFM pipe tables, or an HTML table when cells are merged (pipe tables cannot say so).
+// Tables: GFM pipe tables, or an HTML table when cells are merged or there is no header row.
 import Foundation
 
 /// Writes tables for Markdown output.
 enum MarkdownTableWriter {
-    /// A pipe table with an alignment row; an HTML table when any cell spans rows or columns.
+    /// A pipe table with an alignment row; an HTML table when any cell spans rows or columns, or
+    /// when the table has no header row (a pipe table must have one, and an empty one, or a body
+    /// row promoted to it, would say something the table does not).
     static func render(_ table: Table) -> String {
-        if table.hasMergedCells { return html(table) }
+        if table.hasMergedCells || table.header == nil { return html(table) }
         let columns = max(table.alignments.count, table.header?.count ?? 0, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return "" }
         func row(_ cells: [TableCell]) -> String {

@@ -1,0 +1,73 @@
+// Front matter Galley does not model, kept verbatim, and the naming conventions it can write.
+import Foundation
+
+/// One front-matter entry Galley has no field for (`categories`, `layout`, `draft` ...), kept as
+/// its YAML text so Markdown output writes it back unchanged.
+public struct FrontMatterEntry: Sendable, Codable, Equatable, Hashable {
+    /// The top-level key.
+    public var key: String
+    /// The entry's YAML as written, from the key to the line before the next key (no trailing newline).
+    public var yaml: String
+    /// Creates an entry.
+    public init(key: String, yaml: String) {
+        self.key = key
+        self.yaml = yaml
+    }
+}
+
+/// Whose field names Markdown front matter uses (`--front-matter`).
+public enum FrontMatterStyle: String, Sendable, Codable, CaseIterable, Hashable {
+    /// Galley's names, or the names the input used for the same fields (`tags` stays `tags`).
+    case galley
+    /// Jekyll's: `tags`, `last_modified_at`, `canonical_url`.
+    case jekyll
+    /// Hugo's: `tags`, `lastmod`, `canonical` (Hugo's `url` is the page's permalink, so never written).
+    case hugo
+    /// Pandoc's: `keywords`, `abstract`, `cover-image`.
+    case pandoc
+}
+
+extension Metadata {
+    /// Replaces fields with those set in `overrides` (lists when not empty); its `extra` entries
+    /// replace entries with the same key or are appended.
+    public mutating func apply(_ overrides: Metadata) {
+        func set(_ path: WritableKeyPath<Metadata, String?>) { if let value = overrides[keyPath: path] { self[keyPath: path] = value } }
+        for path in [\Metadata.title, \.subtitle, \.language, \.published, \.modified, \.source, \.url, \.description,
+                     \.siteName, \.image, \.publisher, \.rights, \.identifier] { set(path) }
+        if !overrides.authors.isEmpty { authors = overrides.authors }
+        if !overrides.keywords.isEmpty { keywords = overrides.keywords }
+        for entry in overrides.extra {
+            if let index = extra.firstIndex(where: { $0.key == entry.key }) { extra[index] = entry } else { extra.append(entry) }
+        }
+        for (field, name) in overrides.keyNames { keyNames[field] = name }
+    }
+}
+
+extension Metadata {
+    /// Metadata from YAML text read like Markdown front matter (the same keys and aliases; keys
+    /// Galley has no field for kept in `extra`). Throws when the text is not a YAML mapping.
+    public static func fromYAML(_ yaml: String) throws -> Metadata {
+        try FrontMatter.metadata(fromYAML: yaml).0
+    }
+
+    /// Metadata from `key=value` pairs (pandoc's `-M`): a key given several times becomes a list.
+    public static func fromPairs(_ pairs: [String]) throws -> Metadata {
+        var order: [String] = []
+        var values: [String: [String]] = [:]
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = parts[0].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
+                throw GalleyError(stage: "options", message: "-M takes KEY=VALUE with a plain key (letters, digits, '_', '-', '.'); got '\(pair)'")
+            }
+            if values[key] == nil { order.append(key) }
+            values[key, default: []].append(parts.count > 1 ? String(parts[1]) : "true")
+        }
+        let yaml = order.map { key -> String in
+            let list = values[key] ?? []
+            return list.count == 1 ? "\(key): \(MarkdownFrontMatter.quoted(list[0]))"
+                : "\(key):\n" + list.map { "  - " + MarkdownFrontMatter.quoted($0) }.joined(separator: "\n")
+        }.joined(separator: "\n")
+        return try fromYAML(yaml)
+    }
+}
