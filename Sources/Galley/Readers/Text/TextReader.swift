@@ -11,7 +11,7 @@ public struct TextReader: DocumentReader {
         let decoded = try TextDecoding.decode(data)
         var document = TextStructure.analyze(decoded.text, options: options, explain: false).document
         document.warnings += decoded.warnings
-        return document
+        return LineByteSpans.addingBytes(to: document, input: data)
     }
 
     /// Reads text bytes and explains every block decision (what `galley explain` prints).
