@@ -66,9 +66,10 @@ enum OutlineDecoding {
             units[i].evidence.append(units[i].atx != nil ? "level \(level): its # marks" : "level \(level): the best sequence of levels")
         }
         guard explain else { return [] }
+        // The last column, `vetoed`, is no feature of the model: it tells scripts/fit-outline.py which units the rules veto.
         return units.indices.map { i in
             OutlineFeatureRow(line: units[i].numbers.first ?? 1, kind: units[i].kind.rawValue, level: units[i].kind == .heading ? units[i].level : nil,
-                              text: units[i].text, features: table.rows[i])
+                              text: units[i].text, features: table.rows[i] + [veto(old[i]) == nil ? 0 : 1])
         }
     }
 }
