@@ -381,6 +381,8 @@ def main():
             f.write(text.replace('"trees":[{', '"trees":[\n{') + "\n")
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "embed-outline-model.py")], check=True)
         print(f"wrote {os.path.relpath(path, ROOT)} and the embedded Swift file")
+    if "--no-cv" in sys.argv:
+        return
     cross_validate(pages, names, C, [p.group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by web site / docs page / dev page")
     if "--source-cv" in sys.argv:
         cross_validate(pages, names, C, [p.source_group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by web site / docs source (unseen sources)")
