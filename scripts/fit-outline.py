@@ -13,9 +13,11 @@ usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5
    logistic regression for the direction (up / same / down) from one gold heading to the next,
    over pair features (OutlineModel.pair in Swift, `pair` below).
 4. Decoding, a line-for-line twin of OutlineDecoding/OutlineModel.levels in Swift: a candidate is
-   a heading when its probability reaches the threshold (or it is marked with # or underlined);
-   the levels are the best-scoring sequence (Viterbi) where a heading is at most one level below
-   the previous one. Pages are scored like score_outline.py (heading F1, level agreement).
+   a heading when its probability reaches the threshold (or it is marked with # or underlined),
+   unless the rules veto it (the `vetoed` column) or it is the text's last block; the levels are
+   the best-scoring sequence (Viterbi) where a heading is at most one level below the previous
+   one, level 1 is the first heading's alone (when it opens the text), and numbering or division
+   words decide the direction when the rules levelled both headings. Pages are scored like score_outline.py (heading F1, level agreement).
 5. Cross-validation: folds grouped (GroupKFold) by source: the web pages by their site, the
    documentation by its source (rust-book, nodejs-api, ...), the dev set by page; and a second,
    harsher split, leave-one-language-or-source-group-out (web/de, web/other languages, each docs
@@ -61,9 +63,12 @@ def arg(name, default):
 class Page:
     def __init__(self, set_name, key, header, rows, gold, meta):
         self.set, self.key, self.meta = set_name, key, meta
-        self.names = header[4:]
+        # The last column, `vetoed`, is no feature: the rules veto these units (OutlineDecoding.vetoes).
+        assert header[-1] == "vetoed"
+        self.names = header[4:-1]
         self.text = [r[3] for r in rows]
-        self.X = np.array([[float(v) for v in r[4:]] for r in rows]) if rows else np.zeros((0, len(self.names)))
+        self.X = np.array([[float(v) for v in r[4:-1]] for r in rows]) if rows else np.zeros((0, len(self.names)))
+        self.vetoed = np.array([r[-1] == "1" for r in rows], bool)
         self.gold = gold
         col = {n: i for i, n in enumerate(self.names)}
         self.candidate = self.X[:, col["candidate"]] > 0 if len(rows) else np.zeros(0, bool)
@@ -208,14 +213,17 @@ class Model:
     def headings(self, page, threshold=None):
         t = self.threshold if threshold is None else threshold
         p = self.heading_prob(page)
-        return [i for i in range(len(page.text)) if page.candidate[i] and (page.marked[i] or p[i] >= t)]
+        last = len(page.text) - 1
+        # OutlineDecoding.apply: marked lines always; others above the threshold unless the rules veto them or nothing follows.
+        return [i for i in range(len(page.text)) if page.candidate[i] and (page.marked[i] or (p[i] >= t and not page.vetoed[i] and i != last))]
 
     def levels(self, page, idx):
         """OutlineModel.levels in Swift (Viterbi)."""
         if not idx:
             return []
         states = MAX_LEVEL
-        score = [-DEPTH_COST * s for s in range(states)]
+        # The title stands at the top of the text: a first heading after body text is a section.
+        score = [-math.inf if s == 0 and idx[0] != 0 else -DEPTH_COST * s for s in range(states)]
         back = []
         if len(idx) > 1:
             V = np.array([pair(page.X, self.old_index, idx[j - 1], idx[j], j == 1, self.n) for j in range(1, len(idx))])
@@ -373,6 +381,8 @@ def main():
             f.write(text.replace('"trees":[{', '"trees":[\n{') + "\n")
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "embed-outline-model.py")], check=True)
         print(f"wrote {os.path.relpath(path, ROOT)} and the embedded Swift file")
+    if "--no-cv" in sys.argv:
+        return
     cross_validate(pages, names, C, [p.group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by web site / docs page / dev page")
     if "--source-cv" in sys.argv:
         cross_validate(pages, names, C, [p.source_group for p in pages], n_folds, f"cross-validated, {n_folds} folds grouped by web site / docs source (unseen sources)")

@@ -16,7 +16,7 @@ import Testing
     let analysis = TextStructure.analyze(text)
     let lines = analysis.featuresTSV.split(separator: "\n")
     let width = lines[0].split(separator: "\t", omittingEmptySubsequences: false).count
-    #expect(width == 4 + TextAnalysis.featureNames.count)
+    #expect(width == 4 + TextAnalysis.featureNames.count + 1)
     #expect(lines.count == 5)
     for line in lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == width) }
 }

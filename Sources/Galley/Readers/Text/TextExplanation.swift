@@ -46,7 +46,7 @@ public struct TextAnalysis: Sendable, Equatable {
 
     /// The feature table as tab-separated values: line, kind, level, text, then one column per feature.
     public var featuresTSV: String {
-        var out = (["line", "kind", "level", "text"] + OutlineFeatures.names).joined(separator: "\t") + "\n"
+        var out = (["line", "kind", "level", "text"] + OutlineFeatures.names + ["vetoed"]).joined(separator: "\t") + "\n"
         for row in featureRows {
             let text = row.text.replacingOccurrences(of: "\t", with: " ")
             let cells = ["\(row.line)", row.kind, row.level.map(String.init) ?? "", text] + row.features.map { $0 == $0.rounded() && abs($0) < 1e9 ? String(Int($0)) : "\($0)" }

@@ -144,11 +144,12 @@ struct OutlineModel: Decodable, Sendable {
     }
 
     /// Levels 1…maxLevel for the headings at `indices` (in order): the best-scoring sequence where
-    /// a heading is at most one level below the one before it and only the first may be level 1.
+    /// a heading is at most one level below the one before it and only the first, when it opens the text, may be level 1.
     func levels(_ rows: [[Double]], headings indices: [Int]) -> [Int] {
         guard !indices.isEmpty else { return [] }
         let states = max(2, maxLevel)
-        var score = (0..<states).map { -depthCost * Double($0) }
+        // The title stands at the top of the text: a first heading after body text is a section.
+        var score = (0..<states).map { $0 == 0 && indices[0] != 0 ? -Double.infinity : -depthCost * Double($0) }
         var back: [[Int]] = []
         for j in indices.indices.dropFirst() {
             let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
