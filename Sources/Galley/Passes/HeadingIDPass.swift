@@ -7,10 +7,10 @@ public enum HeadingIDPass {
     /// The pass.
     public static let pass = Pass(name: "heading-ids", summary: "stable unique ids for every heading") { document in
         var document = document
-        var used = Set<String>()
+        var used = UniqueIDs()
         document.blocks = document.blocks.flatteningSections.map { block in
             guard case .heading(var heading) = block.kind else { return block }
-            heading.id = unique(slug(heading.content.plainText), in: &used)
+            heading.id = used.claim(slug(heading.content.plainText))
             var copy = block
             copy.kind = .heading(heading)
             return copy
@@ -44,17 +44,5 @@ public enum HeadingIDPass {
         if out.isEmpty { return "section" }
         if let first = out.first, first.isNumber { return "s-" + out }
         return out
-    }
-
-    /// `base`, or `base-1`, `base-2` … whichever is not yet used; records the result as used.
-    public static func unique(_ base: String, in used: inout Set<String>) -> String {
-        var candidate = base
-        var n = 0
-        while used.contains(candidate) {
-            n += 1
-            candidate = "\(base)-\(n)"
-        }
-        used.insert(candidate)
-        return candidate
     }
 }

@@ -2,56 +2,59 @@
 
 extension HTMLBlockBuilder {
     /// Appends a data table, or the content of a layout table cell by cell.
+    /// The table's shape is read first and each cell's content is built exactly once (as table
+    /// cells or as plain blocks), so tables nested in tables cost linear time.
     func appendTable(_ i: Int, to blocks: inout [Block]) {
-        var rows: [(cells: [TableCell], header: Bool, source: [Int])] = []
-        var caption: [Inline]?
+        var rows: [(cells: [Int], header: Bool)] = []
+        var captionNode: Int?
         var layout = tree.attribute(.role, of: i)?.lowercased() == "presentation"
         func collectRows(_ parent: Int, inHead: Bool) {
             for child in tree.children(of: parent) where !removed[child] {
                 switch tree.nodes[child].tag {
                 case .thead: collectRows(child, inHead: true)
                 case .tbody, .tfoot: collectRows(child, inHead: false)
-                case .caption: caption = inlines(of: child)
+                case .caption: captionNode = child
                 case .tr:
-                    var cells: [TableCell] = []
-                    var sources: [Int] = []
+                    var cells: [Int] = []
                     var allHeaders = true
                     for cell in tree.children(of: child) where !removed[cell] {
                         let tag = tree.nodes[cell].tag
                         guard tag == .td || tag == .th else { continue }
                         if tag == .td { allHeaders = false }
-                        if isLayoutCell(cell) { layout = true }
-                        cells.append(TableCell(content: cellInlines(cell), colspan: span(.colspan, cell), rowspan: span(.rowspan, cell)))
-                        sources.append(cell)
+                        if !layout && isLayoutCell(cell) { layout = true }
+                        cells.append(cell)
                     }
-                    if !cells.isEmpty { rows.append((cells, inHead || allHeaders, sources)) }
+                    if !cells.isEmpty { rows.append((cells, inHead || allHeaders)) }
                 case .table: layout = true
                 default: continue
                 }
             }
         }
         collectRows(i, inHead: false)
-        let columns = rows.map { $0.cells.reduce(0) { $0 + $1.colspan } }.max() ?? 0
+        let columns = rows.map { $0.cells.reduce(0) { $0 + span(.colspan, $1) } }.max() ?? 0
         if layout || rows.count < 2 || columns < 2 {
-            for row in rows { for cell in row.source { appendContainer(cell, to: &blocks) } }
+            for row in rows { for cell in row.cells { appendContainer(cell, to: &blocks) } }
             if rows.isEmpty { appendContainer(i, to: &blocks) }
             return
         }
+        let cellRows = rows.map { row in
+            row.cells.map { TableCell(content: cellInlines($0), colspan: span(.colspan, $0), rowspan: span(.rowspan, $0)) }
+        }
         var header: [TableCell]?
-        var body = rows
-        if let first = rows.first, first.header {
-            header = first.cells
+        var body = cellRows
+        if rows[0].header {
+            header = cellRows[0]
             body.removeFirst()
         }
-        let alignSource = rows.first?.source ?? []
         var alignments: [Table.Alignment] = []
-        for cell in alignSource {
+        for cell in rows[0].cells {
             let alignment = self.alignment(cell)
             alignments.append(contentsOf: Array(repeating: alignment, count: span(.colspan, cell)))
         }
         alignments = Array(alignments.prefix(columns))
         alignments += Array(repeating: .none, count: max(0, columns - alignments.count))
-        let table = Table(alignments: alignments, header: header, rows: body.map(\.cells), caption: caption?.isEmpty == false ? caption : nil)
+        let caption = captionNode.map { inlines(of: $0) }
+        let table = Table(alignments: alignments, header: header, rows: body, caption: caption?.isEmpty == false ? caption : nil)
         blocks.append(Block(.table(table), span: tree.span(of: i)))
     }
 

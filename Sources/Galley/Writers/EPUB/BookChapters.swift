@@ -96,11 +96,11 @@ struct BookChapters {
             return copy
         }
         if !done {
-            var used = Set(document.blocks.allBlocks.compactMap { block -> String? in
+            var used = UniqueIDs(document.blocks.allBlocks.compactMap { block -> String? in
                 if case .section(let s) = block.kind { return s.heading.id }
                 return nil
             })
-            let id = HeadingIDPass.unique(HeadingIDPass.slug(title), in: &used)
+            let id = used.claim(HeadingIDPass.slug(title))
             document.blocks = [Block(.section(Section(heading: Heading(level: 1, id: id, content: [.text(title)]), blocks: document.blocks)))]
         }
         return document

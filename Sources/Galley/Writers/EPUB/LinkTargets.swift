@@ -10,7 +10,7 @@ struct LinkTargets {
         var id: String?
     }
 
-    private var used = Set<String>()
+    private var used = UniqueIDs()
     private var ids: [[String: Target]] = []
     private var firstFiles: [String] = []
     private var inputPaths: [String: Int] = [:]
@@ -25,7 +25,7 @@ struct LinkTargets {
         for file in files {
             result.append(file.blocks.rewritingBlocks { block in
                 guard case .section(var section) = block.kind, let old = section.heading.id else { return [block] }
-                let new = HeadingIDPass.unique(old, in: &used)
+                let new = used.claim(old)
                 if ids[index][old] == nil { ids[index][old] = Target(file: file.name, id: new) }
                 section.heading.id = new
                 var copy = block
