@@ -27,7 +27,14 @@ build() {
     --sanitize=fuzzer --sanitize=address "${coverage[@]}" "$@"
 }
 started=$(date +%s)
+# SwiftPM does not notice files added to or removed from the root package (a path dependency
+# here) while its build plan is cached: when the list of sources changed, drop the plan.
+sources=$(find Sources Fuzz/Sources -name '*.swift' | LC_ALL=C sort | cksum)
+if [ "$(cat .build-fuzz/sources.cksum 2>/dev/null)" != "$sources" ]; then
+  rm -f .build-fuzz/release.yaml
+fi
 build --product "$product" || { echo "fuzz.sh: the build of $product failed" >&2; exit 1; }
+echo "$sources" > .build-fuzz/sources.cksum
 echo "fuzz.sh: built $product in $(( $(date +%s) - started )) s"
 [ "$seconds" -eq 0 ] && exit 0
 
