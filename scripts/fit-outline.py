@@ -13,7 +13,7 @@ usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5
    logistic regression for the direction (up / same / down) from one gold heading to the next,
    over pair features (OutlineModel.pair in Swift, `pair` below).
 4. Decoding, a line-for-line twin of OutlineDecoding/OutlineModel.levels in Swift: a candidate is
-   a heading when its probability reaches the threshold (or it is marked with # or underlined),
+   a heading when its probability reaches the threshold (or it is marked with #, underlined or a division),
    unless the rules veto it (the `vetoed` column) or it is the text's last block; the levels are
    the best-scoring sequence (Viterbi) where a heading is at most one level below the previous
    one, level 1 is the first heading's alone (when it opens the text), and numbering or division
@@ -72,7 +72,7 @@ class Page:
         self.gold = gold
         col = {n: i for i, n in enumerate(self.names)}
         self.candidate = self.X[:, col["candidate"]] > 0 if len(rows) else np.zeros(0, bool)
-        self.marked = (self.X[:, col["atx"]] + self.X[:, col["setext"]] > 0) if len(rows) else np.zeros(0, bool)
+        self.marked = (self.X[:, col["atx"]] + self.X[:, col["setext"]] + self.X[:, col["division"]] > 0) if len(rows) else np.zeros(0, bool)
         self.old_level = self.X[:, col["oldLevel"]] if len(rows) else np.zeros(0)
         self.atx = self.X[:, col["atx"]] > 0 if len(rows) else np.zeros(0, bool)
         gold_texts = {t for _, t in gold}

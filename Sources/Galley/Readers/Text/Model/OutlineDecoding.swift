@@ -27,6 +27,9 @@ enum OutlineDecoding {
         "not a heading: ends like a sentence ('.')", "not a heading: ends like a sentence (',')", "not a heading: ends like a sentence (';')",
     ]
 
+    /// The column of the `division` feature.
+    static let divisionColumn = OutlineFeatures.names.firstIndex(of: "division")!
+
     /// The rules' verdict that vetoes a heading, if any.
     static func veto(_ old: TextUnit) -> String? {
         old.evidence.first { reason in vetoes.contains { reason.hasPrefix($0) } }
@@ -39,7 +42,8 @@ enum OutlineDecoding {
         let table = OutlineFeatures(units, old: old, evidence: evidence)
         var headings: [Int] = []
         for i in units.indices where table.lines[i] != nil {
-            let marked = units[i].atx != nil || units[i].setext != nil
+            // `#` marks, an underline or a division (`Chapter IV`, a bare `IV.`) make a heading whatever the score.
+            let marked = units[i].atx != nil || units[i].setext != nil || table.rows[i][divisionColumn] > 0
             let score = model.headingScore(table.rows[i])
             let p = 1 / (1 + exp(-score))
             let why = "model p=\((p * 100).rounded() / 100)" + (explain ? ": " + model.contributions(table.rows[i]).joined(separator: ", ") : "")
