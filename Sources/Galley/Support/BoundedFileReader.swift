@@ -105,6 +105,8 @@ public enum BoundedFileReader {
         case .text, .markdown, .pandocJSON:
             guard let offset = TextDecoding.binaryEvidence(bytes) else { return nil }
             return TextDecoding.binaryInputError(bytes, offset: offset, expected: "text")
+        default:
+            return nil // a registered reader judges its own input
         }
     }
 
