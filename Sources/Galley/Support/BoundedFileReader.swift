@@ -35,7 +35,11 @@ public enum BoundedFileReader {
     }
 
     /// The bytes of the file at `path` (raw file-system bytes, no NUL), at most `limit` bytes.
-    /// - Parameter followLinks: when false, a symbolic link as the last component is refused.
+    /// - Parameters:
+    ///   - path: the file's raw file-system path.
+    ///   - limit: the most bytes read; a larger file is refused.
+    ///   - expectation: what the bytes should be (a document of a format, or any bytes).
+    ///   - followLinks: when false, a symbolic link as the last component is refused.
     /// - Throws: `GalleyError` (stage `read`, or `decode` for binary input) naming nothing: the
     ///   caller adds the path it shows.
     public static func read(_ path: [UInt8], limit: Int = InputLimits.defaultMaxBytes,
