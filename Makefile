@@ -1,5 +1,5 @@
 # Galley: the two commands of the README, and a few helpers.
-.PHONY: run test build clean install uninstall static
+.PHONY: run test build clean install uninstall static docs
 
 run:    ## convert Input/ into Output/ (installs missing Debian packages first)
 	scripts/run.sh
@@ -33,6 +33,10 @@ uninstall:
 # (scripts/static-check.sh runs it with /opt/swift hidden and lists what stays dynamic).
 static:
 	swift build -c release --product galley --static-swift-stdlib --scratch-path .build/static
+
+# The library's DocC documentation (Sources/Galley/Galley.docc + symbol graphs) into .build/docs.
+docs:
+	scripts/docs.sh
 
 clean:
 	rm -rf .build

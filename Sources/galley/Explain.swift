@@ -61,6 +61,8 @@ struct Explain: ParsableCommand {
             throw UsageError("\(file) is \(format == .markdown ? "Markdown" : "pandoc JSON"): its structure is written in it, so there is nothing to explain ('explain' covers text, whose structure Galley infers, and HTML, whose content it extracts)")
         case .text:
             break
+        default:
+            throw UsageError("\(file) is read by the '\(format)' reader: 'explain' covers text and HTML only")
         }
         let analysis: TextAnalysis
         do {

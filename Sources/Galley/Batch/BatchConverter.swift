@@ -36,7 +36,7 @@ public struct BatchConverter: Sendable {
     public var keepsAllResults = true
 
     /// Creates a batch converter.
-    public init(options: ConversionOptions, formats: [OutputFormat], outputRoot: String) {
+    public init(options: ConversionOptions = ConversionOptions(), formats: [OutputFormat] = OutputFormat.defaults, outputRoot: String) {
         self.options = options
         self.formats = formats
         self.outputRoot = outputRoot

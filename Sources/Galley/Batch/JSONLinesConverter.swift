@@ -18,7 +18,7 @@ public struct JSONLinesConverter: Sendable {
     public var inFlight: Int?
 
     /// Creates a converter.
-    public init(options: ConversionOptions, formats: [OutputFormat], defaultFormat: InputFormat? = nil) {
+    public init(options: ConversionOptions = ConversionOptions(), formats: [OutputFormat] = OutputFormat.defaults, defaultFormat: InputFormat? = nil) {
         self.options = options
         self.formats = formats
         self.defaultFormat = defaultFormat

@@ -2,20 +2,20 @@
 import Foundation
 
 /// What a batch run recorded about one input and the outputs it made.
-public struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
+struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
     /// The format the input was read as.
-    public var format: InputFormat
+    var format: InputFormat
     /// SHA-256 of the input bytes (hex).
-    public var input: String
+    var input: String
     /// SHA-256 (hex) of the sorted-key JSON of the conversion options used for this input.
-    public var options: String
+    var options: String
     /// The Galley version that made the outputs.
-    public var version: String
+    var version: String
     /// Each output path (relative to the output folder) and the SHA-256 (hex) of its bytes.
-    public var outputs: [String: String]
+    var outputs: [String: String]
 
     /// Creates an entry.
-    public init(format: InputFormat, input: String, options: String, version: String, outputs: [String: String]) {
+    init(format: InputFormat, input: String, options: String, version: String, outputs: [String: String]) {
         self.format = format
         self.input = input
         self.options = options
@@ -28,39 +28,39 @@ public struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
 /// It holds no times and is written with sorted keys, one entry per line, so the same run writes the
 /// same bytes and a change shows as a one-line diff. In memory each entry is kept as its one-line
 /// JSON (one allocation), so a manifest of a million inputs stays small.
-public struct Manifest: Sendable, Equatable {
+struct Manifest: Sendable, Equatable {
     /// The manifest format's version.
-    public var schema = 1
+    var schema = 1
     /// Entries as compact sorted-key JSON, keyed by `BatchInput.relativePath`.
     private(set) var lines: [String: String] = [:]
     /// Outputs shared by all inputs (the stylesheet) and the SHA-256 (hex) of their bytes.
-    public var shared: [String: String]
+    var shared: [String: String]
 
     /// Creates a manifest.
-    public init(entries: [String: ManifestEntry] = [:], shared: [String: String] = [:]) {
+    init(entries: [String: ManifestEntry] = [:], shared: [String: String] = [:]) {
         self.shared = shared
         for (key, entry) in entries { self[key] = entry }
     }
 
     /// The entry of an input.
-    public subscript(key: String) -> ManifestEntry? {
+    subscript(key: String) -> ManifestEntry? {
         get { lines[key].flatMap { try? JSONDecoder().decode(ManifestEntry.self, from: Data($0.utf8)) } }
         set { lines[key] = newValue.flatMap(Self.line) }
     }
 
     /// The keys of all entries.
-    public var keys: Dictionary<String, String>.Keys { lines.keys }
+    var keys: Dictionary<String, String>.Keys { lines.keys }
 
     /// Whether there are no entries.
-    public var isEmpty: Bool { lines.isEmpty }
+    var isEmpty: Bool { lines.isEmpty }
 
     /// All entries, decoded.
-    public var entries: [String: ManifestEntry] {
+    var entries: [String: ManifestEntry] {
         lines.compactMapValues { try? JSONDecoder().decode(ManifestEntry.self, from: Data($0.utf8)) }
     }
 
     /// Adds (or replaces) the entries of `other`.
-    public mutating func merge(_ other: Manifest) {
+    mutating func merge(_ other: Manifest) {
         lines.merge(other.lines) { _, new in new }
         shared.merge(other.shared) { _, new in new }
     }
@@ -78,7 +78,7 @@ public struct Manifest: Sendable, Equatable {
     /// The SHA-256 (hex) of options as sorted-key JSON (the key a manifest entry records).
     /// The source path is left out: it is the input's relative path, which the entry's key
     /// already names, so the same inputs reached through a differently spelled root stay fresh.
-    public static func hash(of options: ConversionOptions) -> String {
+    static func hash(of options: ConversionOptions) -> String {
         var options = options
         options.read.source = nil
         return SHA256.hex((try? ManifestCoding.compactEncoder.encode(options)) ?? Data())
@@ -116,7 +116,7 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// The manifest as JSON: sorted keys, one entry per line, a final newline.
-    public func encoded() -> Data {
+    func encoded() -> Data {
         var text = "{\n  \"entries\" : {\n"
         let sorted = lines.keys.sorted()
         for (i, key) in sorted.enumerated() {
@@ -129,7 +129,7 @@ public struct Manifest: Sendable, Equatable {
 
     /// Reads a manifest: line by line when it has the layout `encoded()` writes (memory stays flat),
     /// otherwise as any JSON document of the same shape. Nil when it is not a manifest.
-    public static func decode(_ data: Data) -> Manifest? {
+    static func decode(_ data: Data) -> Manifest? {
         if let manifest = decodeLines(data) { return manifest }
         struct Whole: Decodable { var entries: [String: ManifestEntry]; var shared: [String: String]? }
         guard let whole = try? JSONDecoder().decode(Whole.self, from: data) else { return nil }

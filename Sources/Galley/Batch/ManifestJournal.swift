@@ -6,7 +6,7 @@ import Foundation
 /// A line is appended only after all of that input's outputs have been renamed into place, so
 /// the journal never claims an output that is not complete. A line cut short by a kill is
 /// ignored on replay. After a clean end the manifest is written and the journal removed.
-public final class ManifestJournal: @unchecked Sendable {
+final class ManifestJournal: @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
 
@@ -20,7 +20,7 @@ public final class ManifestJournal: @unchecked Sendable {
     /// Opens (creating if needed) the journal at `path` for appending. A symbolic link (or
     /// anything but a regular file) at `path` is refused: appends never go through a link.
     /// - Throws: `GalleyError` when the file cannot be opened.
-    public init(path: String) throws {
+    init(path: String) throws {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let reason = errno == ELOOP ? "it is a symbolic link; Galley does not write through links in the output folder" : String(cString: strerror(errno))
@@ -37,7 +37,7 @@ public final class ManifestJournal: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Records that `key`'s outputs are complete and described by `entry`.
-    public func record(_ key: String, _ entry: ManifestEntry) {
+    func record(_ key: String, _ entry: ManifestEntry) {
         append(Record(key: key, entry: entry, removed: nil))
     }
 
@@ -48,7 +48,7 @@ public final class ManifestJournal: @unchecked Sendable {
     }
 
     /// Records that `key`'s entry was removed (its outputs pruned).
-    public func recordRemoval(_ key: String) {
+    func recordRemoval(_ key: String) {
         append(Record(key: key, entry: nil, removed: true))
     }
 

@@ -7,14 +7,14 @@ import Foundation
 /// `.galley-manifest.shard-K-of-N.json`, so shards can share a folder without coordination.
 /// Every run reads all of them (and any journal a killed run left behind) before deciding
 /// what is unchanged; entries are only trusted after the outputs on disk are checked against them.
-public struct ManifestStore: Sendable {
+struct ManifestStore: Sendable {
     /// The output folder.
-    public var outputRoot: String
+    var outputRoot: String
     /// The shard of the run, if any.
-    public var shard: Shard?
+    var shard: Shard?
 
     /// Creates the store of `outputRoot` for a run of `shard` (nil: unsharded).
-    public init(outputRoot: String, shard: Shard?) {
+    init(outputRoot: String, shard: Shard?) {
         self.outputRoot = outputRoot
         self.shard = shard
     }
@@ -22,20 +22,20 @@ public struct ManifestStore: Sendable {
     static let prefix = ".galley-manifest"
 
     /// True when `folder` holds a Galley manifest, i.e. it is (or was) an output folder.
-    public static func isOutputFolder(_ folder: String) -> Bool {
+    static func isOutputFolder(_ folder: String) -> Bool {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains { $0.hasPrefix(prefix) }
     }
 
     /// This run's manifest file name.
-    public var fileName: String { Self.prefix + suffix + ".json" }
+    var fileName: String { Self.prefix + suffix + ".json" }
     /// This run's journal file name (entries appended as inputs finish; removed after a clean end).
-    public var journalName: String { Self.prefix + suffix + ".journal" }
+    var journalName: String { Self.prefix + suffix + ".journal" }
 
     private var suffix: String { shard.map { ".shard-\($0.index)-of-\($0.count)" } ?? "" }
 
     /// The manifests merged from every manifest file and journal in the folder, the names of the
     /// files read, and problems met (an unreadable file is reported and ignored).
-    public func load() -> (manifest: Manifest, files: [String], problems: [String]) {
+    func load() -> (manifest: Manifest, files: [String], problems: [String]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: outputRoot)) ?? [])
             .filter { $0.hasPrefix(Self.prefix) }.sorted()
         var merged = Manifest()
@@ -55,14 +55,14 @@ public struct ManifestStore: Sendable {
     }
 
     /// The bytes of this run's manifest file, when it exists.
-    public func currentBytes() -> Data? {
+    func currentBytes() -> Data? {
         try? BoundedFileReader.read(path(fileName), followLinks: false)
     }
 
     /// Writes this run's manifest (temporary file and rename; skipped when the bytes are the same),
     /// then removes the files it supersedes: its own journal, and for an unsharded run every
     /// shard manifest and journal that was merged into it.
-    public func write(_ manifest: Manifest, superseding files: [String]) throws {
+    func write(_ manifest: Manifest, superseding files: [String]) throws {
         let data = manifest.encoded()
         if currentBytes() != data {
             try OutputWriter.write(data, to: fileName, under: outputRoot)
@@ -74,7 +74,7 @@ public struct ManifestStore: Sendable {
     }
 
     /// Opens this run's journal for appending.
-    public func openJournal() throws -> ManifestJournal {
+    func openJournal() throws -> ManifestJournal {
         try FileManager.default.createDirectory(atPath: outputRoot, withIntermediateDirectories: true)
         return try ManifestJournal(path: path(journalName))
     }

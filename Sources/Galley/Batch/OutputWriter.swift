@@ -2,7 +2,7 @@
 import Foundation
 
 /// Safe file output.
-public enum OutputWriter {
+enum OutputWriter {
     /// The longest file name the file systems Galley writes to accept (NAME_MAX).
     static let maxNameBytes = 255
 
@@ -17,7 +17,7 @@ public enum OutputWriter {
     /// A regular file that already holds exactly `contents` is left alone (its timestamp too):
     /// rewriting it would change nothing but cost a write and a rename.
     /// - Throws: `GalleyError` when the path would leave `root`, or on I/O failure.
-    public static func write(_ contents: Data, to relativePath: String, under root: String) throws {
+    static func write(_ contents: Data, to relativePath: String, under root: String) throws {
         guard let components = OutputFolder.components(relativePath) else {
             throw GalleyError(path: relativePath, stage: "write", message: "output path would leave the output folder")
         }

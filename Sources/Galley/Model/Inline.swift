@@ -14,7 +14,7 @@ public indirect enum Inline: Sendable, Equatable, Hashable {
     case superscript([Inline])
     /// Subscript (`<sub>`).
     case `subscript`([Inline])
-    /// Inline code (`<code>`, `` `x` ``).
+    /// Inline code (`<code>`, or a backtick span in Markdown).
     case code(String)
     /// A hyperlink.
     case link(Link)

@@ -35,7 +35,11 @@ public enum BoundedFileReader {
     }
 
     /// The bytes of the file at `path` (raw file-system bytes, no NUL), at most `limit` bytes.
-    /// - Parameter followLinks: when false, a symbolic link as the last component is refused.
+    /// - Parameters:
+    ///   - path: the file's raw file-system path.
+    ///   - limit: the most bytes read; a larger file is refused.
+    ///   - expectation: what the bytes should be (a document of a format, or any bytes).
+    ///   - followLinks: when false, a symbolic link as the last component is refused.
     /// - Throws: `GalleyError` (stage `read`, or `decode` for binary input) naming nothing: the
     ///   caller adds the path it shows.
     public static func read(_ path: [UInt8], limit: Int = InputLimits.defaultMaxBytes,
@@ -105,6 +109,8 @@ public enum BoundedFileReader {
         case .text, .markdown, .pandocJSON:
             guard let offset = TextDecoding.binaryEvidence(bytes) else { return nil }
             return TextDecoding.binaryInputError(bytes, offset: offset, expected: "text")
+        default:
+            return nil // a registered reader judges its own input
         }
     }
 

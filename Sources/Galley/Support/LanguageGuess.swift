@@ -4,15 +4,15 @@
 /// system decides for scripts used by one language (Japanese kana, Korean Hangul, Greek, Hebrew,
 /// Thai …); otherwise the share of each language's most frequent function words decides, and
 /// only a clear winner is returned (nil when unsure: a missing language is better than a wrong one).
-public enum LanguageGuess {
+enum LanguageGuess {
     /// The BCP 47 primary language tag of `text`, or nil when the text is too short or ambiguous.
-    public static func guess(_ text: String) -> String? {
+    static func guess(_ text: String) -> String? {
         evidence(text)?.tag
     }
 
     /// A guess strong enough to overrule a page's own declaration: a long text whose script or
     /// stop words leave no doubt (twice the runner-up's stop words, at least 30 of them).
-    public static func confidentGuess(_ text: String) -> String? {
+    static func confidentGuess(_ text: String) -> String? {
         guard let evidence = evidence(text), evidence.strong else { return nil }
         return evidence.tag
     }

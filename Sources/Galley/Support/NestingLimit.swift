@@ -4,14 +4,14 @@
 /// Containers deeper than `maxBlockDepth` are flattened into their leaf blocks in reading order,
 /// and inline markup deeper than `maxInlineDepth` into its plain text; no text is dropped, and
 /// the document gets a warning. The flattening itself uses explicit stacks, not recursion.
-public enum NestingLimit {
+enum NestingLimit {
     /// Deepest block nesting kept (quotes, lists, definitions).
-    public static let maxBlockDepth = 24
+    static let maxBlockDepth = 24
     /// Deepest inline nesting kept (emphasis, links …).
-    public static let maxInlineDepth = 24
+    static let maxInlineDepth = 24
 
     /// The document with its nesting capped (unchanged when already within the limits).
-    public static func apply(to document: Document) -> Document {
+    static func apply(to document: Document) -> Document {
         var flattened = false
         var document = document
         document.blocks = cap(document.blocks, depth: 0, flattened: &flattened)

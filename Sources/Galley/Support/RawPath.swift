@@ -3,7 +3,7 @@ import Foundation
 
 /// Helpers for paths kept as the bytes the file system uses (Swift `String` would replace bytes
 /// that are not UTF-8 by U+FFFD, and the file could then no longer be found).
-public enum RawPath {
+enum RawPath {
     /// Calls `body` with `path` as a NUL-terminated C string.
     static func withCString<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
         try (path + [0]).withUnsafeBufferPointer { buffer in
@@ -13,7 +13,7 @@ public enum RawPath {
 
     /// The path as text: itself when it is valid UTF-8, else with every byte that is not part of a
     /// valid UTF-8 sequence written `%XX` (upper-case hex), e.g. `caf%E9.txt`.
-    public static func display(_ path: [UInt8]) -> String {
+    static func display(_ path: [UInt8]) -> String {
         if let text = String(validating: path, as: UTF8.self) { return text }
         var out = ""
         var i = 0
@@ -31,7 +31,7 @@ public enum RawPath {
     }
 
     /// True when `path` is not valid UTF-8 (its display form is escaped).
-    public static func needsEscaping(_ path: [UInt8]) -> Bool {
+    static func needsEscaping(_ path: [UInt8]) -> Bool {
         String(validating: path, as: UTF8.self) == nil
     }
 

@@ -4,25 +4,25 @@ import CCrypto
 import Foundation
 
 /// SHA-256 digests of bytes and strings.
-public enum SHA256 {
+enum SHA256 {
     /// The hex digest of `data`.
-    public static func hex(_ data: Data) -> String {
+    static func hex(_ data: Data) -> String {
         hexDigits(digest(data))
     }
 
     /// The hex digest of the UTF-8 bytes of `string`.
-    public static func hex(_ string: String) -> String {
+    static func hex(_ string: String) -> String {
         var copy = string
         return hexDigits(copy.withUTF8 { digest(UnsafeRawBufferPointer($0)) })
     }
 
     /// The raw 32-byte digest of `data`.
-    public static func digest(_ data: Data) -> [UInt8] {
+    static func digest(_ data: Data) -> [UInt8] {
         data.withUnsafeBytes { digest($0) }
     }
 
     /// The raw 32-byte digest of the bytes in `buffer`.
-    public static func digest(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
+    static func digest(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: 32)
         let ok = out.withUnsafeMutableBufferPointer { target in
             // A zero-length buffer may have no base address; libcrypto wants a valid pointer.
@@ -47,11 +47,11 @@ public enum SHA256 {
     }
 
     /// A digest fed in pieces: `update` any number of times, then `finalize` once.
-    public final class Hasher {
+    final class Hasher {
         private var context: OpaquePointer?
 
         /// Starts a new digest.
-        public init() {
+        init() {
             context = galley_sha256_new()
             precondition(context != nil, "libcrypto could not start a SHA-256 digest")
         }
@@ -59,13 +59,13 @@ public enum SHA256 {
         deinit { if let context { galley_sha256_free(context) } }
 
         /// Adds bytes to the digest (ignored after `finalize`).
-        public func update(_ data: Data) {
+        func update(_ data: Data) {
             guard let context, !data.isEmpty else { return }
             data.withUnsafeBytes { _ = galley_sha256_update(context, $0.baseAddress, $0.count) }
         }
 
         /// Finishes and returns the 32-byte digest; later calls return the same digest.
-        public func finalize() -> [UInt8] {
+        func finalize() -> [UInt8] {
             if let finished { return finished }
             var out = [UInt8](repeating: 0, count: 32)
             if let context {
@@ -78,7 +78,7 @@ public enum SHA256 {
         }
 
         /// Finishes and returns the digest as 64 lowercase hex digits.
-        public func finalizeHex() -> String { SHA256.hexDigits(finalize()) }
+        func finalizeHex() -> String { SHA256.hexDigits(finalize()) }
 
         private var finished: [UInt8]?
     }

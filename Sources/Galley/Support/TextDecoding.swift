@@ -2,21 +2,21 @@
 import Foundation
 
 /// Text decoded from bytes, with the encoding that was used.
-public struct DecodedText: Sendable, Equatable {
+struct DecodedText: Sendable, Equatable {
     /// The decoded text, without BOM.
-    public var text: String
+    var text: String
     /// The encoding used: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
-    public var encoding: String
+    var encoding: String
     /// Problems met (e.g. invalid bytes replaced by U+FFFD).
-    public var warnings: [String]
+    var warnings: [String]
 }
 
 /// Decoding of text inputs. Invalid bytes never crash: they become U+FFFD with a warning.
-public enum TextDecoding {
+enum TextDecoding {
     /// Decodes bytes: a BOM decides; otherwise valid UTF-8 is UTF-8; otherwise the `fallback`
     /// encoding (Windows-1252 unless a declared charset says otherwise).
     /// - Throws: `GalleyError` (stage `decode`) when the bytes look binary.
-    public static func decode(_ data: Data, fallback: String.Encoding? = nil) throws -> DecodedText {
+    static func decode(_ data: Data, fallback: String.Encoding? = nil) throws -> DecodedText {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(bytes.dropFirst(3))
@@ -40,7 +40,7 @@ public enum TextDecoding {
 
     /// The error for input that is binary: names a compressed file as such (Galley never
     /// decompresses behind the user's back), else the control byte found.
-    public static func binaryInputError<C: Collection>(_ bytes: C, offset: Int, expected: String) -> GalleyError where C.Element == UInt8 {
+    static func binaryInputError<C: Collection>(_ bytes: C, offset: Int, expected: String) -> GalleyError where C.Element == UInt8 {
         let head = Array(bytes.prefix(4))
         let compressed: String? = head.starts(with: [0x1F, 0x8B]) ? "gzip" : head.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? "zip" :
             head.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) ? "zstd" : head.starts(with: [0x42, 0x5A, 0x68]) ? "bzip2" : nil
@@ -140,7 +140,7 @@ public enum TextDecoding {
     ]
 
     /// Decodes Windows-1252 (a superset of ISO-8859-1 for printable text).
-    public static func windows1252(_ bytes: [UInt8]) -> String {
+    static func windows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
         for b in bytes {
             let value: UInt32 = (0x80...0x9F).contains(b) ? cp1252High[Int(b) - 0x80] : UInt32(b)

@@ -4,22 +4,22 @@
 /// `results-2` …: the first of `base`, `base-1`, `base-2` … not yet used. The suffix search for a
 /// base resumes where it last stopped (ids are never released, so the first free suffix only
 /// grows), so n identical bases cost O(n) in all, not O(n²).
-public struct UniqueIDs: Sendable {
+struct UniqueIDs: Sendable {
     private var used: Set<String>
     private var nextSuffix: [String: Int] = [:]
 
     /// An empty set, or one holding `ids` already.
-    public init<S: Sequence>(_ ids: S = [String]()) where S.Element == String {
+    init<S: Sequence>(_ ids: S = [String]()) where S.Element == String {
         used = Set(ids)
     }
 
     /// True when `id` has been claimed (or was given at creation).
-    public func contains(_ id: String) -> Bool {
+    func contains(_ id: String) -> Bool {
         used.contains(id)
     }
 
     /// `base`, or `base-1`, `base-2` … whichever is the first not yet used; records it as used.
-    public mutating func claim(_ base: String) -> String {
+    mutating func claim(_ base: String) -> String {
         if used.insert(base).inserted { return base }
         var n = nextSuffix[base] ?? 1
         var candidate = "\(base)-\(n)"

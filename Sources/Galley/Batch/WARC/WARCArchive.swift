@@ -27,7 +27,7 @@ enum WARCArchive {
     static func scan(path: String) throws -> Scan {
         let data = try mapped(path)
         var scan = Scan()
-        try data.withUnsafeBytes { file in
+        data.withUnsafeBytes { file in
             if Gzip.isGzip(file) {
                 var offset = 0
                 while offset < file.count {

@@ -7,20 +7,20 @@ import Foundation
 /// is valid UTF-8 but declares Latin-1 is nearly always mislabelled); then the charset declared by
 /// `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 4 KB; then Windows-1252.
 /// Invalid bytes never fail: they become U+FFFD, with a warning.
-public enum HTMLCharset {
+enum HTMLCharset {
     /// The UTF-8 bytes of a page, the encoding they were decoded from, and any warnings.
-    public struct Decoded: Sendable, Equatable {
+    struct Decoded: Sendable, Equatable {
         /// The page as UTF-8 (without BOM).
-        public var utf8: [UInt8]
+        var utf8: [UInt8]
         /// The encoding used, lower case (`utf-8`, `windows-1252`, `utf-16le` ...).
-        public var encoding: String
+        var encoding: String
         /// Problems met while decoding.
-        public var warnings: [String]
+        var warnings: [String]
     }
 
     /// Decodes page bytes to UTF-8; `transportCharset` (an HTTP header's) stands in for a
     /// charset the page does not declare.
-    public static func decode(_ data: Data, transportCharset: String? = nil) -> Decoded {
+    static func decode(_ data: Data, transportCharset: String? = nil) -> Decoded {
         let bytes = [UInt8](data)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             return utf8Lossy(Array(bytes.dropFirst(3)))
@@ -52,7 +52,7 @@ public enum HTMLCharset {
     }
 
     /// The charset declared in the first 4 KB (`<meta charset>` or `http-equiv` content type), lower case.
-    public static func declaredCharset(_ bytes: [UInt8]) -> String? {
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         var searchFrom = head.startIndex
         while let meta = head.range(of: "<meta", range: searchFrom..<head.endIndex) {

@@ -2,9 +2,9 @@
 import Foundation
 
 /// Chooses and formats the `dcterms:modified` time of a book.
-public enum BookDate {
+enum BookDate {
     /// 1980-01-01T00:00:00Z, the earliest time a ZIP entry can carry: used when nothing else is known.
-    public static let fallback = Date(timeIntervalSince1970: 315_532_800)
+    static let fallback = Date(timeIntervalSince1970: 315_532_800)
 
     /// The modification time of a book, deterministic for the same inputs:
     /// 1. `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when set;
@@ -12,7 +12,7 @@ public enum BookDate {
     /// 3. else the latest `modified` or `published` date the inputs declare;
     /// 4. else 1980-01-01T00:00:00Z.
     /// The clock is never read, so building twice gives the same bytes.
-    public static func modified(sourceDateEpoch: String?, bookDate: String?, inputDates: [String]) -> Date {
+    static func modified(sourceDateEpoch: String?, bookDate: String?, inputDates: [String]) -> Date {
         if let epoch = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), let seconds = Int64(epoch), seconds >= 0 {
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
@@ -22,7 +22,7 @@ public enum BookDate {
     }
 
     /// Parses `2024-05-01`, `2024-05-01T10:00:00Z` or `2024-05-01T10:00:00+02:00`, or a year alone.
-    public static func parse(_ text: String) -> Date? {
+    static func parse(_ text: String) -> Date? {
         let s = text.trimmingCharacters(in: .whitespaces)
         let iso = ISO8601DateFormatter()
         if let d = iso.date(from: s) { return d }
@@ -37,7 +37,7 @@ public enum BookDate {
     }
 
     /// `CCYY-MM-DDThh:mm:ssZ`, as `dcterms:modified` requires.
-    public static func w3cdtf(_ date: Date) -> String {
+    static func w3cdtf(_ date: Date) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")

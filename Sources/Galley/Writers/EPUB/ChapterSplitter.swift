@@ -5,9 +5,9 @@
 /// Every section whose heading level is at most `level` starts a new file. A section keeps its
 /// heading, its introduction and any deeper subsections; the subsections that start files of their
 /// own follow it, in order. Blocks before the first such section open the first file.
-public enum ChapterSplitter {
+enum ChapterSplitter {
     /// The chapter files' blocks, in reading order (never empty when `blocks` is not).
-    public static func split(_ blocks: [Block], level: Int) -> [[Block]] {
+    static func split(_ blocks: [Block], level: Int) -> [[Block]] {
         var chunks: [[Block]] = []
         var pending: [Block] = []
         for block in blocks {

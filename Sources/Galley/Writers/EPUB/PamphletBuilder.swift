@@ -13,6 +13,7 @@ public enum PamphletBuilder {
 
     /// Reads the manifest's chapters, cover and stylesheet and assembles the book.
     /// - Parameters:
+    ///   - manifest: the book's manifest (chapters, metadata, cover, stylesheet).
     ///   - options: reading and normalization options (as for `convert`).
     ///   - layout: splitting and contents depth; the manifest's values win when it sets them.
     ///   - sourceDateEpoch: the `SOURCE_DATE_EPOCH` environment value, if any.

@@ -1,18 +1,18 @@
 // The book's table of contents: a tree of labelled links, built from the chapters' section trees.
 
 /// One entry of the table of contents.
-public struct TOCEntry: Sendable, Equatable {
+struct TOCEntry: Sendable, Equatable {
     /// The text shown.
-    public var label: String
+    var label: String
     /// The target, relative to the package document (`chapter-002.xhtml#methods`).
-    public var href: String
+    var href: String
     /// The heading level the entry came from (1 = a chapter title).
-    public var level: Int
+    var level: Int
     /// Nested entries.
-    public var children: [TOCEntry]
+    var children: [TOCEntry]
 
     /// Creates an entry.
-    public init(label: String, href: String, level: Int, children: [TOCEntry] = []) {
+    init(label: String, href: String, level: Int, children: [TOCEntry] = []) {
         self.label = label
         self.href = href
         self.level = level
@@ -20,7 +20,7 @@ public struct TOCEntry: Sendable, Equatable {
     }
 
     /// Nests a flat list of entries in reading order by level (as `SectionPass` nests headings).
-    public static func nest(_ flat: [TOCEntry]) -> [TOCEntry] {
+    static func nest(_ flat: [TOCEntry]) -> [TOCEntry] {
         var root: [TOCEntry] = []
         var open: [TOCEntry] = []
         func closeLast() {
@@ -36,12 +36,12 @@ public struct TOCEntry: Sendable, Equatable {
     }
 
     /// The deepest nesting of `entries` (1 for a flat list, 0 for none).
-    public static func depth(_ entries: [TOCEntry]) -> Int {
+    static func depth(_ entries: [TOCEntry]) -> Int {
         entries.map { 1 + depth($0.children) }.max() ?? 0
     }
 
     /// The entries in reading order, depth first.
-    public static func flatten(_ entries: [TOCEntry]) -> [TOCEntry] {
+    static func flatten(_ entries: [TOCEntry]) -> [TOCEntry] {
         entries.flatMap { [$0] + flatten($0.children) }
     }
 }

@@ -3,21 +3,21 @@ import Foundation
 import ZIPFoundation
 
 /// A minimal reader for single-disk ZIP archives without ZIP64 (what `ZipWriter` makes).
-public enum ZipReader {
+enum ZipReader {
     /// One entry: its name, compression method (0 stored, 8 deflated), extra-field length and bytes.
-    public struct Entry: Sendable, Equatable {
+    struct Entry: Sendable, Equatable {
         /// The entry name.
-        public var name: String
+        var name: String
         /// 0 = stored, 8 = deflated.
-        public var method: UInt16
+        var method: UInt16
         /// The local header's extra-field length.
-        public var extraLength: Int
+        var extraLength: Int
         /// The uncompressed contents.
-        public var data: Data
+        var data: Data
     }
 
     /// The entries in archive order, or nil when `zip` is not such an archive.
-    public static func entries(_ zip: Data) -> [Entry]? {
+    static func entries(_ zip: Data) -> [Entry]? {
         let bytes = [UInt8](zip)
         func u16(_ at: Int) -> Int? { at + 2 <= bytes.count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
         func u32(_ at: Int) -> Int? {

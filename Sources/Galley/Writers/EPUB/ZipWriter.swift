@@ -7,7 +7,7 @@ import ZIPFoundation
 /// Every entry gets the same DOS timestamp, no extra field, no data descriptor and fixed
 /// "version made by" / attribute fields, so nothing of the machine or the clock leaks in.
 /// `mimetype`-style entries are written stored (uncompressed); others are deflated with zlib.
-public struct ZipWriter {
+struct ZipWriter {
     private struct CentralRecord {
         var name: [UInt8]
         var method: UInt16
@@ -23,7 +23,7 @@ public struct ZipWriter {
     private let dosDate: UInt16
 
     /// Creates a writer whose entries are all stamped with `date` (UTC, clamped to 1980–2107).
-    public init(date: Date) {
+    init(date: Date) {
         let (d, t) = ZipWriter.dosDateTime(date)
         dosDate = d
         dosTime = t
@@ -47,7 +47,7 @@ public struct ZipWriter {
     }
 
     /// Adds an entry; `compress` false stores it as is (required for an EPUB's `mimetype`).
-    public mutating func add(_ name: String, _ contents: Data, compress: Bool = true) throws {
+    mutating func add(_ name: String, _ contents: Data, compress: Bool = true) throws {
         let crc = contents.crc32(checksum: 0)
         var payload = contents
         var method: UInt16 = 0
@@ -86,7 +86,7 @@ public struct ZipWriter {
     }
 
     /// The finished archive: the entries, the central directory and its end record.
-    public mutating func finish() -> Data {
+    mutating func finish() -> Data {
         let start = UInt32(data.count)
         for r in records {
             append32(0x0201_4b50)

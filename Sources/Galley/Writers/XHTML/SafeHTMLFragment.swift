@@ -7,14 +7,14 @@ import CLibXML2
 /// `SafeHTMLSerializer`: allowed elements keep only safe attributes, scripts, styles, frames
 /// and forms are dropped with their content, unknown elements are unwrapped (their text kept),
 /// comments are dropped, and the result is always well-formed.
-public enum SafeHTMLFragment {
+enum SafeHTMLFragment {
     /// XHTML for a raw HTML block (flow content); empty when nothing safe remains.
-    public static func block(_ html: String) -> String {
+    static func block(_ html: String) -> String {
         sanitize(html, inline: false)
     }
 
     /// XHTML for raw inline HTML (phrasing content only: block elements are unwrapped).
-    public static func inline(_ html: String) -> String {
+    static func inline(_ html: String) -> String {
         sanitize(html, inline: true)
     }
 

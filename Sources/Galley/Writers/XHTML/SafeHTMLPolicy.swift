@@ -62,7 +62,11 @@ enum SafeHTMLPolicy {
             return SafeURL.isSafe(value, forImage: true) ? uri(value) : nil
         case "cite" where element == "blockquote" || element == "q" || element == "del" || element == "ins":
             return SafeURL.isSafe(value) ? uri(value) : nil
-        case "alt" where element == "img", "title", "lang", "dir" where value == "ltr" || value == "rtl" || value == "auto":
+        case "alt" where element == "img":
+            return value
+        case "title", "lang":
+            return value
+        case "dir" where value == "ltr" || value == "rtl" || value == "auto":
             return value
         case "colspan" where element == "td" || element == "th", "rowspan" where element == "td" || element == "th",
              "start" where element == "ol", "span" where element == "col":

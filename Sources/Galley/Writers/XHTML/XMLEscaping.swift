@@ -1,19 +1,19 @@
 // Escaping for XML text and attribute values; characters XML 1.0 forbids are dropped.
 
 /// XML escaping.
-public enum XMLEscaping {
+enum XMLEscaping {
     /// Escapes `&`, `<`, `>` and drops characters not allowed in XML 1.0.
-    public static func text(_ s: String) -> String {
+    static func text(_ s: String) -> String {
         escape(s, quotes: false)
     }
 
     /// Escapes text for a double-quoted attribute value.
-    public static func attribute(_ s: String) -> String {
+    static func attribute(_ s: String) -> String {
         escape(s, quotes: true)
     }
 
     /// True for scalars XML 1.0 allows in content.
-    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD: return true
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
