@@ -3,5 +3,5 @@
 /// The version of Galley.
 public enum GalleyVersion {
     /// Semantic version string.
-    public static let string = "0.1.0"
+    public static let string = "0.2.0"
 }
