@@ -20,7 +20,7 @@ esac
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz.sh: SECONDS must be a whole number, got '$seconds'" >&2; exit 2; }
 shift 2
 
-# Coverage flags the Swift driver does not add by itself for --sanitize=fuzzer (see docs/fuzzing.md).
+# Coverage instrumentation for libFuzzer, as found to work with Swift 6.3 here (docs/fuzzing.md).
 coverage=(-Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp)
 build() {
   nice -n "${FUZZ_NICE:-10}" swift build -c release --package-path Fuzz --scratch-path .build-fuzz \
