@@ -158,18 +158,7 @@ struct Convert: ParsableCommand {
             if paths.isEmpty {
                 failed = converter.run(input: STDIN_FILENO, output: STDOUT_FILENO).failed
             } else {
-                let collection: InputCollection
-                do {
-                    collection = try InputCollector.gather(RawArguments.bytes(for: paths), forcedFormat: reading.from, followSymlinks: followSymlinks)
-                } catch let error as GalleyError {
-                    throw UsageError(error.description)
-                }
-                for warning in collection.warnings { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
-                let inputs = collection.inputs
-                for listing in collection.archives {
-                    for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
-                    if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
-                }
+                let inputs = try gatherInputs(paths).inputs
                 failed = converter.run(inputs: inputs, output: STDOUT_FILENO).failed
             }
             if failed > 0 && !jsonlErrorsExitZero { throw ExitCode(1) }
@@ -184,21 +173,9 @@ struct Convert: ParsableCommand {
             return
         }
         let roots = paths.isEmpty ? ["Input"] : paths
-        let inputs: [BatchInput]
-        var archives: [ArchiveListing] = []
-        do {
-            let collection = try InputCollector.gather(RawArguments.bytes(for: roots), forcedFormat: reading.from, followSymlinks: followSymlinks)
-            for warning in collection.warnings { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
-            inputs = collection.inputs
-            archives = collection.archives
-        } catch let error as GalleyError {
-            let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
-            throw UsageError(error.description + hint)
-        }
-        for listing in archives {
-            for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
-            if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
-        }
+        let hint = paths.isEmpty ? " (with no paths Galley converts Input/ into Output/: run it from the folder that holds Input/, or name what to convert)" : ""
+        let collection = try gatherInputs(roots, hint: hint)
+        let inputs = collection.inputs, archives = collection.archives
         var converter = BatchConverter(options: options, formats: formats, outputRoot: out)
         converter.jobs = jobs ?? converter.jobs
         converter.maxInputBytes = try reading.maxInputBytes()
@@ -237,6 +214,23 @@ struct Convert: ParsableCommand {
     /// The document warnings worth standard error: what front matter did not keep.
     func frontMatterWarnings(_ warnings: [String]) -> [String] {
         quiet ? [] : warnings.filter(BatchMessages.isShown)
+    }
+
+    /// The inputs under `roots`; the walk's warnings and each WARC file's problems (and, unless
+    /// quiet, its summary) go to standard error. A missing root is a usage error (`hint` appended).
+    private func gatherInputs(_ roots: [String], hint: String = "") throws -> InputCollection {
+        let collection: InputCollection
+        do {
+            collection = try InputCollector.gather(RawArguments.bytes(for: roots), forcedFormat: reading.from, followSymlinks: followSymlinks)
+        } catch let error as GalleyError {
+            throw UsageError(error.description + hint)
+        }
+        for warning in collection.warnings { FileHandle.standardError.write(Data("galley: warning: \(warning)\n".utf8)) }
+        for listing in collection.archives {
+            for problem in listing.problems { FileHandle.standardError.write(Data("galley: \(listing.path): \(problem)\n".utf8)) }
+            if !quiet { FileHandle.standardError.write(Data("galley: \(listing.summary)\n".utf8)) }
+        }
+        return collection
     }
 
     private func convertStandardInput(to format: OutputFormat) throws {

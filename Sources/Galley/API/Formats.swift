@@ -2,7 +2,9 @@
 import Foundation
 
 /// A format Galley can read: one of the built-in formats, or one registered with `FormatRegistry`.
-public struct InputFormat: RawRepresentable, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct InputFormat: NamedFormat, CaseIterable, Hashable, Sendable {
+    /// `input`, in error messages.
+    public static let role = "input"
     /// The format's name (`text`, `html`, `markdown`, `pandoc-json`, or a registered name).
     public let rawValue: String
 
@@ -25,25 +27,6 @@ public struct InputFormat: RawRepresentable, CaseIterable, Hashable, Sendable, C
     }
 
     init(known name: String) { rawValue = name }
-
-    /// The format's name.
-    public var description: String { rawValue }
-
-    /// Decodes a format name; fails for a name neither built in nor registered.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let name = try container.decode(String.self)
-        guard let format = InputFormat(rawValue: name) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown input format '\(name)'")
-        }
-        self = format
-    }
-
-    /// Encodes the format's name.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// The format a file name's extension implies (built-in extensions first, then registered
     /// ones), or nil when the extension is not known.
@@ -74,7 +57,9 @@ public struct InputFormat: RawRepresentable, CaseIterable, Hashable, Sendable, C
 
 /// A format Galley can write for each input: one of the built-in formats, or one registered with
 /// `FormatRegistry`.
-public struct OutputFormat: RawRepresentable, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+public struct OutputFormat: NamedFormat, CaseIterable, Hashable, Sendable {
+    /// `output`, in error messages.
+    public static let role = "output"
     /// The format's name (`markdown`, `json`, `xhtml`, `pandoc-json`, or a registered name).
     public let rawValue: String
 
@@ -100,25 +85,6 @@ public struct OutputFormat: RawRepresentable, CaseIterable, Hashable, Sendable, 
 
     init(known name: String) { rawValue = name }
 
-    /// The format's name.
-    public var description: String { rawValue }
-
-    /// Decodes a format name; fails for a name neither built in nor registered.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let name = try container.decode(String.self)
-        guard let format = OutputFormat(rawValue: name) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown output format '\(name)'")
-        }
-        self = format
-    }
-
-    /// Encodes the format's name.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
     /// The file extension of outputs in this format (without dot).
     public var fileExtension: String {
         switch self {
@@ -128,5 +94,33 @@ public struct OutputFormat: RawRepresentable, CaseIterable, Hashable, Sendable, 
         case .pandocJSON: return "pandoc.json"
         default: return FormatRegistry.writer(named: rawValue)?.fileExtension ?? rawValue
         }
+    }
+}
+
+/// A format known by its name (built in or registered): described, encoded and decoded as that
+/// name; decoding fails for a name that is neither built in nor registered.
+public protocol NamedFormat: RawRepresentable, Codable, CustomStringConvertible where RawValue == String {
+    /// `input` or `output`, in error messages.
+    static var role: String { get }
+}
+
+extension NamedFormat {
+    /// The format's name.
+    public var description: String { rawValue }
+
+    /// Decodes a format name; fails for a name neither built in nor registered.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let name = try container.decode(String.self)
+        guard let format = Self(rawValue: name) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown \(Self.role) format '\(name)'")
+        }
+        self = format
+    }
+
+    /// Encodes the format's name.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 }

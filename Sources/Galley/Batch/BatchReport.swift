@@ -65,26 +65,6 @@ public struct BatchReport: Sendable, Codable, Equatable {
         public var removed: Bool
     }
 
-    /// A WARC file of the run: pages taken, and the records not converted with why.
-    public struct Archive: Sendable, Codable, Equatable {
-        /// The WARC file's path.
-        public var path: String
-        /// Pages converted from it.
-        public var pages: Int
-        /// Records not converted, in file order.
-        public var skipped: [SkippedRecord]
-        /// Problems met reading it (truncation, corruption).
-        public var problems: [String]
-    }
-
-    /// A WARC record that was not converted.
-    public struct SkippedRecord: Sendable, Codable, Equatable {
-        /// Why (`request`, `response image/png`, `response 404` ...).
-        public var reason: String
-        /// Its target URI, or its record id.
-        public var target: String
-    }
-
     /// Galley's version.
     public var galley: String
     /// `convert` or `check`.
@@ -98,7 +78,7 @@ public struct BatchReport: Sendable, Codable, Equatable {
     /// Outputs of vanished inputs.
     public var orphans: [Orphan]
     /// WARC files read, when any.
-    public var archives: [Archive]?
+    public var archives: [ArchiveListing]?
     /// Problems with the output folder as a whole (manifest, stylesheet).
     public var problems: [String]
     /// Totals.
@@ -120,10 +100,7 @@ public struct BatchReport: Sendable, Codable, Equatable {
         }
         orphans = summary.orphans.map { Orphan(key: $0.key, outputs: $0.outputs, removed: $0.removed) }
         problems = summary.problems
-        self.archives = archives.isEmpty ? nil : archives.map { listing in
-            Archive(path: listing.path, pages: listing.pages,
-                    skipped: listing.skipped.map { SkippedRecord(reason: $0.reason, target: $0.target) }, problems: listing.problems)
-        }
+        self.archives = archives.isEmpty ? nil : archives
         totals = Totals(
             inputs: summary.inputCount, converted: summary.count(.converted), unchanged: summary.count(.unchanged),
             failed: summary.count(.failed), fresh: summary.count(.fresh), stale: summary.count(.stale),

@@ -22,8 +22,7 @@ struct InputJob: Sendable {
     /// however the root was spelled), the stylesheet relative to its folder.
     func options(for input: BatchInput) -> ConversionOptions {
         var options = self.options
-        options.read.source = input.relativePath
-        options.read.transportCharset = input.archived?.charset
+        options.read = input.readOptions(options.read)
         let depth = input.outputStem.split(separator: "/").count - 1
         options.write.stylesheetHref = String(repeating: "../", count: max(depth, 0)) + DefaultStylesheet.fileName
         return options

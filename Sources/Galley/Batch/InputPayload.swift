@@ -44,3 +44,14 @@ enum InputPayload {
         return document
     }
 }
+
+extension BatchInput {
+    /// `base` with this input's provenance: its path relative to the input root as `source` (the
+    /// same however the root was spelled) and, for a WARC page, the charset its HTTP header declared.
+    func readOptions(_ base: ReadOptions) -> ReadOptions {
+        var options = base
+        options.source = relativePath
+        options.transportCharset = archived?.charset
+        return options
+    }
+}

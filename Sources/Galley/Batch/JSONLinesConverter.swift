@@ -69,8 +69,7 @@ public struct JSONLinesConverter: Sendable {
         do {
             let (data, warnings) = try InputPayload.read(input)
             var options = self.options
-            options.read.source = input.relativePath
-            options.read.transportCharset = input.archived?.charset
+            options.read = input.readOptions(options.read)
             let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: warnings)
             let rendered = try Converter.render(document, as: formats, options: options.write)
             record.markdown = rendered[.markdown]

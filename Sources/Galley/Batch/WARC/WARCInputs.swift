@@ -13,21 +13,24 @@ public struct ArchivedPayload: Sendable, Hashable {
     public var charset: String?
 }
 
-/// What a WARC file held besides the pages converted.
-public struct ArchiveListing: Sendable, Equatable {
+/// What a WARC file held besides the pages converted (also the `archives` entries of `--report`).
+public struct ArchiveListing: Sendable, Equatable, Codable {
+    /// A WARC record that was not converted.
+    public struct SkippedRecord: Sendable, Equatable, Codable {
+        /// Why (`request`, `response image/png`, `response 404` ...).
+        public var reason: String
+        /// Its target URI, or its record id.
+        public var target: String
+    }
+
     /// The WARC file's path.
     public var path: String
     /// Pages taken as inputs.
     public var pages: Int
-    /// Records not converted: why, and the target URI (or record id) of each, in file order.
-    public var skipped: [(reason: String, target: String)]
+    /// Records not converted, in file order.
+    public var skipped: [SkippedRecord]
     /// Problems met while scanning (truncation, corruption).
     public var problems: [String]
-
-    public static func == (a: ArchiveListing, b: ArchiveListing) -> Bool {
-        a.path == b.path && a.pages == b.pages && a.problems == b.problems
-            && a.skipped.elementsEqual(b.skipped) { $0.reason == $1.reason && $0.target == $1.target }
-    }
 
     /// One line: how many pages, and the skipped records counted by reason.
     public var summary: String {
@@ -59,24 +62,24 @@ enum WARCInputs {
             var source = record
             switch record.type {
             case "response", "resource":
-                if record.type == "response" && record.http == nil { listing.skipped.append(("response without an HTTP header", target)); continue }
+                if record.type == "response" && record.http == nil { listing.skipped.append(.init(reason: "response without an HTTP header", target: target)); continue }
                 if record.type == "resource" && !Self.isWebAddress(capture.targetURI) {
                     // crawlers store their own logs and settings as resources (wget: metadata://…)
-                    listing.skipped.append(("resource that is not a web page", target)); continue
+                    listing.skipped.append(.init(reason: "resource that is not a web page", target: target)); continue
                 }
             case "revisit":
                 guard let digest = capture.payloadDigest, let original = pagesByDigest[digest] else {
-                    listing.skipped.append(("revisit whose original is not in the file", target)); continue
+                    listing.skipped.append(.init(reason: "revisit whose original is not in the file", target: target)); continue
                 }
                 source = original
             default:
-                listing.skipped.append((record.type.isEmpty ? "record without a type" : record.type, target)); continue
+                listing.skipped.append(.init(reason: record.type.isEmpty ? "record without a type" : record.type, target: target)); continue
             }
             if let status = record.http?.status ?? source.http?.status, !(200..<300).contains(status) {
-                listing.skipped.append(("response \(status)", target)); continue
+                listing.skipped.append(.init(reason: "response \(status)", target: target)); continue
             }
             guard let format = forcedFormat ?? Self.format(of: source.mediaType) else {
-                listing.skipped.append(("response \(source.mediaType ?? "without a media type")", target)); continue
+                listing.skipped.append(.init(reason: "response \(source.mediaType ?? "without a media type")", target: target)); continue
             }
             if record.type != "revisit", let digest = capture.payloadDigest { pagesByDigest[digest] = record }
             let name = names.name(for: capture.targetURI.isEmpty ? target : capture.targetURI)
