@@ -1,7 +1,8 @@
 // Inline Markdown with the lightest escaping that cmark reads back as the same inlines.
 
-/// Writes inline content, verifying the result by parsing it again with cmark: light escaping
-/// first, then light escaping with emphasis as HTML tags, then full escaping, then both.
+/// Writes inline content, choosing its escaping by how cmark reads the result back
+/// (`MarkdownReadBack`, not the Markdown reader): light escaping first, then light escaping with
+/// emphasis as HTML tags, then full escaping, then both.
 enum MarkdownInlineWriter {
     /// The inline Markdown of a paragraph (may span several lines).
     static func paragraph(_ inlines: [Inline]) -> String {
@@ -11,10 +12,7 @@ enum MarkdownInlineWriter {
     /// The inline Markdown of a paragraph, and whether cmark reads it back as the same inlines.
     /// `fastPath: false` forces the general path (the tests compare the two).
     static func paragraphResult(_ inlines: [Inline], fastPath: Bool = true) -> (text: String, verified: Bool) {
-        best(inlines, context: .paragraph, fastPath: fastPath) { text in
-            let blocks = CmarkDocument.withParsed(text) { CmarkBlockConverter(source: text, lineOffset: 0).blocks(of: $0) }
-            return blocks.count == 1 ? blocks[0].kind.paragraphContent : nil
-        }
+        best(inlines, context: .paragraph, fastPath: fastPath, parse: MarkdownReadBack.paragraph)
     }
 
     /// The content of an ATX heading (one line).
@@ -28,11 +26,7 @@ enum MarkdownInlineWriter {
     }
 
     private static func atxHeadingResult(_ inlines: [Inline], fastPath: Bool) -> String {
-        best(inlines, context: .atxHeading, fastPath: fastPath) { text -> [Inline]? in
-            let blocks = CmarkDocument.withParsed("# " + text) { CmarkBlockConverter(source: "", lineOffset: 0).blocks(of: $0) }
-            guard blocks.count == 1, case .heading(let h) = blocks[0].kind else { return nil }
-            return h.content
-        }.text
+        best(inlines, context: .atxHeading, fastPath: fastPath, parse: MarkdownReadBack.atxHeading).text
     }
 
     /// The content of a pipe-table cell (one line, pipes escaped).
@@ -73,12 +67,4 @@ private func rendered(_ inlines: [Inline], context: MarkdownInlineRenderer.Conte
         markup = renderer.render(inlines)
     }
     return (markup, choice)
-}
-
-extension Block.Kind {
-    /// The inlines of a paragraph, nil for other kinds.
-    var paragraphContent: [Inline]? {
-        if case .paragraph(let inlines) = self { return inlines }
-        return nil
-    }
 }
