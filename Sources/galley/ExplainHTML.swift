@@ -21,7 +21,8 @@ struct HTMLExplanation: Encodable {
         var document = Document()
         let evidence = try StandardErrorCapture.lines {
             setenv("GALLEY_DEBUG_EXTRACTION", "1", 1)
-            document = try Converter.document(from: data, format: .html, options: ConversionOptions(read: ReadOptions(source: file)))
+            let options = ConversionOptions(read: ReadOptions(source: file))
+            document = try Pipeline(options: options).document(from: data, format: .html, options: options)
         }
         var outline: [String] = []
         var kept: [String: Int] = [:]

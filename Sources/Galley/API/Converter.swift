@@ -1,31 +1,21 @@
-// One conversion: read, run the passes, write each requested format.
+// One conversion as a library call: the `Pipeline` for the given options.
 import Foundation
 
-/// The conversion pipeline as a library call.
+/// The conversion pipeline as a library call (each call builds the `Pipeline` for its options).
 public enum Converter {
     /// Reads `data` as `format` and runs the normalization passes (unless turned off).
     public static func document(from data: Data, format: InputFormat, options: ConversionOptions = ConversionOptions()) throws -> Document {
-        var document = NestingLimit.apply(to: try Readers.reader(for: format).read(data, options: options.read))
-        if document.metadata.source == nil { document.metadata.source = options.read.source }
-        if let overrides = options.metadataOverrides { document.metadata.apply(overrides) }
-        let passes = options.normalize ? Passes.normalization : Passes.structural
-        return Passes.run(passes, on: document)
+        try Pipeline(options: options).document(from: data, format: format, options: options)
     }
 
     /// Renders a document in each of `formats`.
     public static func render(_ document: Document, as formats: [OutputFormat], options: WriteOptions = WriteOptions()) throws -> [OutputFormat: String] {
-        var out: [OutputFormat: String] = [:]
-        for format in formats {
-            out[format] = try Writers.writer(for: format).write(document, options: options)
-        }
-        return out
+        try Pipeline().render(document, as: formats, options: options)
     }
 
     /// Warnings about what writing `formats` renames or drops from the document's front matter.
     public static func writeWarnings(_ document: Document, formats: [OutputFormat], options: WriteOptions = WriteOptions()) -> [String] {
-        let dropped = FrontMatterNames.droppedExtra(document.metadata, formats: formats)
-        guard formats.contains(.markdown), options.frontMatter else { return dropped }
-        return FrontMatterNames(metadata: document.metadata, style: options.frontMatterStyle ?? .galley).warnings + dropped
+        Pipeline().writeWarnings(document, formats: formats, options: options)
     }
 
     /// Reads, normalizes and renders in one call.

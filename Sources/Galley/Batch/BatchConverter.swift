@@ -53,7 +53,7 @@ public struct BatchConverter: Sendable {
     }
 
     private var job: InputJob {
-        InputJob(options: options, formats: formats, outputRoot: outputRoot, mode: check ? .check : .write(force: force), maxInputBytes: maxInputBytes)
+        InputJob(options: options, pipeline: Pipeline(options: options), formats: formats, outputRoot: outputRoot, mode: check ? .check : .write(force: force), maxInputBytes: maxInputBytes)
     }
 
     /// Runs the batch: converts (or checks) this shard's inputs, handles orphans, updates the manifest.

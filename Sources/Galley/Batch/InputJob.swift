@@ -12,6 +12,8 @@ struct InputJob: Sendable {
     }
 
     var options: ConversionOptions
+    /// The conversion steps, built once from `options`.
+    var pipeline: Pipeline
     var formats: [OutputFormat]
     var outputRoot: String
     var mode: Mode
@@ -49,8 +51,8 @@ struct InputJob: Sendable {
                 result.status = .unchanged
                 result.bytesOut = size
             } else {
-                let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: readWarnings)
-                let rendered = try Converter.render(document, as: formats, options: options.write)
+                let document = try InputPayload.document(from: data, of: input, pipeline: pipeline, options: options, readWarnings: readWarnings)
+                let rendered = try pipeline.render(document, as: formats, options: options.write)
                 var hashes: [String: String] = [:]
                 for (format, path) in zip(formats, result.outputs) {
                     let bytes = Data((rendered[format] ?? "").utf8)
@@ -65,7 +67,7 @@ struct InputJob: Sendable {
                 entry = ManifestEntry(format: input.format, input: inputHash, options: optionsHash, version: GalleyVersion.string, outputs: hashes)
                 result.status = mode == .check ? (result.problems.isEmpty ? .fresh : .stale) : .converted
                 for removal in document.removals { result.removalReasons[removal.reason, default: 0] += 1 }
-                result.warnings = document.warnings + Converter.writeWarnings(document, formats: formats, options: options.write)
+                result.warnings = document.warnings + pipeline.writeWarnings(document, formats: formats, options: options.write)
             }
         } catch let error as GalleyError {
             result.error = error.path == nil ? error.at(input.path) : error

@@ -34,8 +34,8 @@ enum InputPayload {
 
     /// Converts an input's bytes: a WARC page gets its capture metadata (and its URL, when the
     /// page declares none); the warnings met reading come first.
-    static func document(from data: Data, of input: BatchInput, options: ConversionOptions, readWarnings: [String]) throws -> Document {
-        var document = try Converter.document(from: data, format: input.format, options: options)
+    static func document(from data: Data, of input: BatchInput, pipeline: Pipeline, options: ConversionOptions, readWarnings: [String]) throws -> Document {
+        var document = try pipeline.document(from: data, format: input.format, options: options)
         if let archived = input.archived {
             document.metadata.archive = archived.capture
             if document.metadata.url == nil { document.metadata.url = archived.capture.targetURI }

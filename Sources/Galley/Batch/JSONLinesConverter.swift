@@ -7,7 +7,11 @@ import Foundation
 /// endless stream, whatever its length.
 public struct JSONLinesConverter: Sendable {
     /// Conversion options for every record.
-    public var options: ConversionOptions
+    public var options: ConversionOptions {
+        didSet { pipeline = Pipeline(options: options) }
+    }
+    /// The conversion steps, built from `options`.
+    private var pipeline: Pipeline
     /// Formats to produce; the others are null in the output records.
     public var formats: [OutputFormat]
     /// The format of records that name none; nil guesses (HTML when it looks like a page, else text).
@@ -20,6 +24,7 @@ public struct JSONLinesConverter: Sendable {
     /// Creates a converter.
     public init(options: ConversionOptions = ConversionOptions(), formats: [OutputFormat] = OutputFormat.defaults, defaultFormat: InputFormat? = nil) {
         self.options = options
+        self.pipeline = Pipeline(options: options)
         self.formats = formats
         self.defaultFormat = defaultFormat
     }
@@ -70,8 +75,8 @@ public struct JSONLinesConverter: Sendable {
             let (data, warnings) = try InputPayload.read(input)
             var options = self.options
             options.read = input.readOptions(options.read)
-            let document = try InputPayload.document(from: data, of: input, options: options, readWarnings: warnings)
-            let rendered = try Converter.render(document, as: formats, options: options.write)
+            let document = try InputPayload.document(from: data, of: input, pipeline: pipeline, options: options, readWarnings: warnings)
+            let rendered = try pipeline.render(document, as: formats, options: options.write)
             record.markdown = rendered[.markdown]
             record.json = rendered[.json]
             record.xhtml = rendered[.xhtml]
@@ -134,7 +139,8 @@ public struct JSONLinesConverter: Sendable {
             format = defaultFormat ?? InputSniffer.format(of: data)
         }
         do {
-            let rendered = try Converter.convert(data, from: format, to: formats, options: options)
+            let document = try pipeline.document(from: data, format: format, options: options)
+            let rendered = try pipeline.render(document, as: formats, options: options.write)
             output.markdown = rendered[.markdown]
             output.json = rendered[.json]
             output.xhtml = rendered[.xhtml]

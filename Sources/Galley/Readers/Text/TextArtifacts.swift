@@ -35,7 +35,7 @@ enum TextArtifacts {
         var lines: [String] = []
         var numbers: [Int] = []
         for (line, number) in zip(unit.lines, unit.numbers) {
-            if NavigationArtifactPass.isNavigationLine(line) {
+            if NavigationLines.isNavigationLine(line) {
                 removals.append(Removal(stage: stage, reason: "navigation line", text: line.foldingWhitespace, span: SourceSpan(startLine: number)))
             } else {
                 lines.append(line)
@@ -68,7 +68,7 @@ enum TextArtifacts {
         // Back-links end the line with a bracket, an arrow or the word "top".
         guard text.utf8.count <= 300, let last = text.last,
               last == ")" || last == "]" || "↑⇧▲".contains(last) || text.suffix(4).lowercased().hasSuffix("top") else { return }
-        guard text.split(separator: " ").count <= 16, let kept = NavigationArtifactPass.strippingTrailingMarker(text) else { return }
+        guard text.split(separator: " ").count <= 16, let kept = NavigationLines.strippingTrailingMarker(text) else { return }
         let removed = String(text.dropFirst(kept.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
         removals.append(Removal(stage: stage, reason: "back-link marker", text: removed, span: unit.span))
         unit.lines = [kept.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))]

@@ -42,13 +42,14 @@ public enum PamphletBuilder {
             }
             return nil
         }
+        let pipeline = Pipeline(options: options)
         for chapter in manifest.chapters {
             let format = chapter.format ?? InputFormat.detect(path: chapter.path) ?? .text
             guard let data = contents(chapter.path, bytes: chapter.fileSystemPath, stage: "read", what: "the chapter", expecting: .document(format)) else { continue }
             var chapterOptions = options
             chapterOptions.read.source = chapter.path
             do {
-                let document = try Converter.document(from: data, format: format, options: chapterOptions)
+                let document = try pipeline.document(from: data, format: format, options: chapterOptions)
                 sources.append(BookSource(document: document, path: chapter.path, title: chapter.title, bytes: data))
             } catch let error as GalleyError {
                 failures.append(error.path == nil ? error.at(chapter.path) : error)
