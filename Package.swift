@@ -35,17 +35,37 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The library, one target per layer; dependencies only point down the pipeline:
+        // model ← support ← readers / passes / writers ← pipeline ← book / batch ← Galley (re-exports) ← CLI.
+        // scripts/checks/16-target-graph.sh checks the graph and every import against this order.
+        .target(name: "GalleyModel"),
+        .target(name: "GalleySupport", dependencies: ["GalleyModel", "CCmark", "CCrypto"]),
+        .target(
+            name: "GalleyReaders",
+            dependencies: ["GalleyModel", "GalleySupport", "CLibXML2", "CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "GalleyPasses", dependencies: ["GalleyModel", "GalleySupport"]),
+        .target(name: "GalleyWriters", dependencies: ["GalleyModel", "GalleySupport", "CLibXML2", "CCmark"]),
+        .target(
+            name: "GalleyPipeline",
+            dependencies: ["GalleyModel", "GalleySupport", "GalleyReaders", "GalleyPasses", "GalleyWriters", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "GalleyBook",
+            dependencies: [
+                "GalleyModel", "GalleySupport", "GalleyPasses", "GalleyWriters", "GalleyPipeline", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "GalleyBatch", dependencies: ["GalleyModel", "GalleySupport", "GalleyWriters", "GalleyPipeline", "CGalleyZlib"]),
+        // The public library: re-exports the layers, so `import Galley` is all a user needs.
         .target(
             name: "Galley",
             dependencies: [
-                "CLibXML2",
-                "CCmark",
-                "CCrypto",
-                "CGalleyZlib",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "Yams", package: "Yams"),
-            ],
-            resources: []
+                "GalleyModel", "GalleySupport", "GalleyReaders", "GalleyPasses", "GalleyWriters",
+                "GalleyPipeline", "GalleyBook", "GalleyBatch",
+            ]
         ),
         .executableTarget(
             name: "galley",

@@ -65,7 +65,7 @@ mkdir -p docs
   echo
   echo "| tool | precision | recall | F1 | missing | pages/s |"
   echo "|---|---|---|---|---|---|"
-  version=$(grep -o '"[0-9.]*"' Sources/Galley/API/GalleyVersion.swift | tr -d '"')
+  version=$(grep -o '"[0-9.]*"' Sources/GalleyPipeline/GalleyVersion.swift | tr -d '"')
   row "Galley $version (body)" "$galley_score" "$galley_rate"
   row "Galley $version (as written)" "$galley_written" "$galley_rate"
   row "trafilatura" "$traf_score" "$traf_rate"

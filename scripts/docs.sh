@@ -7,7 +7,7 @@ export PATH="/opt/swift/usr/bin:$PATH"
 swift package dump-symbol-graph --minimum-access-level public >/dev/null
 graphs=$(mktemp -d)
 trap 'rm -rf "$graphs"' EXIT
-cp .build/*/symbolgraph/Galley.symbols.json .build/*/symbolgraph/Galley@*.symbols.json "$graphs"/
+cp .build/*/symbolgraph/Galley*.symbols.json "$graphs"/   # the umbrella and every layer it re-exports
 rm -rf .build/docs
 docc convert Sources/Galley/Galley.docc --additional-symbol-graph-dir "$graphs" --output-path .build/docs \
     --fallback-display-name Galley --fallback-bundle-identifier org.galley.Galley

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Regenerates Sources/Galley/Readers/Text/Model/OutlineModelData.swift from Models/outline-model.json,
+"""Regenerates Sources/GalleyReaders/Text/Model/OutlineModelData.swift from Models/outline-model.json,
 so the galley binary carries the outline model (issue #13) and needs no file at run time.
 usage: scripts/embed-outline-model.py [--check]   (--check: exit 1 when the Swift file is stale)"""
 import os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, "Models", "outline-model.json")
-OUT = os.path.join(ROOT, "Sources", "Galley", "Readers", "Text", "Model", "OutlineModelData.swift")
+OUT = os.path.join(ROOT, "Sources", "GalleyReaders", "Text", "Model", "OutlineModelData.swift")
 
 
 def generate():

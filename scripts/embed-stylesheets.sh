@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates Sources/Galley/Writers/XHTML/DefaultStylesheet.swift from Stylesheets/*.css, so the
+# Regenerates Sources/GalleyWriters/XHTML/DefaultStylesheet.swift from Stylesheets/*.css, so the
 # galley binary carries every built-in stylesheet and works from any directory.
 # Usage: scripts/embed-stylesheets.sh [--check]   (--check: exit 1 when the Swift file is stale)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=Sources/Galley/Writers/XHTML/DefaultStylesheet.swift
+out=Sources/GalleyWriters/XHTML/DefaultStylesheet.swift
 generate() {
   echo "// Generated from Stylesheets/*.css by scripts/embed-stylesheets.sh; do not edit by hand."
   echo ""

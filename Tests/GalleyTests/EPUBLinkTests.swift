@@ -2,6 +2,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 @Test func urisArePercentEncodedWhereTheyMayNotHoldACharacter() {
     #expect(URIText.sanitized("http://example.org/a b/ü?q=ä#x#y") == "http://example.org/a%20b/%C3%BC?q=%C3%A4#x%23y")

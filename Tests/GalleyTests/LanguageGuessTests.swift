@@ -1,6 +1,14 @@
 // The language guess: scripts, stop words, unsure texts left alone, and contradicted declarations.
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private let english = String(repeating: "The committee said that it would publish the report on Monday, and that the members of the board were not in favour of the plan. ", count: 5)
 private let german = String(repeating: "Der Ausschuss sagte, dass er den Bericht am Montag veröffentlichen wird und dass die Mitglieder nicht für den Plan sind. ", count: 5)

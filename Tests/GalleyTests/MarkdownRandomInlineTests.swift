@@ -1,6 +1,14 @@
 // Random inline trees (as an HTML page could give them) must read back the same after writing.
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private let pieces = ["a", "b c", " ", "*", "_", "**", "`", "[", "]", "(", ")", "!", "<", ">", "#", "-", "+", "1.", "&", "&amp;",
                       "\\", "|", "~~~", "=", "\u{A0}", "é", "x_y", "2*3", "http://e.org", "<b>", "]("]

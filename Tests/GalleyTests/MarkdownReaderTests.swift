@@ -2,6 +2,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private func read(_ markdown: String) throws -> Document {
     try MarkdownReader().read(Data(markdown.utf8), options: ReadOptions())

@@ -2,6 +2,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private func heading(_ level: Int, _ text: String) -> Block { Block(.heading(Heading(level: level, content: [.text(text)]))) }
 private func para(_ text: String) -> Block { Block(.paragraph([.text(text)])) }

@@ -2,6 +2,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private let htmlTokens = ["<p>", "</p>", "<div class=\"content\">", "</div>", "<table>", "<tr>", "<td colspan=\"0\">", "<td rowspan=\"99999\">",
     "<ul>", "<li>", "<ol start=\"-5\">", "</ol>", "<h1>", "<h7>", "</h3>", "<br>", "<img src=\"\" alt>", "<a href=\"javascript:x\">",

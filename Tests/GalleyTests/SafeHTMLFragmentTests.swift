@@ -2,6 +2,14 @@
 import CLibXML2
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 /// True when libxml2's XML parser accepts the fragment (wrapped in one root element).
 private func isWellFormed(_ fragment: String) -> Bool {

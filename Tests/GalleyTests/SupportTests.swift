@@ -2,6 +2,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 @Test func decodesUTF8WithAndWithoutBOM() throws {
     #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("café".utf8))).text == "café")

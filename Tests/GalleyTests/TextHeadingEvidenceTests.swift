@@ -1,6 +1,14 @@
 // Unit tests: each kind of heading evidence the text reader weighs.
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private let body = "This paragraph is ordinary running text, long enough to read as body and ending with a full stop."
 

@@ -1,6 +1,14 @@
 // Helpers for the text-reader tests: read a string, list headings, render a writer-independent outline.
 import Foundation
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 /// Reads `text` with the text reader (no normalization passes).
 func readText(_ text: String, options: ReadOptions = ReadOptions()) -> Document {

@@ -1,6 +1,14 @@
 // XML escaping on bytes gives exactly what the former scalar-by-scalar escaping gave (the oracle).
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 /// The former implementation, scalar by scalar, kept as the reference.
 private func reference(_ s: String, quotes: Bool) -> String {

@@ -1,5 +1,5 @@
 /* The benchmark floor: read each HTML file and parse it with libxml2's HTML parser, nothing else.
- * Same flags and encoding as Galley's HTML reader (Sources/Galley/Readers/HTML/HTMLTreeBuilder.swift).
+ * Same flags and encoding as Galley's HTML reader (Sources/GalleyReaders/HTML/HTMLTreeBuilder.swift).
  * Usage: parse-only FILE...   Prints the number of pages parsed. */
 #include <stdio.h>
 #include <stdlib.h>

@@ -12,7 +12,7 @@ need_corpus outline "$corpus/text-structure-web"
 tools=$corpus/../tools
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 status=0
-python3 scripts/embed-outline-model.py --check || { echo "outline: Sources/Galley/Readers/Text/Model/OutlineModelData.swift is stale (run scripts/embed-outline-model.py)"; status=1; }
+python3 scripts/embed-outline-model.py --check || { echo "outline: Sources/GalleyReaders/Text/Model/OutlineModelData.swift is stale (run scripts/embed-outline-model.py)"; status=1; }
 # set, F1 floor, level floor
 for spec in "text-structure-web 0.83 0.85" "text-structure-dev 0.95 0.95"; do
   read -r set f1_floor level_floor <<<"$spec"

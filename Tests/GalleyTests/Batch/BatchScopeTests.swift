@@ -3,6 +3,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 @Test func anOutputFolderInsideTheInputTreeIsNotReadBack() throws {
     let folder = TestFolder("nested-out")

@@ -1,6 +1,14 @@
 // Temporary folders for batch tests: creating inputs, and snapshotting a folder's files and bytes.
 import Foundation
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 /// A temporary folder, removed by `remove()`.
 struct TestFolder {

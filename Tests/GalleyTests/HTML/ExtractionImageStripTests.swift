@@ -2,6 +2,14 @@
 import Foundation
 import Testing
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 private func page(_ region: String) -> String {
     let intro = (1...6).map { "<p>Opening paragraph \($0) of the story, with enough words, commas, and detail to be the article body that readers came for.</p>" }.joined()

@@ -1,5 +1,13 @@
 // Random documents covering every block kind, inline case, optional field and odd string, for oracle tests.
 @testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
 
 /// Builds random but reproducible documents from a `SeededRandom`.
 struct RandomDocument {

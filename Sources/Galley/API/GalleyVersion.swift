@@ -1,7 +1,0 @@
-// Galley's version, recorded in batch manifests so a new release rebuilds stale outputs.
-
-/// The version of Galley.
-public enum GalleyVersion {
-    /// Semantic version string.
-    public static let string = "0.2.0"
-}

@@ -1,0 +1,70 @@
+// An account of content a reader or pass dropped on purpose.
+
+/// Content removed on purpose, reported so nothing disappears silently.
+public struct Removal: Sendable, Codable, Equatable, Hashable {
+    /// The pass or reader stage that removed it, e.g. `navigation-artifacts`.
+    public var stage: String
+    /// Why, in a few words, e.g. `back-to-top link`.
+    public var reason: String
+    /// The removed text, whole, so what was removed can be recovered from the record.
+    public var text: String
+    /// Where it was in the input, when known.
+    public var span: SourceSpan?
+
+    /// Creates a removal record; `text` is kept whole.
+    public init(stage: String, reason: String, text: String, span: SourceSpan? = nil) {
+        self.stage = stage
+        self.reason = reason
+        self.text = text
+        self.span = span
+    }
+
+    /// Excerpts are at most this many characters (an ellipsis marks a cut).
+    public static let excerptLength = 100
+
+    /// The first `excerptLength` characters of the text, white space folded: a convenience for
+    /// reading reports (the JSON output carries it beside the whole text).
+    public var excerpt: String {
+        var folded = ""
+        var pendingSpace = false
+        var count = 0
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if count == Self.excerptLength { return folded + "…" }
+            if pendingSpace { folded.append(" "); count += 1; pendingSpace = false; if count == Self.excerptLength { return folded + "…" } }
+            folded.append(character)
+            count += 1
+        }
+        return folded
+    }
+}
+
+extension Removal {
+    private enum CodingKeys: String, CodingKey { case stage, reason, text, excerpt, span }
+
+    /// Decodes a removal (the excerpt, derived from the text, is not read).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(stage: try c.decode(String.self, forKey: .stage), reason: try c.decode(String.self, forKey: .reason),
+                  text: try c.decode(String.self, forKey: .text), span: try c.decodeIfPresent(SourceSpan.self, forKey: .span))
+    }
+
+    /// The excerpt when it differs from the text (long or spread-out removals), else nil.
+    package var shortExcerpt: String? {
+        let excerpt = self.excerpt
+        return excerpt == text ? nil : excerpt
+    }
+
+    /// Encodes the removal with its excerpt beside the whole text when the two differ.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(stage, forKey: .stage)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(text, forKey: .text)
+        if let excerpt = shortExcerpt { try c.encode(excerpt, forKey: .excerpt) }
+        try c.encodeIfPresent(span, forKey: .span)
+    }
+}

@@ -1,0 +1,114 @@
+// An element's class and id, lower-cased as bytes, with fast substring and token tests.
+import GalleyModel
+import GalleySupport
+
+/// The lower-cased `class` and `id` of an element (joined by a space), searched byte-wise:
+/// Foundation's `String.contains` is far too slow to run over every element of a page.
+package struct ClassNames: CustomStringConvertible {
+    /// The lower-cased ASCII bytes (other bytes kept as they are).
+    package let bytes: [UInt8]
+
+    /// Lower-cases `text` byte-wise.
+    package init(_ text: String) {
+        bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+    }
+
+    /// True when there are no names.
+    package var isEmpty: Bool { bytes.isEmpty }
+
+    package var description: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// True when `needle` occurs anywhere.
+    package func contains(_ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = bytes.count
+        guard n > 0, n <= h, let first = needle.first else { return n == 0 }
+        var i = 0
+        while i <= h - n {
+            if bytes[i] == first {
+                var j = 1
+                while j < n && bytes[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when any word of `words` occurs (one pass over the bytes).
+    package func containsAny(_ words: WordSet) -> Bool {
+        let h = bytes.count
+        return bytes.withUnsafeBufferPointer { haystack in
+            for i in 0..<h {
+                for needle in words.startingWith[Int(haystack[i])] where i + needle.count <= h {
+                    var j = 1
+                    while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// True when some token (a run of letters and digits) satisfies `test`.
+    package func anyToken(_ test: (ArraySlice<UInt8>) -> Bool) -> Bool {
+        var start = -1
+        for i in 0...bytes.count {
+            let alnum = i < bytes.count && ((bytes[i] >= 97 && bytes[i] <= 122) || (bytes[i] >= 48 && bytes[i] <= 57) || bytes[i] >= 128)
+            if alnum {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                if test(bytes[start..<i]) { return true }
+                start = -1
+            }
+        }
+        return false
+    }
+
+    /// A set of words, for `containsAny`.
+    package static func words(_ list: [String]) -> WordSet {
+        WordSet(list)
+    }
+}
+
+/// Words to look for in class names, grouped by their first byte so one pass finds any of them.
+package struct WordSet: Sendable {
+    /// The words' bytes, by first byte (256 lists; empty words are dropped).
+    package let startingWith: [[[UInt8]]]
+
+    /// Groups `list` (lower-case ASCII words) by first byte.
+    package init(_ list: [String]) {
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for word in list where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            groups[Int(bytes[0])].append(bytes)
+        }
+        startingWith = groups
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// True when the slice spells `word`.
+    package func spells(_ word: StaticString) -> Bool {
+        guard count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { buffer in zip(self, buffer).allSatisfy { $0 == $1 } }
+    }
+
+    /// True when the slice contains `word`.
+    package func has(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { buffer in
+            let n = buffer.count
+            guard n <= count else { return false }
+            var i = startIndex
+            while i <= endIndex - n {
+                if zip(self[i..<(i + n)], buffer).allSatisfy({ $0 == $1 }) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// True when the slice starts with `word`.
+    package func begins(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { buffer in count >= buffer.count && zip(self, buffer).allSatisfy { $0 == $1 } }
+    }
+}

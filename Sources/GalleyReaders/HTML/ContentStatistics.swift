@@ -1,0 +1,99 @@
+// Per-node text statistics for content scoring, computed bottom-up in one pass over the tree.
+import GalleyModel
+import GalleySupport
+
+/// Text length, link text length, commas and counts of telling elements for every node,
+/// ignoring nodes marked removed. Lengths count characters with white-space runs folded to one.
+package struct ContentStatistics {
+    /// Folded text length of the subtree.
+    package var text: [Int32]
+    /// Folded text length inside links.
+    package var links: [Int32]
+    /// Commas in the subtree.
+    package var commas: [Int32]
+    /// Text length of the node's own inline content (text and inline children, not block children).
+    package var inlineText: [Int32]
+    /// Commas in the node's own inline content.
+    package var inlineCommas: [Int32]
+    /// Counts of `p`, `img`, `li` and heading text in the subtree.
+    package var paragraphs: [Int32]
+    package var images: [Int32]
+    package var listItems: [Int32]
+    package var headingText: [Int32]
+    /// Text inside `ul`/`ol` in the subtree.
+    package var listText: [Int32]
+    /// True when the node has a block element child.
+    package var hasBlockChild: [Bool]
+
+    /// Measures the folded length and commas of one string.
+    package static func measure(_ s: String) -> (length: Int32, commas: Int32) {
+        var copy = s
+        return copy.withUTF8 { bytes in
+            var length: Int32 = 0, commas: Int32 = 0
+            var inSpace = false
+            for b in bytes {
+                if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
+                    if !inSpace { length += 1; inSpace = true }
+                    continue
+                }
+                inSpace = false
+                if b & 0xC0 != 0x80 { length += 1 }
+                if b == 44 { commas += 1 }
+            }
+            return (length, commas)
+        }
+    }
+
+    /// Computes the statistics; `textMetrics` holds `measure` of each text node (zero for elements).
+    package init(tree: HTMLTree, removed: [Bool], textMetrics: [(length: Int32, commas: Int32)]) {
+        let n = tree.nodes.count
+        var text = [Int32](repeating: 0, count: n)
+        var links = text, commas = text, inlineText = text, inlineCommas = text
+        var paragraphs = text, images = text, listItems = text, headingText = text, listText = text
+        var hasBlockChild = [Bool](repeating: false, count: n)
+        // One bottom-up pass; children have larger indices than their parents.
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
+                let tag = nodes[i].tag
+                let p = nodes[i].parent
+                switch tag {
+                case .text:
+                    text[i] = textMetrics[i].length
+                    commas[i] = textMetrics[i].commas
+                case .a: links[i] = text[i]
+                case .p: paragraphs[i] += 1
+                case .img: images[i] += 1
+                case .li: listItems[i] += 1
+                case .ul, .ol: listText[i] = text[i]
+                case .h1, .h2, .h3, .h4, .h5, .h6: headingText[i] = text[i]
+                default: break
+                }
+                let isBlock = tag.isBlock
+                if tag != .p, isBlock, inlineText[i] >= 80 { paragraphs[i] += 1 + inlineText[i] / 300 }
+                text[p] += text[i]
+                links[p] += links[i]
+                commas[p] += commas[i]
+                paragraphs[p] += paragraphs[i]
+                images[p] += images[i]
+                listItems[p] += listItems[i]
+                headingText[p] += headingText[i]
+                listText[p] += listText[i]
+                if isBlock {
+                    hasBlockChild[p] = true
+                } else {
+                    inlineText[p] += text[i]
+                    inlineCommas[p] += commas[i]
+                }
+            }
+        }
+        self.text = text; self.links = links; self.commas = commas; self.inlineText = inlineText
+        self.inlineCommas = inlineCommas; self.paragraphs = paragraphs; self.images = images
+        self.listItems = listItems; self.headingText = headingText; self.listText = listText
+        self.hasBlockChild = hasBlockChild
+    }
+
+    /// Link text over all text (0 when empty).
+    package func linkDensity(_ i: Int) -> Double {
+        text[i] > 0 ? Double(links[i]) / Double(text[i]) : 0
+    }
+}

@@ -1,0 +1,137 @@
+// Chooses each metadata field from the page's sources, in a fixed and documented order.
+import GalleyModel
+import GalleySupport
+
+/// Builds `Metadata` from a page's sources. For each field the first source that has a value wins:
+///
+/// | field       | precedence |
+/// |-------------|------------|
+/// | title       | JSON-LD `headline` · `og:title` · `twitter:title` · `dc.title` · microdata `headline` · `<title>` (site name suffix removed) |
+/// | authors     | JSON-LD `author` · `<meta name=author>` · `article:author` (names, not URLs) · `dc.creator` · `parsely-author` · microdata `author` · `rel=author` links |
+/// | published   | JSON-LD `datePublished` · `article:published_time` · `og:published_time` · `date`/`pubdate`/`publishdate`/`dc.date` · microdata `datePublished` |
+/// | modified    | JSON-LD `dateModified` · `article:modified_time` · `og:updated_time` · microdata `dateModified` |
+/// | site name   | `og:site_name` · JSON-LD `WebSite.name` · `application-name` · JSON-LD publisher · the rest of a `<title>` that is the headline (from the sources above) plus a short name |
+/// | language    | `<html lang>` · `content-language` · `og:locale` · JSON-LD `inLanguage` |
+/// | canonical   | `<link rel=canonical>` · `og:url` · JSON-LD `url` |
+/// | description | `<meta name=description>` · `og:description` · `twitter:description` · JSON-LD `description` |
+/// | lead image  | `og:image` · `twitter:image` · JSON-LD `image` · microdata `image` |
+///
+/// Dates are normalized to ISO 8601; URLs are made absolute against the page base.
+package enum HTMLMetadataPrecedence {
+    package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver) -> Metadata {
+        var labelled: [String] = []
+        return metadata(from: sources, resolver: resolver, labelledAuthors: &labelled)
+    }
+
+    /// The metadata, and in `labelledAuthors` the authors as written when a label (`By`, `Текст:`)
+    /// was stripped from them (the reader records them as removals, so nothing is lost).
+    package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
+        let ld = JSONLDMetadata(scripts: sources.jsonLD)
+        func meta(_ keys: String...) -> String? {
+            for key in keys { if let v = sources.meta[key]?.first(where: { !$0.isEmpty }) { return v } }
+            return nil
+        }
+        func micro(_ key: String) -> String? { sources.microdata[key]?.first }
+        var m = Metadata()
+        m.siteName = meta("og:site_name") ?? ld.siteName ?? meta("application-name") ?? ld.publisher
+        let title = ld.headline ?? meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? micro("headline")
+            ?? sources.title
+        if m.siteName == nil {
+            let headline = ld.headline ?? meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? micro("headline")
+            m.siteName = siteName(fromTitle: sources.title, headline: headline)
+        }
+        m.title = title.map { withoutSiteName($0, siteName: m.siteName) }
+        m.authors = authors(sources, ld, labelled: &labelledAuthors)
+        m.published = [ld.published, meta("article:published_time", "og:published_time", "article:published", "published_time",
+                                          "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
+                                          "dcterms.created", "sailthru.date", "parsely-pub-date"), micro("datepublished")]
+            .lazy.compactMap { $0.flatMap(MetadataDate.iso8601) }.first
+        m.modified = [ld.modified, meta("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified"), micro("datemodified")]
+            .lazy.compactMap { $0.flatMap(MetadataDate.iso8601) }.first
+        m.language = (sources.htmlLang ?? meta("content-language", "dc.language", "og:locale") ?? ld.language).flatMap(languageTag)
+        m.url = (sources.canonical ?? meta("og:url") ?? ld.url).flatMap { resolver.resolve($0) }.flatMap { $0.hasPrefix("#") ? nil : $0 }
+        m.description = meta("description", "og:description", "twitter:description", "dc.description") ?? ld.description
+        m.image = (meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.image ?? micro("image"))
+            .flatMap { resolver.resolve($0, forImage: true) }
+        m.publisher = ld.publisher ?? meta("article:publisher").flatMap { $0.contains("://") ? nil : $0 }
+        m.keywords = !ld.keywords.isEmpty ? ld.keywords
+            : (meta("keywords", "news_keywords")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? [])
+        if m.keywords.count > 50 { m.keywords = Array(m.keywords.prefix(50)) }
+        m.title = m.title.map(HTMLEntities.decode)
+        m.description = m.description.map(HTMLEntities.decode)
+        m.siteName = m.siteName.map(HTMLEntities.decode)
+        m.publisher = m.publisher.map(HTMLEntities.decode)
+        m.authors = m.authors.map(HTMLEntities.decode)
+        m.keywords = m.keywords.map(HTMLEntities.decode)
+        return m
+    }
+
+    private static func authors(_ sources: HTMLMetadataSources, _ ld: JSONLDMetadata, labelled: inout [String]) -> [String] {
+        let candidates: [[String]] = [
+            ld.authors,
+            sources.meta["author"] ?? [],
+            sources.meta["article:author"] ?? [],
+            sources.meta["dc.creator"] ?? [],
+            sources.meta["dcterms.creator"] ?? [],
+            sources.meta["parsely-author"] ?? [],
+            sources.meta["sailthru.author"] ?? [],
+            sources.microdata["author"] ?? [],
+            sources.relAuthors,
+        ]
+        for list in candidates {
+            var seen = Set<String>()
+            let names = list.map(cleanAuthor).filter { !$0.isEmpty && !$0.contains("://") && !$0.hasPrefix("@") && $0.count < 100 && seen.insert($0.lowercased()).inserted }
+            if !names.isEmpty {
+                labelled = list.map { $0.foldingWhitespace }.filter { AuthorLabels.strip($0).stripped && names.contains(AuthorLabels.strip($0).name) }
+                return names
+            }
+        }
+        return []
+    }
+
+    /// The name without white-space runs and without its label (`AuthorLabels`).
+    private static func cleanAuthor(_ raw: String) -> String {
+        AuthorLabels.strip(raw.foldingWhitespace).name
+    }
+
+    /// `en_US` → `en-US`; anything that does not look like a language tag → nil.
+    package static func languageTag(_ raw: String) -> String? {
+        let parts = raw.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        var tag = first.lowercased()
+        for part in parts.dropFirst() {
+            guard part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), (2...8).contains(part.count) else { break }
+            tag += "-" + (part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : String(part))
+        }
+        return tag
+    }
+
+    /// The title without a trailing or leading ` | Site Name` when the site name is known.
+    package static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        guard let site = siteName?.lowercased(), !site.isEmpty else { return title }
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " : "] {
+            // Splitting needs the separator's bytes in the title; most titles have only one or two.
+            // (" · " is always split: U+0387 is canonically equivalent to its middle dot.)
+            guard separator == " · " || containsBytes(title, separator) else { continue }
+            let parts = title.components(separatedBy: separator)
+            guard parts.count > 1 else { continue }
+            if parts.last?.lowercased() == site { return parts.dropLast().joined(separator: separator) }
+            if parts.first?.lowercased() == site { return parts.dropFirst().joined(separator: separator) }
+        }
+        return title
+    }
+
+    /// True when the UTF-8 bytes of `needle` occur in those of `text` (a cheap pre-check: for a
+    /// separator with no canonically equivalent spelling, a match `components(separatedBy:)`
+    /// finds always has the separator's bytes).
+    private static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let hay = Array(text.utf8), pattern = Array(needle.utf8)
+        guard let first = pattern.first, hay.count >= pattern.count else { return false }
+        var i = 0
+        while i + pattern.count <= hay.count {
+            if hay[i] == first, hay[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,72 @@
+// Normalizes the many date spellings found in page metadata to ISO 8601.
+import GalleyModel
+import GalleySupport
+
+/// Date normalization for metadata.
+package enum MetadataDate {
+    /// `2019-11-19`, `2019-11-19T08:00:00Z` or `2019-11-19T08:00:00-05:00` from common spellings
+    /// (ISO 8601 variants, `November 19, 2019`, `19 Nov 2019`, RFC 2822); nil when not a date.
+    package static func iso8601(_ raw: String) -> String? {
+        let s = raw.trimmingWhitespaceAndNewlines
+        guard s.count >= 8, s.count < 80 else { return nil }
+        if let iso = isoLike(Array(s.utf8)) { return iso }
+        return wordy(s)
+    }
+
+    private static func digits(_ b: [UInt8], _ from: Int, _ count: Int) -> Int? {
+        guard from >= 0, from + count <= b.count else { return nil }
+        var value = 0
+        for i in from..<(from + count) {
+            guard b[i] >= 48, b[i] <= 57 else { return nil }
+            value = value * 10 + Int(b[i] - 48)
+        }
+        return value
+    }
+
+    private static func pad(_ n: Int, _ width: Int = 2) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    private static func isoLike(_ b: [UInt8]) -> String? {
+        guard let year = digits(b, 0, 4), b.count >= 10, b[4] == 45 || b[4] == 47,
+              let month = digits(b, 5, 2), b[7] == b[4], let day = digits(b, 8, 2),
+              (1...12).contains(month), (1...31).contains(day), year > 1000 else { return nil }
+        let date = "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+        guard b.count >= 16, b[10] == 84 || b[10] == 32, let hour = digits(b, 11, 2), b[13] == 58,
+              let minute = digits(b, 14, 2), hour < 24, minute < 60 else { return date }
+        var i = 16
+        var second = 0
+        if i + 2 < b.count + 0, i < b.count, b[i] == 58, let s = digits(b, i + 1, 2) { second = min(s, 59); i += 3 }
+        if i < b.count, b[i] == 46 { i += 1; while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 } }
+        while i < b.count, b[i] == 32 { i += 1 }
+        var zone = ""
+        if i < b.count {
+            if b[i] == 90 { zone = "Z" } else if b[i] == 43 || b[i] == 45 {
+                let sign = b[i] == 43 ? "+" : "-"
+                if let h = digits(b, i + 1, 2) {
+                    let m = digits(b, i + 3, 2) ?? digits(b, i + 4, 2) ?? 0
+                    zone = "\(sign)\(pad(h)):\(pad(m))"
+                }
+            }
+        }
+        return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))\(zone)"
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `November 19, 2019`, `19 Nov 2019`, `Tue, 19 Nov 2019 08:00:00 GMT` → `2019-11-19`.
+    private static func wordy(_ s: String) -> String? {
+        let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        var year: Int?, month: Int?, day: Int?
+        for word in words {
+            if let n = Int(word) {
+                if word.count == 4, n > 1000 { if year == nil { year = n } } else if n >= 1, n <= 31, day == nil, word.count <= 2 { day = n }
+            } else if month == nil, word.count >= 3, let m = months.firstIndex(of: String(word.prefix(3))) {
+                month = m + 1
+            }
+        }
+        guard let year, let month, let day else { return nil }
+        return "\(pad(year, 4))-\(pad(month))-\(pad(day))"
+    }
+}

@@ -1,0 +1,180 @@
+// What one line says about itself as a heading: disqualifiers, strong markers and a score.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// The verdict on one line taken alone, before looking at its neighbours.
+package struct HeadingEvidence: Sendable {
+    /// Why the line can never be a heading, if it cannot.
+    package var disqualifier: String?
+    /// A marker that makes it a heading whatever follows (`(Top)`, underline, `Chapter IV`, `#`).
+    package var strongMarker: String?
+    /// The rank of the division word the line starts with (`Chapter 4`), if any.
+    package var divisionRank: Int?
+    /// Weight of the softer evidence (case, length, question, numbering).
+    package var score: Double = 0
+    /// The evidence, in words.
+    package var reasons: [String] = []
+    /// The line's features.
+    package let features: LineFeatures
+
+    /// True when the line may be a heading at all.
+    package var isCandidate: Bool { disqualifier == nil }
+    /// True when the line reads as running text rather than a title (sentence case prose).
+    package var readsAsProse: Bool { features.caseStyle == .sentence || features.caseStyle == .lower }
+}
+
+/// Scores single lines as headings from their own wording.
+package enum HeadingScorer {
+    /// Evidence for a single-line unit; `occurrences` is how often the same line appears in the text.
+    package static func evidence(for unit: TextUnit, occurrences: Int) -> HeadingEvidence {
+        let f = LineFeatures(unit.lines.first ?? "")
+        var e = HeadingEvidence(features: f)
+        if unit.backLink { e.strongMarker = "ends with a back-link marker such as (Top)" }
+        if let c = unit.setext { e.strongMarker = "underlined with \(c)" }
+        if let n = unit.atx { e.strongMarker = "written as a heading with \(String(repeating: "#", count: n))" }
+        e.divisionRank = LineMarkers.divisionRank(f.text)
+        if let rank = e.divisionRank { e.strongMarker = "starts a division (\(LineMarkers.divisionWords[rank][0]) + number)" }
+        if unit.repeats > 1 { e.reasons.append("repeated \(unit.repeats)× in a row"); e.score += 1 }
+        if e.strongMarker != nil {
+            if f.length > 200 { e.strongMarker = nil } else { return e }
+        }
+        if let reason = disqualifier(f, occurrences: occurrences) {
+            e.disqualifier = reason
+            return e
+        }
+        switch f.caseStyle {
+        case .allCaps: e.score += 1.5; e.reasons.append("ALL CAPS")
+        case .title: e.score += 1; e.reasons.append("Title Case")
+        case .sentence: e.reasons.append("sentence case")
+        case .none: e.reasons.append("no letter case")
+        case .lower: break
+        }
+        if isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("an interview question (Q:)") }
+        if f.isQuestion {
+            if f.wordCount <= 12 || isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("a question used as a title") }
+        } else if !f.endsWithColon {
+            e.score += 1; e.reasons.append("no final punctuation")
+        }
+        if LineMarkers.sectionNumber(f.text) != nil { e.score += 1; e.reasons.append("numbered like a section") }
+        if f.wordCount <= 10 { e.score += 0.5; e.reasons.append("\(f.wordCount) words") } else if f.wordCount > 20 { e.score -= 0.5; e.reasons.append("long for a heading (\(f.wordCount) words)") }
+        if f.caseStyle == .none && f.length > 20 { e.score -= 1; e.reasons.append("\(f.length) characters without word spaces") }
+        if unit.blankLinesBefore >= 2 { e.score += 0.5; e.reasons.append("set off by \(unit.blankLinesBefore) blank lines") }
+        return e
+    }
+
+    /// `See it now: Amazon`, `Account: @name`: a short label, a colon and one or two words.
+    package static func isLabelValue(_ f: LineFeatures) -> Bool {
+        guard !f.isQuestion, let colon = f.text.firstIndex(of: ":") else { return false }
+        let label = f.text[..<colon].split(separator: " ")
+        let value = f.text[f.text.index(after: colon)...].split(separator: " ")
+        // `Portion: 1 Green, 1 Blue`: a label and a few figures.
+        let figures = (value.first?.first?.isNumber ?? false) && value.count <= 6
+        // `Author: A. N. Other`: a one-word label and a short value (a field, as in a header).
+        let field = label.count == 1 && !value.isEmpty && value.count <= 4 && !(label.first?.count == 1)
+        return !label.isEmpty && label.count <= 3 && (value.count == 1 || figures || field)
+    }
+
+    /// `Q: …` or `Q. …`: a question of an interview.
+    package static func isInterviewQuestion(_ text: String) -> Bool {
+        text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -")
+    }
+
+    /// A line in quotation marks whose own sentence punctuation sits inside the quotes (dialogue).
+    package static func isQuotedSpeech(_ f: LineFeatures) -> Bool {
+        guard let first = f.text.first, "\"“«„'‘".contains(first) else { return false }
+        let inner = f.text.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”«»„'‘’ "))
+        guard let last = inner.last else { return false }
+        return ".!?,;…".contains(last)
+    }
+
+    /// `…, doesn’t it?`: a question whose last clause is a short tag.
+    package static func isTagQuestion(_ f: LineFeatures) -> Bool {
+        guard f.isQuestion, let comma = f.text.lastIndex(of: ",") else { return false }
+        // "Really, have you ever …?", "Pamela, why …?": an interjection or a name addressed first.
+        if f.text.split(separator: " ").first?.hasSuffix(",") ?? false { return true }
+        return f.text[f.text.index(after: comma)...].split(separator: " ").count == 2
+    }
+
+    /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
+    package static func endsWithScore(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        let parts = last.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == ":" })
+        return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
+    }
+
+    /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
+    /// a comma, then a role in lower-case words.
+    package static func isByline(_ text: String) -> Bool {
+        // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
+        let words = text.split(separator: " ")
+        if words.count >= 2, words.count <= 7, ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
+           words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
+            return true
+        }
+        guard let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
+        let name = text[..<comma].split(separator: " ")
+        let role = text[text.index(after: comma)...].split(separator: " ")
+        guard (2...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase ?? false && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }) else { return false }
+        return role.count >= 2 && role.contains { $0.first?.isLowercase ?? false }
+    }
+
+    /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
+    package static func isWordList(_ text: String) -> Bool {
+        let parts = text.split(separator: ",").map { $0.split(separator: " ") }
+        return parts.count >= 3 && parts.allSatisfy { $0.count == 1 }
+    }
+
+    /// `Photo: the harbour at dawn`: a one- or two-word label, a colon, then lower-case text.
+    package static func isCaption(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].split(separator: " ")
+        let rest = text[text.index(after: colon)...].trimmedSpaces
+        return label.count == 1 && (rest.first?.isLowercase ?? false)
+    }
+
+    package static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// True when the text holds a date: a month name next to a day or year number, or `2019-05-02`.
+    package static func containsDate(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        for (i, word) in words.enumerated() where months.contains(word.lowercased()) && word.first?.isUppercase == true {
+            let neighbours = [i > 0 ? words[i - 1] : nil, i + 1 < words.count ? words[i + 1] : nil].compactMap { $0 }
+            if neighbours.contains(where: { $0.allSatisfy(\.isNumber) || ($0.first?.isNumber ?? false && $0.count <= 4) }) { return true }
+        }
+        return words.contains { w in
+            let parts = w.split(separator: "-")
+            return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+        }
+    }
+
+    /// Why a line cannot be a heading, or nil.
+    package static func disqualifier(_ f: LineFeatures, occurrences: Int) -> String? {
+        if f.length == 0 { return "empty" }
+        let interview = isInterviewQuestion(f.text)
+        if (f.length > 160 || f.wordCount > 24) && !interview { return "too long for a heading (\(f.wordCount) words)" }
+        if f.length > 300 { return "too long for a heading (\(f.wordCount) words)" }
+        if f.letterShare < 0.45 { return "mostly figures or symbols" }
+        if f.hasLink { return "contains a link or handle" }
+        if f.startsLowerCase { return "starts in lower case" }
+        if let first = f.text.first, "—–-([{©…<>|/\\*•·".contains(first) { return "starts with '\(first)' (attribution, aside or fragment)" }
+        if f.text.hasPrefix("“…") || f.text.hasPrefix("\"…") || f.text.hasPrefix("\"...") { return "a quoted fragment" }
+        if f.endsLikeSentence { return "ends like a sentence ('\(f.finalCharacter.map(String.init) ?? "")')" }
+        if f.sentenceCount >= 2 && !interview { return "more than one sentence" }
+        if isQuotedSpeech(f) { return "quoted speech" }
+        if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
+        if endsWithScore(f.text) { return "ends with a score or range" }
+        if let last = f.finalCharacter, "—–-".contains(last) { return "ends with a dash (a dateline or a broken-off phrase)" }
+        if isByline(f.text) { return "a byline ('Name Surname, role')" }
+        if isWordList(f.text) { return "a list of single words (keywords or image text)" }
+        if isCaption(f.text) { return "a caption or credit ('Label: lower-case text')" }
+        if f.wordCount <= 8 && containsDate(f.text) { return "a dateline" }
+        if f.endsWithColon && f.wordCount >= 6 && f.caseStyle != .title && f.caseStyle != .allCaps && f.caseStyle != .none { return "introduces what follows (ends with ':')" }
+        if isLabelValue(f) { return "a label and a short value ('Label: value')" }
+        if occurrences >= 3 && (f.isQuestion || (f.caseStyle == .sentence && f.wordCount >= 3)) { return "a recurring prompt (\(occurrences) times in the text)" }
+        return nil
+    }
+}

@@ -1,0 +1,81 @@
+// Applies the outline model to the units of a text: heading or not, then the levels of the headings.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// One unit's row of the feature table, as `galley explain --features-tsv` prints it.
+public struct OutlineFeatureRow: Sendable, Equatable {
+    /// The unit's first input line.
+    public var line: Int
+    /// What the unit became.
+    public var kind: String
+    /// The heading level, for headings.
+    public var level: Int?
+    /// The unit's text (lines joined by spaces).
+    public var text: String
+    /// The features, in the order of `TextAnalysis.featureNames`.
+    public var features: [Double]
+}
+
+/// Decides headings and levels with `OutlineModel.shared`.
+package enum OutlineDecoding {
+    /// Verdicts of the rules that the model may not overrule: lines of these kinds are never headings.
+    package static let vetoes = [
+        "not a heading: a byline", "not a heading: a dateline", "not a heading: a caption or credit",
+        "not a heading: a label and a short value", "not a heading: a list of single words", "not a heading: quoted speech",
+        "not a heading: a conversational question", "not a heading: ends with a score", "not a heading: ends with a dash",
+        "not a heading: starts with '—'", "not a heading: starts with '–'", "not a heading: a quoted fragment",
+        "not a heading: contains a link or handle", "not a heading: a question right under a question heading",
+        "not a heading: ends like a sentence ('.')", "not a heading: ends like a sentence (',')", "not a heading: ends like a sentence (';')",
+    ]
+
+    /// The column of the `division` feature.
+    package static let divisionColumn = OutlineFeatures.names.firstIndex(of: "division")!
+
+    /// The rules' verdict that vetoes a heading, if any.
+    package static func veto(_ old: TextUnit) -> String? {
+        old.evidence.first { reason in vetoes.contains { reason.hasPrefix($0) } }
+    }
+
+    /// Marks heading units and their levels; returns the feature rows (for `galley explain`).
+    /// With `explain`, each decision records the features that weighed most (for `galley explain`).
+    package static func apply(_ units: inout [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?], explain: Bool) -> [OutlineFeatureRow] {
+        let model = OutlineModel.shared
+        let table = OutlineFeatures(units, old: old, evidence: evidence)
+        var headings: [Int] = []
+        for i in units.indices where table.lines[i] != nil {
+            // `#` marks, an underline or a division (`Chapter IV`, a bare `IV.`) make a heading whatever the score.
+            let marked = units[i].atx != nil || units[i].setext != nil || table.rows[i][divisionColumn] > 0
+            let score = model.headingScore(table.rows[i])
+            let p = 1 / (1 + exp(-score))
+            let why = "model p=\((p * 100).rounded() / 100)" + (explain ? ": " + model.contributions(table.rows[i]).joined(separator: ", ") : "")
+            if !marked, p >= model.threshold, let reason = veto(old[i]) {
+                units[i].evidence.append("not a heading (\(why); overruled by the rules: \(reason.dropFirst("not a heading: ".count)))")
+            } else if !marked, p >= model.threshold, i == units.count - 1 {
+                // A heading opens a section: the last block of the text has none to open.
+                units[i].evidence.append("not a heading (\(why); nothing follows it)")
+            } else if marked || p >= model.threshold {
+                units[i].kind = .heading
+                // The rules' own reasons first (they are evidence the model weighed), then its verdict.
+                if explain { units[i].evidence += old[i].evidence.filter { !$0.hasPrefix("level ") } }
+                units[i].evidence.append("heading (\(why))")
+                headings.append(i)
+            } else {
+                units[i].evidence.append("not a heading (\(why))")
+            }
+        }
+        let levels = model.levels(table.rows, headings: headings)
+        for (j, i) in headings.enumerated() {
+            // A line written with # marks keeps the level the rules gave it from its marks.
+            let level = units[i].atx != nil ? min(6, max(1, old[i].level ?? 2)) : levels[j]
+            units[i].level = level
+            units[i].evidence.append(units[i].atx != nil ? "level \(level): its # marks" : "level \(level): the best sequence of levels")
+        }
+        guard explain else { return [] }
+        // The last column, `vetoed`, is no feature of the model: it tells scripts/fit-outline.py which units the rules veto.
+        return units.indices.map { i in
+            OutlineFeatureRow(line: units[i].numbers.first ?? 1, kind: units[i].kind.rawValue, level: units[i].kind == .heading ? units[i].level : nil,
+                              text: units[i].text, features: table.rows[i] + [veto(old[i]) == nil ? 0 : 1])
+        }
+    }
+}

@@ -1,0 +1,223 @@
+// The feature table of the outline model: one row of numbers per unit, computed once (issue #13).
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// The features of every unit of a text, in the fixed order of `names`.
+///
+/// The outline model (`OutlineModel`) weighs these; `galley explain --features-tsv` prints them so
+/// `scripts/fit-outline.py` fits on exactly what Swift computes.
+package struct OutlineFeatures {
+    /// The feature names, in column order (the model's weights follow the same order by name).
+    package static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames
+
+    /// Features of a unit taken alone.
+    package static let ownNames = [
+        "candidate", "single", "multiLineParagraph", "listUnit", "codeUnit", "quoteUnit", "ruleUnit",
+        "logChars", "words", "wordsLe3", "words4to10", "wordsGt12", "wordsGt20",
+        "caseAllCaps", "caseTitle", "caseSentence", "caseLower", "caseNone",
+        "endPeriod", "endQuestion", "endExclaim", "endColon", "endComma", "endCloseParen", "endLetterOrDigit",
+        "sentences2", "letterShare", "hasLink", "hasTab", "codeShare", "callShape", "dottedName",
+        "sectionNumber", "sectionDepth", "startsDigit", "labelNumber", "quoted",
+        "stopShare", "atx", "setext", "division", "backLink", "repeated", "occurrences2", "occurrences3",
+        "oldHeading", "oldDisqualified", "oldScore", "oldCaption", "oldLevel",
+        "innerColon", "identifier", "firstWordRepeats",
+    ]
+
+    /// Features of the unit's place in the text.
+    package static let contextNames = [
+        "first", "firstCandidate", "position", "blanks2", "sameShapePrevCandidate",
+        "prevCandidateRun", "nextCandidateRun", "nextBody", "nextLongBody", "lastUnit", "bias",
+        "docUnits", "docCandidateShare", "docOldHeadings",
+    ]
+
+    /// One row per unit.
+    package let rows: [[Double]]
+    /// The line features of each unit's first line (nil for units that are not single lines).
+    package let lines: [LineFeatures?]
+
+    /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
+    package init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
+        let stopMask = OutlineFeatures.languageMask(units)
+        var occurrences: [String: Int] = [:]
+        var firstWords: [Substring: Int] = [:]
+        var lines: [LineFeatures?] = []
+        lines.reserveCapacity(units.count)
+        for unit in units {
+            let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
+            lines.append(single ? (evidence[lines.count]?.features ?? unit.lines.first.map { LineFeatures($0) }) : nil)
+            if single, unit.lines[0].utf8.count <= 480 { occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1 }
+            if single, let word = OutlineFeatures.firstWord(unit.lines[0]) { firstWords[word, default: 0] += 1 }
+        }
+        var own: [[Double]] = []
+        own.reserveCapacity(units.count)
+        for i in units.indices {
+            let count = lines[i].map { $0.text.utf8.count <= 480 ? occurrences[TextArtifacts.key($0.text), default: 1] : 1 } ?? 1
+            own.append(OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask))
+            if lines[i] != nil, let word = OutlineFeatures.firstWord(units[i].lines[0]) {
+                own[i][OutlineFeatures.firstWordRepeatsColumn] = log(Double(firstWords[word, default: 1]))
+            }
+        }
+        let candidates = lines.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let oldHeadings = old.reduce(0) { $0 + ($1.kind == .heading ? 1 : 0) }
+        let document = [log(1 + Double(units.count)), Double(candidates) / Double(max(1, units.count)), log(1 + Double(oldHeadings))]
+        let empty = [Double](repeating: 0, count: OutlineFeatures.ownNames.count)
+        var rows: [[Double]] = []
+        rows.reserveCapacity(units.count)
+        let firstCandidate = units.indices.first { lines[$0] != nil }
+        var runBefore = 0
+        var runAfter = [Int](repeating: 0, count: units.count + 1)
+        for i in units.indices.reversed() { runAfter[i] = lines[i] != nil ? runAfter[i + 1] + 1 : 0 }
+        for i in units.indices {
+            var row = own[i]
+            row += i > 0 ? own[i - 1] : empty
+            row += i + 1 < units.count ? own[i + 1] : empty
+            let next = i + 1 < units.count ? units[i + 1] : nil
+            let nextBody = next.map { !$0.isSingleLine && $0.kind == .paragraph || $0.kind == .list } ?? false
+            let nextLong = next.map { $0.kind == .paragraph && $0.lines.reduce(0) { $0 + $1.utf8.count } >= 200 } ?? false
+            let sameShape = i > 0 && lines[i] != nil && lines[i - 1] != nil && lines[i]!.caseStyle == lines[i - 1]!.caseStyle ? 1.0 : 0
+            row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
+                    units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
+                    min(5, Double(runBefore)), min(5, Double(max(0, runAfter[i] - 1))),
+                    nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1] + document
+            runBefore = lines[i] != nil ? runBefore + 1 : 0
+            rows.append(row)
+        }
+        self.rows = rows
+        self.lines = lines
+    }
+
+    /// The features of one unit alone.
+    package static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32) -> [Double] {
+        var r = [Double](repeating: 0, count: ownNames.count)
+        func set(_ i: Int, _ v: Bool) { r[i] = v ? 1 : 0 }
+        set(0, f != nil)
+        set(1, unit.isSingleLine)
+        set(2, unit.kind == .paragraph && !unit.isSingleLine)
+        set(3, unit.kind == .list); set(4, unit.kind == .code || unit.kind == .table); set(5, unit.kind == .quote); set(6, unit.kind == .rule)
+        let text = f?.text ?? unit.lines.first?.trimmedSpaces ?? ""
+        let chars = f?.length ?? unit.lines.reduce(0) { $0 + $1.utf8.count }
+        r[7] = log(1 + Double(chars))
+        let words = f?.wordCount ?? 0
+        r[8] = min(30, Double(words)) / 10
+        set(9, f != nil && words <= 3); set(10, (4...10).contains(words)); set(11, words > 12); set(12, words > 20)
+        guard let f else { return r }
+        set(13, f.caseStyle == .allCaps); set(14, f.caseStyle == .title); set(15, f.caseStyle == .sentence)
+        set(16, f.caseStyle == .lower); set(17, f.caseStyle == .none)
+        let last = f.finalCharacter
+        set(18, last == "." || last == "。" || last == "…"); set(19, f.isQuestion); set(20, last == "!" || last == "！")
+        set(21, f.endsWithColon); set(22, last == "," || last == ";"); set(23, last == ")" || last == "]")
+        set(24, last.map { $0.isLetter || $0.isNumber } ?? false)
+        set(25, f.sentenceCount >= 2)
+        r[26] = f.letterShare
+        set(27, f.hasLink)
+        set(28, text.utf8.contains(0x09))
+        var codeChars = 0
+        for byte in text.utf8 where codeBytes[Int(byte)] { codeChars += 1 }
+        r[29] = Double(codeChars) / Double(max(1, f.length))
+        set(30, text.utf8.contains(UInt8(ascii: "(")) && (last == ")" || last == "]"))
+        // One pass over the words: dotted names (`fs.read`), identifiers (`snake_case`, `camelCase`, `a::b`), stop words.
+        var dottedName = false, identifier = false, stops = 0, wordTotal = 0
+        // (The first 40 words: a longer line is running text, and its first words say so.)
+        for w in text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: true).prefix(OutlineFeatures.wordsRead) {
+            wordTotal += 1
+            if mask(of: w) & stopMask != 0 { stops += 1 }
+            let bytes = w.utf8
+            if !dottedName, bytes.contains(UInt8(ascii: ".")) {
+                let parts = w.split(separator: ".", omittingEmptySubsequences: false)
+                dottedName = parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && ($0.first?.isLetter ?? false || $0.first == "_") }
+            }
+            if !identifier {
+                identifier = bytes.contains(UInt8(ascii: "_")) || bytes.contains(UInt8(ascii: ":")) && w.contains("::")
+                    || w.first?.isLowercase ?? false && OutlineFeatures.hasUpperAfterFirst(w)
+            }
+        }
+        set(31, dottedName)
+        let section = LineMarkers.sectionNumber(text)
+        set(32, section != nil)
+        r[33] = Double(section?.count ?? 0)
+        set(34, text.first?.isNumber ?? false)
+        set(35, startsWithLabelNumber(text))
+        set(36, text.first.map { "\"“«„'‘".contains($0) } ?? false)
+        r[37] = wordTotal == 0 ? 0 : Double(stops) / Double(wordTotal)
+        set(38, unit.atx != nil); set(39, unit.setext != nil)
+        set(40, (evidence.map { $0.divisionRank } ?? LineMarkers.divisionRank(text)) != nil); set(41, unit.backLink); set(42, unit.repeats > 1)
+        set(43, occurrences >= 2); set(44, occurrences >= 3)
+        set(45, old.kind == .heading)
+        set(46, evidence?.disqualifier != nil)
+        r[47] = min(4, max(-2, evidence?.score ?? 0)) / 2
+        set(48, old.caption)
+        r[49] = old.kind == .heading ? Double(old.level ?? 2) : 0
+        if let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
+        set(51, identifier)
+        return r
+    }
+
+    /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
+    package static func hasUpperAfterFirst(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
+        return word.dropFirst().contains { $0.isUppercase }
+    }
+
+    /// How many words of a line the word features read.
+    package static let wordsRead = 40
+
+    /// The column of `firstWordRepeats` among the own features.
+    package static let firstWordRepeatsColumn = ownNames.firstIndex(of: "firstWordRepeats")!
+
+    /// The first word of a line, without trailing punctuation (`Class:` → `Class`).
+    package static func firstWord(_ line: String) -> Substring? {
+        guard let word = line.split(separator: " ", maxSplits: 1).first else { return nil }
+        let trimmed = word.prefix { $0.isLetter || $0.isNumber }
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Characters that mark code or signatures.
+    package static let codeBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "()[]{}<>=;_/\\`$&|*#".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// `Listing 4-1: …`, `Figure 2. …`, `Table 3 …`: a word and a number opening a caption.
+    package static func startsWithLabelNumber(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
+        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        return !number.isEmpty && number.first!.isNumber && number.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
+    }
+
+    /// The stop-word languages of the text: the bit of the language whose stop words occur most in its body.
+    package static func languageMask(_ units: [TextUnit]) -> UInt32 {
+        var hits = [Int](repeating: 0, count: StopWords.languages.count)
+        var budget = 4000
+        for unit in units where unit.kind == .paragraph && !unit.isSingleLine || unit.lines.count == 1 && unit.lines[0].utf8.count > 120 {
+            for word in unit.text.split(separator: " ").prefix(200) {
+                budget -= 1
+                let mask = mask(of: word)
+                if mask == 0 { continue }
+                for bit in 0..<hits.count where mask & (1 << UInt32(bit)) != 0 { hits[bit] += 1 }
+            }
+            if budget <= 0 { break }
+        }
+        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] }), hits[best] > 0 else { return .max }
+        return 1 << UInt32(best)
+    }
+
+    /// The stop-word languages of one word (a bit mask over `StopWords.languages`).
+    package static func mask(of word: Substring) -> UInt32 {
+        var key = StopWords.hashSeed
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII: letters lower-cased, digits kept, punctuation skipped.
+                if v >= 0x41 && v <= 0x5A { key = StopWords.hash(key, v + 0x20) }
+                else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { key = StopWords.hash(key, v) }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { key = StopWords.hash(key, lower.value) }
+        }
+        return StopWords.masks[key] ?? 0
+    }
+}

@@ -1,0 +1,179 @@
+// The trained outline model: which units are headings (logistic score) and their levels (Viterbi).
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// The weights fitted by `scripts/fit-outline.py`, read from the embedded `Models/outline-model.json`.
+package struct OutlineModel: Decodable, Sendable {
+    /// One regression tree of a boosted ensemble: node arrays, `feature` -1 at the leaves.
+    package struct Tree: Decodable, Sendable {
+        /// Index into the scorer's `features` of each node's split (-1 at a leaf).
+        package var feature: [Int]
+        /// A row goes left when its feature is <= the threshold.
+        package var threshold: [Double]
+        package var left: [Int]
+        package var right: [Int]
+        /// The node's value (leaves: the tree's output; inner nodes: used to explain contributions).
+        package var value: [Double]
+    }
+
+    /// A boosted sum of trees over named features: the score is `bias` plus each tree's leaf value.
+    package struct Scorer: Decodable, Sendable {
+        package var features: [String]
+        package var bias: Double
+        package var trees: [Tree]
+
+        /// The score of a row (`columns` maps `features` to row columns).
+        package func score(_ row: [Double], columns: [Int]) -> Double {
+            var s = bias
+            for tree in trees {
+                var node = 0
+                while tree.feature[node] >= 0 {
+                    node = row[columns[tree.feature[node]]] <= tree.threshold[node] ? tree.left[node] : tree.right[node]
+                }
+                s += tree.value[node]
+            }
+            return s
+        }
+
+        /// Each feature's share of the score (the change of node value along the path, summed per feature).
+        package func contributions(_ row: [Double], columns: [Int]) -> [Double] {
+            var out = [Double](repeating: 0, count: features.count)
+            for tree in trees {
+                var node = 0
+                while tree.feature[node] >= 0 {
+                    let next = row[columns[tree.feature[node]]] <= tree.threshold[node] ? tree.left[node] : tree.right[node]
+                    out[tree.feature[node]] += tree.value[next] - tree.value[node]
+                    node = next
+                }
+            }
+            return out
+        }
+    }
+
+    /// The heading scorer (log-odds of "this unit is a heading").
+    package var heading: Scorer
+    /// A unit is a heading when its probability reaches this.
+    package var threshold: Double
+    /// One scorer per direction from the previous heading: `up`, `same`, `down` (softmax).
+    package var levels: [String: Scorer]
+    /// Score taken off per level below 1 for every heading (prefers shallow outlines on ties).
+    package var depthCost: Double
+    /// The deepest level the decoder uses.
+    package var maxLevel: Int
+
+    /// The model compiled into the binary.
+    package static let shared: OutlineModel = {
+        do {
+            return try JSONDecoder().decode(OutlineModel.self, from: Data(OutlineModelData.json.utf8))
+        } catch {
+            preconditionFailure("the embedded outline model does not decode: \(error)")
+        }
+    }()
+
+    /// The column of each feature name in a table with the given column names (a missing name reads column 0).
+    package static func columns(_ names: [String], in table: [String]) -> [Int] {
+        let index = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, $0) })
+        return names.map { name in
+            guard let column = index[name] else { preconditionFailure("the outline model uses an unknown feature \(name)") }
+            return column
+        }
+    }
+
+    /// The heading columns, resolved once.
+    package static let headingColumns = columns(shared.heading.features, in: OutlineFeatures.names)
+    /// The names of the pair features of the level scorers.
+    package static let pairNames: [String] = OutlineFeatures.ownNames.map { "a." + $0 } + OutlineFeatures.ownNames.map { "b." + $0 }
+        + OutlineFeatures.ownNames.map { "same." + $0 } + ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"]
+    /// The level scorers' columns, resolved once.
+    package static let levelColumns: [String: [Int]] = shared.levels.mapValues { columns($0.features, in: pairNames) }
+
+    /// The heading score (log-odds) of a row.
+    package func headingScore(_ row: [Double]) -> Double {
+        heading.score(row, columns: OutlineModel.headingColumns)
+    }
+
+    /// The largest contributions to a row's heading score, in words (for `galley explain`).
+    package func contributions(_ row: [Double], count: Int = 4) -> [String] {
+        let values = heading.contributions(row, columns: OutlineModel.headingColumns)
+        let parts = values.indices.filter { values[$0] != 0 }.map { (heading.features[$0], values[$0]) }
+        return parts.sorted { abs($0.1) > abs($1.1) || abs($0.1) == abs($1.1) && $0.0 < $1.0 }.prefix(count).map {
+            let hundredths = Int(($0.1 * 100).rounded())
+            let cents = abs(hundredths) % 100
+            return "\($0.0) \(hundredths < 0 ? "-" : "+")\(abs(hundredths) / 100).\(cents < 10 ? "0" : "")\(cents)"
+        }
+    }
+
+    /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`).
+    package static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool) -> [Double] {
+        let n = OutlineFeatures.ownNames.count
+        let oldLevel = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
+        var v = Array(rows[a][0..<n]) + Array(rows[b][0..<n])
+        for k in 0..<n { v.append(rows[a][k] == rows[b][k] ? 1 : 0) }
+        let la = rows[a][oldLevel], lb = rows[b][oldLevel]
+        let known = la > 0 && lb > 0
+        v += [b == a + 1 ? 1 : 0, log(Double(b - a)), aFirst ? 1 : 0,
+              known && lb > la ? 1 : 0, known && lb == la ? 1 : 0, known && lb < la ? 1 : 0, known ? 0 : 1, 1]
+        return v
+    }
+
+    /// The own features that mark a heading's rank explicitly: section numbering, a division word, an underline.
+    package static let markColumns = ["sectionNumber", "division", "setext"].map { OutlineFeatures.ownNames.firstIndex(of: $0)! }
+    /// The rule-based level of a unit (0 when the rules did not make it a heading).
+    package static let oldLevelColumn = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
+    /// How sure a direction marked by numbering or division words is (the rest is shared by the other two).
+    package static let markedConfidence = 0.96
+
+    /// When numbering, division words or underlines mark either heading of a pair and the rules
+    /// levelled both, their direction decides (`1.2` under `1`, `Chapter II` above the scene before it).
+    package static func markedDirection(_ rows: [[Double]], _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
+        let la = rows[a][oldLevelColumn], lb = rows[b][oldLevelColumn]
+        guard la > 0, lb > 0, markColumns.contains(where: { rows[a][$0] > 0 || rows[b][$0] > 0 }) else { return nil }
+        let yes = log(markedConfidence), no = log((1 - markedConfidence) / 2)
+        return (lb < la ? yes : no, lb == la ? yes : no, lb > la ? yes : no)
+    }
+
+    /// Log-probabilities of `up`, `same`, `down` for a pair vector.
+    package func directionLogProbabilities(_ v: [Double]) -> (up: Double, same: Double, down: Double) {
+        func score(_ key: String) -> Double {
+            guard let scorer = levels[key], let columns = OutlineModel.levelColumns[key] else { return 0 }
+            return scorer.score(v, columns: columns)
+        }
+        let up = score("up"), same = score("same"), down = score("down")
+        let top = max(up, same, down)
+        let norm = top + log(exp(up - top) + exp(same - top) + exp(down - top))
+        return (up - norm, same - norm, down - norm)
+    }
+
+    /// Levels 1…maxLevel for the headings at `indices` (in order): the best-scoring sequence where
+    /// a heading is at most one level below the one before it and only the first, when it opens the text, may be level 1.
+    package func levels(_ rows: [[Double]], headings indices: [Int]) -> [Int] {
+        guard !indices.isEmpty else { return [] }
+        let states = max(2, maxLevel)
+        // The title stands at the top of the text: a first heading after body text is a section.
+        var score = (0..<states).map { $0 == 0 && indices[0] != 0 ? -Double.infinity : -depthCost * Double($0) }
+        var back: [[Int]] = []
+        for j in indices.indices.dropFirst() {
+            let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
+                ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1))
+            var next = [Double](repeating: -.infinity, count: states)
+            var from = [Int](repeating: 0, count: states)
+            // Level 1 is the title's alone (the title pass keeps exactly one level-1 heading).
+            for to in 1..<states {
+                for prev in 0..<states where to <= prev + 1 {
+                    let move = to > prev ? p.down : to == prev ? p.same : p.up
+                    let s = score[prev] + move - depthCost * Double(to)
+                    if s > next[to] + 1e-12 { next[to] = s; from[to] = prev }
+                }
+            }
+            score = next
+            back.append(from)
+        }
+        var state = score.indices.max { score[$0] < score[$1] || score[$0] == score[$1] && $0 < $1 }!
+        // Ties go to the shallower level.
+        for s in score.indices where score[s] >= score[state] - 1e-12 { state = s; break }
+        var out = [state]
+        for from in back.reversed() { state = from[state]; out.append(state) }
+        return out.reversed().map { $0 + 1 }
+    }
+}

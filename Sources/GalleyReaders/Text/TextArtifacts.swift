@@ -1,0 +1,102 @@
+// Scraping artifacts in text: navigation lines, back-link markers and lines repeated in a row.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// Removes scraping artifacts from units before structure is inferred, keeping what they tell
+/// (a `(Top)` marker and a repeated title are evidence of a heading) and recording every removal.
+package enum TextArtifacts {
+    /// The stage name written in removal records.
+    package static let stage = "text-reader"
+
+    /// Cleans the units; removals are appended to `removals`.
+    package static func clean(_ units: [TextUnit], removals: inout [Removal]) -> [TextUnit] {
+        var out: [TextUnit] = []
+        out.reserveCapacity(units.count)
+        for var unit in units {
+            guard unit.kind == .paragraph else { out.append(unit); continue }
+            dropNavigationLines(&unit, removals: &removals)
+            guard !unit.lines.isEmpty else { continue }
+            collapseRepeatedLines(&unit, removals: &removals)
+            if unit.isSingleLine { stripBackLink(&unit, removals: &removals) }
+            if let previous = out.last, isRepeat(unit, of: previous) {
+                var kept = previous
+                kept.repeats += 1
+                kept.spanEnd = unit.span.endLine
+                kept.backLink = previous.backLink || unit.backLink
+                removals.append(Removal(stage: stage, reason: "repeated line", text: unit.text, span: unit.span))
+                out[out.count - 1] = kept
+                continue
+            }
+            out.append(unit)
+        }
+        return out
+    }
+
+    private static func dropNavigationLines(_ unit: inout TextUnit, removals: inout [Removal]) {
+        var lines: [String] = []
+        var numbers: [Int] = []
+        for (line, number) in zip(unit.lines, unit.numbers) {
+            if NavigationLines.isNavigationLine(line) {
+                removals.append(Removal(stage: stage, reason: "navigation line", text: line.foldingWhitespace, span: SourceSpan(startLine: number)))
+            } else {
+                lines.append(line)
+                numbers.append(number)
+            }
+        }
+        unit.lines = lines
+        unit.numbers = numbers
+    }
+
+    private static func collapseRepeatedLines(_ unit: inout TextUnit, removals: inout [Removal]) {
+        guard unit.lines.count > 1 else { return }
+        var lines: [String] = []
+        var numbers: [Int] = []
+        for (line, number) in zip(unit.lines, unit.numbers) {
+            if let last = lines.last, key(last) == key(line), key(line).count > 0 {
+                removals.append(Removal(stage: stage, reason: "repeated line", text: line.foldingWhitespace, span: SourceSpan(startLine: number)))
+                if lines.count == 1 { unit.repeats += 1 }
+                continue
+            }
+            lines.append(line)
+            numbers.append(number)
+        }
+        unit.lines = lines
+        unit.numbers = numbers
+    }
+
+    private static func stripBackLink(_ unit: inout TextUnit, removals: inout [Removal]) {
+        let text = unit.text
+        // Back-links end the line with a bracket, an arrow or the word "top".
+        guard text.utf8.count <= 300, let last = text.last,
+              last == ")" || last == "]" || "↑⇧▲".contains(last) || text.suffix(4).lowercased().hasSuffix("top") else { return }
+        guard text.split(separator: " ").count <= 16, let kept = NavigationLines.strippingTrailingMarker(text) else { return }
+        let removed = String(text.dropFirst(kept.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
+        removals.append(Removal(stage: stage, reason: "back-link marker", text: removed, span: unit.span))
+        unit.lines = [kept.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))]
+        unit.backLink = true
+    }
+
+    /// The comparison key of a line: folded white space, lower case.
+    package static func key(_ line: String) -> String {
+        line.foldingWhitespace.lowercased()
+    }
+
+    private static func isRepeat(_ unit: TextUnit, of previous: TextUnit) -> Bool {
+        guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
+        let a = unit.lines[0], b = previous.lines[0]
+        // Cheap and exact: two ASCII lines with equal keys have as many bytes that are not white space.
+        if let m = asciiInkCount(a), let n = asciiInkCount(b), m != n { return false }
+        return key(a) == key(b)
+    }
+
+    /// The number of bytes that are not white space when the line is ASCII; nil otherwise.
+    package static func asciiInkCount(_ line: String) -> Int? {
+        var count = 0
+        for byte in line.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { count += 1 }
+        }
+        return count
+    }
+}

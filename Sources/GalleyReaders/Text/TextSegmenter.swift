@@ -1,0 +1,103 @@
+// Splits decoded text into units: blank-line separated blocks, with fenced code kept whole.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// Turns text into units of consecutive non-blank lines.
+package enum TextSegmenter {
+    /// The lines of a text, with `\r` line ends removed and trailing white space trimmed.
+    package static func lines(of text: String) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(text.utf8.count / 40)
+        // Split on the LF byte: "\r\n" is one Character in Swift, so a Character split would miss it.
+        var raws: [Substring] = []
+        var start = text.utf8.startIndex
+        for i in text.utf8.indices where text.utf8[i] == 0x0A {
+            raws.append(text[start..<i])
+            start = text.utf8.index(after: i)
+        }
+        raws.append(text[start...])
+        for raw in raws {
+            var line = raw
+            while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
+            // A lone carriage return (old Mac line ends) also ends a line.
+            if line.contains("\r") {
+                out.append(contentsOf: line.split(separator: "\r", omittingEmptySubsequences: false).map(String.init))
+            } else {
+                out.append(String(line))
+            }
+        }
+        return out
+    }
+
+    /// Groups lines into units. A fence (three backticks or tildes) opens a code unit that runs to
+    /// the closing fence, blank lines included.
+    package static func units(_ lines: [String]) -> [TextUnit] {
+        var units: [TextUnit] = []
+        var current: [String] = []
+        var numbers: [Int] = []
+        var blanks = 0
+        var index = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            units.append(TextUnit(lines: current, numbers: numbers, blankLinesBefore: blanks))
+            current = []
+            numbers = []
+            blanks = 0
+        }
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmedSpaces
+            if let fence = fenceMarker(trimmed), closingFence(fence, in: lines, after: index) != nil {
+                flush()
+                var body: [String] = []
+                var bodyNumbers: [Int] = [index + 1]
+                var end = index + 1
+                while end < lines.count, !lines[end].trimmedSpaces.hasPrefix(fence) {
+                    body.append(lines[end])
+                    bodyNumbers.append(end + 1)
+                    end += 1
+                }
+                if end < lines.count { bodyNumbers.append(end + 1) }
+                var unit = TextUnit(lines: body, numbers: bodyNumbers, blankLinesBefore: blanks)
+                unit.kind = .code
+                unit.fenced = true
+                let info = trimmed.dropFirst(fence.count).trimmedSpaces
+                unit.fenceInfo = info.isEmpty ? nil : info
+                unit.evidence = ["fenced with \(fence)"]
+                units.append(unit)
+                blanks = 0
+                index = end + 1
+                continue
+            }
+            if trimmed.isEmpty {
+                flush()
+                blanks += 1
+            } else {
+                current.append(line)
+                numbers.append(index + 1)
+            }
+            index += 1
+        }
+        flush()
+        return units
+    }
+
+    /// The index of the line that closes a fence opened at `index`, if any.
+    private static func closingFence(_ fence: String, in lines: [String], after index: Int) -> Int? {
+        var end = index + 1
+        while end < lines.count {
+            if lines[end].trimmedSpaces.hasPrefix(fence) { return end }
+            end += 1
+        }
+        return nil
+    }
+
+    private static func fenceMarker(_ trimmed: String) -> String? {
+        for fence in ["```", "~~~"] where trimmed.hasPrefix(fence) {
+            let run = trimmed.prefix(while: { $0 == fence.first })
+            return String(run)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,70 @@
+// The navigation lines (`Back to top`, `Share this` ...) and trailing back-link markers, known to the
+// text reader (which drops them while reading) and to the navigation-artifact pass.
+import Foundation
+import GalleyModel
+
+/// Recognises whole navigation lines and trailing back-link markers.
+package enum NavigationLines {
+    /// Whole lines that are navigation, matched case-insensitively after folding white space
+    /// and dropping surrounding brackets and arrows.
+    package static let navigationLines: Set<String> = [
+        "top", "back to top", "back to the top", "return to top", "go to top", "to top", "scroll to top",
+        "jump to top", "top of page", "back to top of page", "return to top of page", "go back to top",
+        "skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to content",
+        "share this", "share this article", "share this story", "share this page", "share", "share on facebook",
+        "share on twitter", "tweet", "email this", "print this page", "print",
+        "advertisement", "advertisements", "sponsored", "sponsored content", "ad", "story continues below advertisement",
+        "article continues below advertisement", "continue reading below", "toggle navigation", "menu", "close menu",
+    ]
+
+    /// Trailing back-link markers stripped from the end of headings and short lines.
+    package static let trailingMarkers = ["(top)", "[top]", "(back to top)", "[back to top]", "back to top", "↑", "⇧", "▲", "^top", "(↑)", "[↑]"]
+
+    /// The last characters of the trailing markers (upper and lower case).
+    private static let markerEnds: Set<Unicode.Scalar> = Set(trailingMarkers.compactMap(\.unicodeScalars.last)
+        + trailingMarkers.compactMap { $0.uppercased().unicodeScalars.last })
+
+    private static let keyTrimmed = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
+    private static let longestNavigationLine = navigationLines.map(\.unicodeScalars.count).max() ?? 0
+
+    /// Scalars that always survive into `key` (folding, lower-casing and trimming keep them).
+    private static func survivesKey(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value > 0x20 && scalar.value != 0x7F && !keyTrimmed.contains(scalar) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    private static func key(_ text: String) -> String {
+        text.foldingWhitespace.lowercased().trimmingCharacters(in: keyTrimmed)
+    }
+
+    /// True when a whole line is a navigation artifact.
+    package static func isNavigationLine(_ text: String) -> Bool {
+        // Fast exit for prose: the key keeps every ASCII scalar that is not white space, an arrow or a
+        // bracket, and every letter, so a text with more of them than the longest navigation line cannot match.
+        var kept = 0
+        for scalar in text.unicodeScalars where survivesKey(scalar) {
+            kept += 1
+            if kept > longestNavigationLine { return false }
+        }
+        let k = key(text)
+        if k.isEmpty { return !text.trimmingCharacters(in: .whitespaces).isEmpty && text.contains(where: { "↑⇧▲↥⬆".contains($0) }) }
+        return navigationLines.contains(k)
+    }
+
+    /// The text with a trailing back-link marker removed, or nil when there is none.
+    package static func strippingTrailingMarker(_ text: String) -> String? {
+        // Every marker ends in one of these: a quick exit for the common line without one.
+        guard let last = text.unicodeScalars.last(where: { $0 != " " && $0 != "\t" }),
+              markerEnds.contains(last) || last.properties.isWhitespace else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        for marker in trailingMarkers where lower.hasSuffix(marker) && lower.count > marker.count {
+            let kept = trimmed.prefix(trimmed.count - marker.count).trimmingCharacters(in: .whitespaces)
+            if !kept.isEmpty { return kept }
+        }
+        return nil
+    }
+}

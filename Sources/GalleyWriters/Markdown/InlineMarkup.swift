@@ -1,0 +1,33 @@
+// Rendered inline Markdown before escaping: each character is either literal text or syntax.
+import GalleyModel
+import GalleySupport
+
+/// One character of rendered inline Markdown.
+package struct InlineChar {
+    /// The character.
+    package var scalar: Unicode.Scalar
+    /// True for literal text (the escaper decides whether it needs a backslash); false for syntax.
+    package var isText: Bool
+    /// True for text inside link or image brackets, where unbalanced brackets must be escaped.
+    package var inBrackets: Bool
+}
+
+/// A buffer of inline Markdown under construction.
+package struct InlineMarkup {
+    /// The characters so far.
+    package var chars: [InlineChar] = []
+    /// Emphasis nodes met so far (their numbering, see `EmphasisChoice`).
+    package var emphasisCount = 0
+    /// Where each emphasis node written with delimiters has them.
+    package var delimiters: [DelimiterSpan] = []
+
+    /// Appends literal text.
+    package mutating func text(_ s: String, inBrackets: Bool) {
+        chars.append(contentsOf: s.unicodeScalars.map { InlineChar(scalar: $0, isText: true, inBrackets: inBrackets) })
+    }
+
+    /// Appends syntax, written as is.
+    package mutating func markup(_ s: String) {
+        chars.append(contentsOf: s.unicodeScalars.map { InlineChar(scalar: $0, isText: false, inBrackets: false) })
+    }
+}

@@ -1,0 +1,70 @@
+// YAML front matter for Markdown output: fixed key order, every string double-quoted.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// Writes `Metadata` as a YAML front matter block.
+package enum MarkdownFrontMatter {
+    /// The block, from `---` to `---` with a trailing newline; empty when there is no metadata.
+    /// A blank line stands before the closing `---`: YAML ignores it, and a CommonMark reader that
+    /// does not know front matter then sees a thematic break instead of reading the last
+    /// `key: value` line as a setext heading.
+    package static func render(_ metadata: Metadata, style: FrontMatterStyle = .galley) -> String {
+        var lines: [String] = []
+        let names = FrontMatterNames(metadata: metadata, style: style)
+        func scalar(_ field: String, _ value: String?) {
+            if let value, !value.isEmpty { lines.append("\(names[field]): \(quoted(value))") }
+        }
+        func list(_ field: String, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            lines.append("\(names[field]):")
+            lines += values.map { "  - " + quoted($0) }
+        }
+        scalar("title", metadata.title)
+        scalar("subtitle", metadata.subtitle)
+        list("author", metadata.authors)
+        scalar("lang", metadata.language)
+        scalar("date", metadata.published)
+        scalar("modified", metadata.modified)
+        scalar("description", metadata.description)
+        scalar("site", metadata.siteName)
+        scalar("publisher", metadata.publisher)
+        scalar("rights", metadata.rights)
+        scalar("identifier", metadata.identifier)
+        list("keywords", metadata.keywords)
+        scalar("image", metadata.image)
+        scalar("url", metadata.url)
+        scalar("source", metadata.source)
+        for entry in names.keptExtra { lines.append(entry.yaml) }
+        if let archive = metadata.archive {
+            lines.append("archive:")
+            lines.append("  uri: " + quoted(archive.targetURI))
+            if let date = archive.date { lines.append("  date: " + quoted(date)) }
+            if let record = archive.recordID { lines.append("  record: " + quoted(record)) }
+            if let digest = archive.payloadDigest { lines.append("  digest: " + quoted(digest)) }
+        }
+        guard !lines.isEmpty else { return "" }
+        return "---\n" + lines.joined(separator: "\n") + "\n\n---\n"
+    }
+
+    /// A YAML double-quoted scalar: backslash, quote and control characters escaped.
+    package static func quoted(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if c.value < 0x20 || c.value == 0x7F || (0x80...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" || c == "\u{FEFF}" {
+                    out += String(format: "\\u%04X", c.value)
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
