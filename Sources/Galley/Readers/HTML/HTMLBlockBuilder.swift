@@ -10,7 +10,7 @@ struct HTMLBlockBuilder {
     /// Keep links to social share endpoints (whole-page mode); extraction drops them.
     let keepShareLinks: Bool
     /// What the builder drops on purpose (share links), recorded so nothing disappears silently.
-    let dropped = DroppedContent()
+    let dropped = RemovalSink(stage: ExtractionRemovals.stage)
 
     init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver, keepShareLinks: Bool = false) {
         self.keepShareLinks = keepShareLinks
