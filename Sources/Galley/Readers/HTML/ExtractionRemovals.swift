@@ -13,8 +13,9 @@ enum ExtractionRemovals {
             log.record(reason, text: self.text(tree: tree, i), span: tree.span(of: i))
         }
         func inside(_ root: Int) {
+            // The root itself may be removed (a dateline chosen beside the article, then trimmed).
             let end = tree.subtreeEnd(root)
-            var j = root + 1
+            var j = root
             while j < end {
                 if extraction.removed[j], let reason = extraction.reasons[j] {
                     emit(j, reason: reason)
