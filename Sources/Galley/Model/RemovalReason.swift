@@ -16,7 +16,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
     // HTML reader: elements that have no place in a document (their text is recorded).
     case formControl, embeddedContent, svgGraphic, noscriptFallback
     // HTML block building.
-    case duplicateFigure, repeatedCaption, shareLink, repeatedParagraph, standfirstMovedToSubtitle, authorLabel
+    case duplicateFigure, repeatedCaption, figureOverlayText, shareLink, repeatedParagraph, standfirstMovedToSubtitle, authorLabel
     // Text reader and passes.
     case repeatedLine, navigationLine, backLinkMarker
     // Markdown reader.
@@ -36,7 +36,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         .newsletterOrFollowPrompt, .affiliateDisclosure,
         .appendixSetOffByARule, .trailingTeaserOrAuthorBox, .trailingRelatedLinks, .trailingHeading, .trailingBoilerplate,
         .leadingBylineOrCredit, .promotionalFigure, .formControl, .embeddedContent, .svgGraphic, .noscriptFallback,
-        .duplicateFigure, .repeatedCaption, .shareLink, .repeatedParagraph, .standfirstMovedToSubtitle, .authorLabel,
+        .duplicateFigure, .repeatedCaption, .figureOverlayText, .shareLink, .repeatedParagraph, .standfirstMovedToSubtitle, .authorLabel,
         .repeatedLine, .navigationLine, .backLinkMarker, .unsafeLinkURL, .unsafeImageURL,
     ]
 
@@ -99,6 +99,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .noscriptFallback: "noscript fallback"
         case .duplicateFigure: "duplicate figure"
         case .repeatedCaption: "repeated caption"
+        case .figureOverlayText: "figure overlay text"
         case .shareLink: "share link"
         case .repeatedParagraph: "repeated paragraph"
         case .standfirstMovedToSubtitle: "standfirst moved to subtitle"
@@ -162,7 +163,8 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .svgGraphic: "the text inside an SVG graphic"
         case .noscriptFallback: "the text a page shows when scripts are off"
         case .duplicateFigure: "the same image shown again"
-        case .repeatedCaption: "a caption or alt text repeating text already kept"
+        case .repeatedCaption: "a caption repeating one already kept"
+        case .figureOverlayText: "short text inside a figure beside its image (a gallery count, an Enlarge label)"
         case .shareLink: "a link to a social share endpoint"
         case .repeatedParagraph: "a paragraph repeated word for word"
         case .standfirstMovedToSubtitle: "the standfirst, moved to the subtitle"
