@@ -29,7 +29,7 @@ import Testing
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let json = String(decoding: try encoder.encode(removal), as: UTF8.self)
-    #expect(json == #"{"reason":"standfirst moved to subtitle","span":{"startLine":3},"stage":"html-extraction","text":"A dek"}"#)
+    #expect(json == #"{"reason":"standfirst moved to subtitle","span":{"endLine":3,"startLine":3},"stage":"html-extraction","text":"A dek"}"#)
     #expect(try JSONDecoder().decode(Removal.self, from: Data(json.utf8)) == removal)
 }
 
