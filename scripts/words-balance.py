@@ -195,7 +195,7 @@ def convert(galley, paths):
                                     input="\n".join(records) + "\n", capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"galley failed ({result.returncode}): {result.stderr[:500]}")
-        lines = result.stdout.splitlines()
+        lines = result.stdout.split("\n")  # not splitlines(): U+2028 and friends may stand in a JSON string
         for path, line in zip(group, lines):
             record = json.loads(line)
             documents[path] = json.loads(record["json"]) if record.get("json") else {"error": record.get("error")}
