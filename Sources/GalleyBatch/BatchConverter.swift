@@ -130,7 +130,7 @@ public struct BatchConverter: Sendable {
         var errors: [Int: GalleyError] = [:]
         for (index, input) in inputs.enumerated() {
             if let other = seen[input.outputStem] {
-                errors[index] = GalleyError(path: input.path, stage: "output", message: "writes the same outputs as \(other) (\(input.outputStem).*); rename one of them")
+                errors[index] = GalleyError(path: input.path, stage: .output, message: "writes the same outputs as \(other) (\(input.outputStem).*); rename one of them")
             } else {
                 seen[input.outputStem] = input.path
             }

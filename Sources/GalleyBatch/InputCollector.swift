@@ -72,7 +72,7 @@ public enum InputCollector {
             let path = RawPath.display(raw)
             var status = stat()
             guard RawPath.withCString(raw, { stat($0, &status) }) == 0 else {
-                throw GalleyError(path: path, stage: "input", message: "no such file or folder")
+                throw GalleyError(path: path, stage: .input, message: "no such file or folder")
             }
             if status.st_mode & S_IFMT == S_IFDIR {
                 var walker = TreeWalker(root: raw, followSymlinks: followSymlinks)

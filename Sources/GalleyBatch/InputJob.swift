@@ -70,14 +70,14 @@ package struct InputJob: Sendable {
                 }
                 entry = ManifestEntry(format: input.format, input: inputHash, options: optionsHash, version: GalleyVersion.string, outputs: hashes)
                 result.status = mode == .check ? (result.problems.isEmpty ? .fresh : .stale) : .converted
-                for removal in document.removals { result.removalReasons[removal.reason, default: 0] += 1 }
+                for removal in document.removals { result.removalReasons[removal.reason.rawValue, default: 0] += 1 }
                 result.warnings = document.warnings + pipeline.writeWarnings(document, formats: formats, options: options.write)
             }
         } catch let error as GalleyError {
             result.error = error.path == nil ? error.at(input.path) : error
             result.status = .failed
         } catch {
-            result.error = GalleyError(path: input.path, stage: "convert", message: String(describing: error))
+            result.error = GalleyError(path: input.path, stage: .convert, message: String(describing: error))
             result.status = .failed
         }
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -16,7 +16,7 @@ package enum InputPayload {
             do { block = try WARCArchive.content(path: input.warcPath, at: archived.location) } catch let error as GalleyError {
                 throw error
             } catch {
-                throw GalleyError(stage: "read", message: "cannot read the record of \(archived.capture.targetURI) (\(error))")
+                throw GalleyError(stage: .read, message: "cannot read the record of \(archived.capture.targetURI) (\(error))")
             }
             guard archived.isHTTP else { return (Data(block), []) }
             return block.withUnsafeBytes { buffer in
@@ -30,7 +30,7 @@ package enum InputPayload {
         guard Gzip.isGzip(data) else { return (data, []) }
         let inflated: Data
         do { inflated = try Gzip.decompressAll(data, limit: limit) } catch {
-            throw GalleyError(stage: "read", message: "cannot decompress the gzip file (\(error))")
+            throw GalleyError(stage: .read, message: "cannot decompress the gzip file (\(error))")
         }
         if let error = BoundedFileReader.binaryHead(inflated.prefix(InputLimits.sniffBytes), format: input.format) { throw error }
         return (inflated, [])

@@ -28,12 +28,12 @@ package final class ManifestJournal: @unchecked Sendable {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let reason = errno == ELOOP ? "it is a symbolic link; Galley does not write through links in the output folder" : String(cString: strerror(errno))
-            throw GalleyError(path: path, stage: "write", message: "cannot open the manifest journal (\(reason))")
+            throw GalleyError(path: path, stage: .write, message: "cannot open the manifest journal (\(reason))")
         }
         var status = stat()
         guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             close(fd)
-            throw GalleyError(path: path, stage: "write", message: "cannot open the manifest journal (not a regular file)")
+            throw GalleyError(path: path, stage: .write, message: "cannot open the manifest journal (not a regular file)")
         }
         descriptor = fd
     }

@@ -27,7 +27,7 @@ package enum OutputFolder {
             descriptor = Foundation.open(rootPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         }
         guard descriptor >= 0 else {
-            throw GalleyError(path: target, stage: "write", message: "cannot open the output folder \(rootPath) (\(String(cString: strerror(errno))))")
+            throw GalleyError(path: target, stage: .write, message: "cannot open the output folder \(rootPath) (\(String(cString: strerror(errno))))")
         }
         var walked = rootPath
         for component in components {
@@ -37,7 +37,7 @@ package enum OutputFolder {
                 if mkdirat(descriptor, component, 0o755) != 0 && errno != EEXIST {
                     let reason = String(cString: strerror(errno))
                     close(descriptor)
-                    throw GalleyError(path: target, stage: "write", message: "cannot create the folder \(walked) (\(reason))")
+                    throw GalleyError(path: target, stage: .write, message: "cannot create the folder \(walked) (\(reason))")
                 }
                 next = openat(descriptor, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
@@ -47,7 +47,7 @@ package enum OutputFolder {
                 let reason = failure == ELOOP || failure == ENOTDIR
                     ? "\(walked) is a symbolic link or not a folder; Galley writes only through real folders inside the output folder"
                     : "cannot open the folder \(walked) (\(String(cString: strerror(failure))))"
-                throw GalleyError(path: target, stage: "write", message: reason)
+                throw GalleyError(path: target, stage: .write, message: reason)
             }
             descriptor = next
         }

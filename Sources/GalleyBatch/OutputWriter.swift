@@ -23,12 +23,12 @@ package enum OutputWriter {
     /// - Throws: `GalleyError` when the path would leave `root`, or on I/O failure.
     package static func write(_ contents: Data, to relativePath: String, under root: String) throws {
         guard let components = OutputFolder.components(relativePath) else {
-            throw GalleyError(path: relativePath, stage: "write", message: "output path would leave the output folder")
+            throw GalleyError(path: relativePath, stage: .write, message: "output path would leave the output folder")
         }
         let name = components[components.count - 1]
         let target = ([root.isEmpty ? "." : root] + components).joined(separator: "/")
         if let long = components.first(where: { $0.utf8.count > maxNameBytes }) {
-            throw GalleyError(path: target, stage: "write", message: "the output name \(long == name ? "" : "component ")is \(long.utf8.count) bytes, over the \(maxNameBytes) bytes a file name may have; shorten the input's name")
+            throw GalleyError(path: target, stage: .write, message: "the output name \(long == name ? "" : "component ")is \(long.utf8.count) bytes, over the \(maxNameBytes) bytes a file name may have; shorten the input's name")
         }
         let folder = try OutputFolder.open(components.dropLast(), under: root, create: true, target: target)
         defer { close(folder) }
@@ -41,7 +41,7 @@ package enum OutputWriter {
             descriptor = openat(folder, temporary, flags, 0o644)
         }
         guard descriptor >= 0 else {
-            throw GalleyError(path: target, stage: "write", message: "cannot create a temporary file (\(String(cString: strerror(errno))))")
+            throw GalleyError(path: target, stage: .write, message: "cannot create a temporary file (\(String(cString: strerror(errno))))")
         }
         let complete = contents.withUnsafeBytes { buffer -> Bool in
             var offset = 0
@@ -56,12 +56,12 @@ package enum OutputWriter {
         let reason = String(cString: strerror(errno))
         if close(descriptor) != 0 || !complete {
             unlinkat(folder, temporary, 0)
-            throw GalleyError(path: target, stage: "write", message: "cannot write (\(reason))")
+            throw GalleyError(path: target, stage: .write, message: "cannot write (\(reason))")
         }
         if renameat(folder, temporary, folder, name) != 0 {
             let reason = String(cString: strerror(errno))
             unlinkat(folder, temporary, 0)
-            throw GalleyError(path: target, stage: "write", message: "cannot rename into place (\(reason))")
+            throw GalleyError(path: target, stage: .write, message: "cannot rename into place (\(reason))")
         }
     }
 

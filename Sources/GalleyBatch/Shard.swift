@@ -17,7 +17,7 @@ public struct Shard: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// - Throws: `GalleyError` when `index` is not in `1...count`.
     public init(index: Int, count: Int) throws {
         guard count >= 1, (1...count).contains(index) else {
-            throw GalleyError(stage: "usage", message: "shard \(index)/\(count) is out of range: use K/N with 1 ≤ K ≤ N")
+            throw GalleyError(stage: .usage, message: "shard \(index)/\(count) is out of range: use K/N with 1 ≤ K ≤ N")
         }
         self.index = index
         self.count = count
@@ -28,7 +28,7 @@ public struct Shard: Sendable, Equatable, Hashable, CustomStringConvertible {
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else {
-            throw GalleyError(stage: "usage", message: "'\(text)' is not a shard: use K/N, e.g. 1/4 (K counts from 1)")
+            throw GalleyError(stage: .usage, message: "'\(text)' is not a shard: use K/N, e.g. 1/4 (K counts from 1)")
         }
         try self.init(index: k, count: n)
     }

@@ -67,7 +67,7 @@ package struct TreeWalker {
     private mutating func visit(_ relative: [UInt8]) throws {
         let full = relative.isEmpty ? root : RawPath.join(root, relative)
         guard let names = Self.entries(of: full) else {
-            throw GalleyError(path: RawPath.display(full), stage: "input", message: "cannot list folder (\(String(cString: strerror(errno))))")
+            throw GalleyError(path: RawPath.display(full), stage: .input, message: "cannot list folder (\(String(cString: strerror(errno))))")
         }
         let ordered = names.filter { $0.first != UInt8(ascii: ".") }
             .map { (display: RawPath.display($0), bytes: $0) }

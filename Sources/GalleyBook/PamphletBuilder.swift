@@ -32,7 +32,7 @@ public enum PamphletBuilder {
         var failures: [GalleyError] = []
         var sources: [BookSource] = []
         /// The bytes of a file the book may read, or a failure naming it.
-        func contents(_ path: String, bytes: [UInt8]? = nil, stage: String, what: String, expecting: BoundedFileReader.Expectation) -> Data? {
+        func contents(_ path: String, bytes: [UInt8]? = nil, stage: GalleyError.Stage, what: String, expecting: BoundedFileReader.Expectation) -> Data? {
             switch scope.verdict(forBytes: bytes ?? Array(path.utf8)) {
             case .missing:
                 failures.append(GalleyError(path: path, stage: stage, message: "cannot read the file (missing or not readable)"))
@@ -50,7 +50,7 @@ public enum PamphletBuilder {
         let pipeline = Pipeline(options: options)
         for chapter in manifest.chapters {
             let format = chapter.format ?? InputFormat.detect(path: chapter.path) ?? .text
-            guard let data = contents(chapter.path, bytes: chapter.fileSystemPath, stage: "read", what: "the chapter", expecting: .document(format)) else { continue }
+            guard let data = contents(chapter.path, bytes: chapter.fileSystemPath, stage: .read, what: "the chapter", expecting: .document(format)) else { continue }
             var chapterOptions = options
             chapterOptions.read.source = chapter.path
             do {
@@ -59,15 +59,15 @@ public enum PamphletBuilder {
             } catch let error as GalleyError {
                 failures.append(error.path == nil ? error.at(chapter.path) : error)
             } catch {
-                failures.append(GalleyError(path: chapter.path, stage: "read", message: "\(error)"))
+                failures.append(GalleyError(path: chapter.path, stage: .read, message: "\(error)"))
             }
         }
         var cover: ImageFile?
-        if let path = manifest.cover, let data = contents(path, stage: "cover", what: "the cover", expecting: .anyBytes) {
+        if let path = manifest.cover, let data = contents(path, stage: .cover, what: "the cover", expecting: .anyBytes) {
             if let type = ImageMediaType.detect(data) {
                 cover = ImageFile(data: data, mediaType: type)
             } else {
-                failures.append(GalleyError(path: path, stage: "cover", message: "cannot read a PNG, JPEG, GIF or SVG image here"))
+                failures.append(GalleyError(path: path, stage: .cover, message: "cannot read a PNG, JPEG, GIF or SVG image here"))
             }
         }
         var stylesheet = DefaultStylesheet.css
@@ -75,8 +75,8 @@ public enum PamphletBuilder {
             if let builtIn = BuiltInStylesheets.css(named: name) {
                 stylesheet = builtIn
             } else if case .missing = scope.verdict(for: name) {
-                failures.append(GalleyError(path: name, stage: "stylesheet", message: "neither a built-in stylesheet (\(BuiltInStylesheets.names.joined(separator: ", "))) nor a readable CSS file"))
-            } else if let data = contents(name, stage: "stylesheet", what: "the stylesheet", expecting: .document(.text)) {
+                failures.append(GalleyError(path: name, stage: .stylesheet, message: "neither a built-in stylesheet (\(BuiltInStylesheets.names.joined(separator: ", "))) nor a readable CSS file"))
+            } else if let data = contents(name, stage: .stylesheet, what: "the stylesheet", expecting: .document(.text)) {
                 stylesheet = String(decoding: data, as: UTF8.self)
             }
         }

@@ -92,7 +92,7 @@ public struct PamphletManifest: Sendable, Equatable {
     public static func load(path: String) throws -> PamphletManifest {
         let data: Data
         do { data = try BoundedFileReader.read(path, limit: maxManifestBytes, expecting: .document(.text)) } catch let error as GalleyError {
-            throw GalleyError(path: path, stage: "manifest", message: "cannot read the manifest file (\(error.message))")
+            throw GalleyError(path: path, stage: .manifest, message: "cannot read the manifest file (\(error.message))")
         }
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -108,10 +108,10 @@ public struct PamphletManifest: Sendable, Equatable {
     public static func parse(_ yaml: String, relativeTo folder: String) throws -> PamphletManifest {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
-            throw GalleyError(stage: "manifest", message: "not valid YAML (\(error))")
+            throw GalleyError(stage: .manifest, message: "not valid YAML (\(error))")
         }
         guard let map = node?.mapping else {
-            throw GalleyError(stage: "manifest", message: "expected a mapping of keys (title:, chapters: …)")
+            throw GalleyError(stage: .manifest, message: "expected a mapping of keys (title:, chapters: …)")
         }
         var m = PamphletManifest()
         func resolve(_ p: String) -> String {
@@ -137,11 +137,11 @@ public struct PamphletManifest: Sendable, Equatable {
             case "toc-depth", "toc_depth", "tocDepth": m.tocDepth = try integer(value, key)
             case "chapters":
                 guard let items = value.sequence else {
-                    throw GalleyError(stage: "manifest", message: "'chapters' must be a list of paths or {path:, title:} entries")
+                    throw GalleyError(stage: .manifest, message: "'chapters' must be a list of paths or {path:, title:} entries")
                 }
                 for item in items { m.chapters.append(try chapter(item, resolve)) }
             default:
-                throw GalleyError(stage: "manifest", message: "unknown key '\(key)' (known: title, subtitle, authors, language, identifier, publisher, date, rights, description, cover, stylesheet, split-level, toc-depth, chapters)")
+                throw GalleyError(stage: .manifest, message: "unknown key '\(key)' (known: title, subtitle, authors, language, identifier, publisher, date, rights, description, cover, stylesheet, split-level, toc-depth, chapters)")
             }
         }
         return m
@@ -149,7 +149,7 @@ public struct PamphletManifest: Sendable, Equatable {
 
     private static func integer(_ node: Node, _ key: String) throws -> Int {
         guard let text = node.scalarText, let n = Int(text), (1...6).contains(n) else {
-            throw GalleyError(stage: "manifest", message: "'\(key)' must be a number from 1 to 6")
+            throw GalleyError(stage: .manifest, message: "'\(key)' must be a number from 1 to 6")
         }
         return n
     }
@@ -157,12 +157,12 @@ public struct PamphletManifest: Sendable, Equatable {
     private static func chapter(_ node: Node, _ resolve: (String) -> String) throws -> Chapter {
         if let path = node.scalarText, !path.isEmpty { return Chapter(path: resolve(path)) }
         guard let map = node.mapping, let path = (map["path"] ?? map["file"])?.scalarText, !path.isEmpty else {
-            throw GalleyError(stage: "manifest", message: "each chapter needs a path (a string, or path: with an optional title:)")
+            throw GalleyError(stage: .manifest, message: "each chapter needs a path (a string, or path: with an optional title:)")
         }
         var format: InputFormat?
         if let name = map["format"]?.scalarText {
             guard let f = InputFormat(rawValue: name.lowercased()) else {
-                throw GalleyError(stage: "manifest", message: "unknown chapter format '\(name)' (text, html, markdown)")
+                throw GalleyError(stage: .manifest, message: "unknown chapter format '\(name)' (text, html, markdown)")
             }
             format = f
         }

@@ -68,7 +68,7 @@ package struct ZipWriter {
             }
         }
         guard data.count < Int(UInt32.max) - payload.count - 1024 else {
-            throw GalleyError(stage: "write", message: "the book is too large for a ZIP archive without ZIP64")
+            throw GalleyError(stage: .write, message: "the book is too large for a ZIP archive without ZIP64")
         }
         let record = CentralRecord(name: Array(name.utf8), method: method, crc: crc,
                                    compressedSize: UInt32(payload.count), size: UInt32(contents.count),

@@ -58,31 +58,77 @@ public struct Heading: Sendable, Codable, Equatable, Hashable {
 }
 
 /// A bullet or ordered list.
-public struct ListBlock: Sendable, Codable, Equatable, Hashable {
+public struct ListBlock: Sendable, Equatable, Hashable {
     /// The delimiter after an ordered list number.
     public enum Delimiter: String, Sendable, Codable, Hashable { case period, paren }
 
-    /// True for a numbered list.
-    public var ordered: Bool
+    /// The character that marks a bullet list's items in Markdown.
+    public enum Bullet: String, Sendable, Codable, Hashable { case hyphen = "-", asterisk = "*", plus = "+" }
+
+    /// How the items are marked: bullets (with the source's character, when it matters to the
+    /// writer) or numbers (with `1.` or `1)` after them).
+    public enum Style: Sendable, Hashable {
+        case bullet(Bullet?)
+        case ordered(Delimiter)
+    }
+
+    /// How the items are marked.
+    public var style: Style
     /// The number of the first item (ordered lists).
     public var start: Int
     /// True when items are not separated by blank lines (rendered without `<p>`).
     public var tight: Bool
-    /// `period` (`1.`) or `paren` (`1)`) for ordered lists.
-    public var delimiter: Delimiter
-    /// The bullet character for bullet lists (`-`, `*` or `+`), when it matters to the writer.
-    public var bullet: String?
     /// The items, each a sequence of blocks.
     public var items: [[Block]]
 
     /// Creates a list.
-    public init(ordered: Bool, start: Int = 1, tight: Bool = true, delimiter: Delimiter = .period, bullet: String? = nil, items: [[Block]]) {
-        self.ordered = ordered
+    public init(style: Style, start: Int = 1, tight: Bool = true, items: [[Block]]) {
+        self.style = style
         self.start = start
         self.tight = tight
-        self.delimiter = delimiter
-        self.bullet = bullet
         self.items = items
+    }
+
+    /// Creates a bullet list (no bullet character) or an ordered list numbered `1.`.
+    public init(ordered: Bool, start: Int = 1, tight: Bool = true, items: [[Block]]) {
+        self.init(style: ordered ? .ordered(.period) : .bullet(nil), start: start, tight: tight, items: items)
+    }
+
+    /// True for a numbered list.
+    public var ordered: Bool {
+        if case .ordered = style { return true }
+        return false
+    }
+}
+
+extension ListBlock: Codable {
+    private enum CodingKeys: String, CodingKey { case ordered, start, tight, delimiter, bullet, items }
+
+    /// Decodes the JSON shape: `ordered`, `delimiter` (`period` or `paren`) and an optional `bullet`
+    /// (a character other than `-`, `*` or `+` is read as none).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let ordered = try c.decode(Bool.self, forKey: .ordered)
+        let delimiter = try c.decodeIfPresent(Delimiter.self, forKey: .delimiter) ?? .period
+        let bullet = try c.decodeIfPresent(String.self, forKey: .bullet).flatMap(Bullet.init(rawValue:))
+        self.init(style: ordered ? .ordered(delimiter) : .bullet(bullet), start: try c.decode(Int.self, forKey: .start),
+                  tight: try c.decode(Bool.self, forKey: .tight), items: try c.decode([[Block]].self, forKey: .items))
+    }
+
+    /// Encodes the JSON shape: a bullet list's `delimiter` is `period`, an ordered list has no `bullet`.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(ordered, forKey: .ordered)
+        try c.encode(start, forKey: .start)
+        try c.encode(tight, forKey: .tight)
+        switch style {
+        case .bullet(let bullet):
+            try c.encode(Delimiter.period, forKey: .delimiter)
+            try c.encodeIfPresent(bullet?.rawValue, forKey: .bullet)
+        case .ordered(let delimiter):
+            try c.encode(delimiter, forKey: .delimiter)
+        }
+        try c.encode(items, forKey: .items)
     }
 }
 

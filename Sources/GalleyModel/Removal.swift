@@ -3,16 +3,16 @@
 /// Content removed on purpose, reported so nothing disappears silently.
 public struct Removal: Sendable, Codable, Equatable, Hashable {
     /// The pass or reader stage that removed it, e.g. `navigation-artifacts`.
-    public var stage: String
-    /// Why, in a few words, e.g. `back-to-top link`.
-    public var reason: String
+    public var stage: RemovalStage
+    /// Why (its label is a few words, e.g. `navigation line`; `reason.message` says it in a sentence).
+    public var reason: RemovalReason
     /// The removed text, whole, so what was removed can be recovered from the record.
     public var text: String
     /// Where it was in the input, when known.
     public var span: SourceSpan?
 
     /// Creates a removal record; `text` is kept whole.
-    public init(stage: String, reason: String, text: String, span: SourceSpan? = nil) {
+    public init(stage: RemovalStage, reason: RemovalReason, text: String, span: SourceSpan? = nil) {
         self.stage = stage
         self.reason = reason
         self.text = text
@@ -48,7 +48,7 @@ extension Removal {
     /// Decodes a removal (the excerpt, derived from the text, is not read).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(stage: try c.decode(String.self, forKey: .stage), reason: try c.decode(String.self, forKey: .reason),
+        self.init(stage: try c.decode(RemovalStage.self, forKey: .stage), reason: try c.decode(RemovalReason.self, forKey: .reason),
                   text: try c.decode(String.self, forKey: .text), span: try c.decodeIfPresent(SourceSpan.self, forKey: .span))
     }
 

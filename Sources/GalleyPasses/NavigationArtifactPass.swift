@@ -8,15 +8,18 @@ import GalleySupport
 /// Each removal is recorded in `Document.removals`.
 public enum NavigationArtifactPass {
     /// The pass.
-    public static let pass = Pass(name: "navigation-artifacts", summary: "drop back-to-top links and other navigation lines") { document in
+    public static let pass = Pass(name: name, summary: "drop back-to-top links and other navigation lines") { document in
         var document = document
-        var removals: [Removal] = []
+        var log = RemovalLog(stage: .pass(name))
         document.blocks = document.blocks.rewritingSequences { blocks in
-            blocks.compactMap { clean($0, removals: &removals) }
+            blocks.compactMap { clean($0, log: &log) }
         }
-        document.removals += removals
+        document.removals += log.removals
         return document
     }
+
+    /// The pass's name, the stage of its removal records.
+    static let name = "navigation-artifacts"
 
     /// True when a whole line is a navigation artifact (`NavigationLines`).
     public static func isNavigationLine(_ text: String) -> Bool {
@@ -28,11 +31,11 @@ public enum NavigationArtifactPass {
         NavigationLines.strippingTrailingMarker(text)
     }
 
-    private static func clean(_ block: Block, removals: inout [Removal]) -> Block? {
+    private static func clean(_ block: Block, log: inout RemovalLog) -> Block? {
         guard let inlines = block.inlineContent else { return block }
         let text = inlines.plainText
         if isNavigationLine(text) && !containsNonNavigationLink(inlines) {
-            removals.append(Removal(stage: pass.name, reason: "navigation line", text: text.foldingWhitespace, span: block.span))
+            log.record(.navigationLine, text: text.foldingWhitespace, span: block.span)
             return nil
         }
         var isHeading = false
@@ -40,7 +43,7 @@ public enum NavigationArtifactPass {
         // Back-links are stripped from headings, and from short lines (a future heading), never from prose.
         guard isHeading || !hasMoreWords(text, than: 16) else { return block }
         guard let stripped = stripTrailingMarker(inlines) else { return block }
-        removals.append(Removal(stage: pass.name, reason: "back-link marker", text: stripped.removed, span: block.span))
+        log.record(.backLinkMarker, text: stripped.removed, span: block.span)
         var copy = block
         switch block.kind {
         case .heading(var h):

@@ -6,13 +6,16 @@ import GalleySupport
 /// over a paragraph) and records the others as removed.
 public enum RepeatedBlockPass {
     /// The pass.
-    public static let pass = Pass(name: "repeated-lines", summary: "collapse a line repeated on consecutive lines") { document in
+    public static let pass = Pass(name: name, summary: "collapse a line repeated on consecutive lines") { document in
         var document = document
-        var removals: [Removal] = []
-        document.blocks = document.blocks.rewritingSequences { collapse($0, removals: &removals) }
-        document.removals += removals
+        var log = RemovalLog(stage: .pass(name))
+        document.blocks = document.blocks.rewritingSequences { collapse($0, log: &log) }
+        document.removals += log.removals
         return document
     }
+
+    /// The pass's name, the stage of its removal records.
+    package static let name = "repeated-lines"
 
     /// A block's text with white space folded; compared without regard to case.
     private struct Key {
@@ -48,7 +51,7 @@ public enum RepeatedBlockPass {
         return false
     }
 
-    package static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
+    package static func collapse(_ blocks: [Block], log: inout RemovalLog) -> [Block] {
         var out: [Block] = []
         out.reserveCapacity(blocks.count)
         var previousBlock: Block?
@@ -72,7 +75,7 @@ public enum RepeatedBlockPass {
                 var merged = kept
                 if let a = previous.span, let b = block.span { merged.span = a.union(b) }
                 out[out.count - 1] = merged
-                removals.append(Removal(stage: pass.name, reason: "repeated line", text: dropped.inlineContent?.plainText ?? "", span: dropped.span))
+                log.record(.repeatedLine, text: dropped.inlineContent?.plainText ?? "", span: dropped.span)
             } else {
                 out.append(block)
             }

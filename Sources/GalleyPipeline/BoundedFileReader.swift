@@ -52,7 +52,7 @@ public enum BoundedFileReader {
         let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW)) }
         guard descriptor >= 0 else {
             let reason = errno == ELOOP && !followLinks ? "it is a symbolic link" : String(cString: strerror(errno))
-            throw GalleyError(stage: "read", message: "cannot read file (\(reason))")
+            throw GalleyError(stage: .read, message: "cannot read file (\(reason))")
         }
         defer { close(descriptor) }
         return try read(descriptor: descriptor, limit: limit, expecting: expectation)
@@ -75,10 +75,10 @@ public enum BoundedFileReader {
     package static func read(descriptor: Int32, limit: Int, expecting expectation: Expectation) throws -> Data {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw GalleyError(stage: "read", message: "cannot read file (\(String(cString: strerror(errno))))")
+            throw GalleyError(stage: .read, message: "cannot read file (\(String(cString: strerror(errno))))")
         }
         let kind = status.st_mode & S_IFMT
-        if kind == S_IFDIR { throw GalleyError(stage: "read", message: "cannot read file (it is a folder)") }
+        if kind == S_IFDIR { throw GalleyError(stage: .read, message: "cannot read file (it is a folder)") }
         let isRegular = kind == S_IFREG
         if isRegular && Int(status.st_size) > limit { throw tooLarge(Int(status.st_size), limit: limit) }
         var data = Data()
@@ -88,7 +88,7 @@ public enum BoundedFileReader {
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            if count < 0 { throw GalleyError(stage: "read", message: "cannot read file (\(String(cString: strerror(errno))))") }
+            if count < 0 { throw GalleyError(stage: .read, message: "cannot read file (\(String(cString: strerror(errno))))") }
             if count == 0 { break }
             data.append(contentsOf: chunk[0..<count])
             if data.count > limit { throw tooLarge(nil, limit: limit) }
@@ -121,8 +121,8 @@ public enum BoundedFileReader {
 
     package static func tooLarge(_ size: Int?, limit: Int) -> GalleyError {
         let hint = "over the \(ByteCountText.describe(limit)) input limit (raise it with --max-input-size)"
-        guard let size else { return GalleyError(stage: "read", message: "input too large: " + hint) }
-        return GalleyError(stage: "read", message: "file too large: it is \(ByteCountText.describe(size)), " + hint)
+        guard let size else { return GalleyError(stage: .read, message: "input too large: " + hint) }
+        return GalleyError(stage: .read, message: "file too large: it is \(ByteCountText.describe(size)), " + hint)
     }
 }
 

@@ -23,20 +23,20 @@ public enum CommandDefaults {
     public static func arguments(fromYAML yaml: String) throws -> [String] {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
-            throw GalleyError(stage: "defaults", message: "not valid YAML: \(String(describing: error).prefix(200))")
+            throw GalleyError(stage: .defaults, message: "not valid YAML: \(String(describing: error).prefix(200))")
         }
         guard let node else { return [] }
-        guard case .mapping(let mapping) = node else { throw GalleyError(stage: "defaults", message: "expected a mapping of option names to values") }
+        guard case .mapping(let mapping) = node else { throw GalleyError(stage: .defaults, message: "expected a mapping of option names to values") }
         var arguments: [String] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.string, !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
-                throw GalleyError(stage: "defaults", message: "'\(keyNode.string ?? "?")' is not an option name")
+                throw GalleyError(stage: .defaults, message: "'\(keyNode.string ?? "?")' is not an option name")
             }
             switch value {
             case .mapping(let entries) where key == "metadata":
                 for (k, v) in entries { arguments += ["--metadata", "\(k.string ?? "")=\(v.string ?? "")"] }
             case .mapping:
-                throw GalleyError(stage: "defaults", message: "'\(key)' takes a value or a list, not a mapping")
+                throw GalleyError(stage: .defaults, message: "'\(key)' takes a value or a list, not a mapping")
             case .sequence(let items) where commaSeparated.contains(key):
                 arguments += ["--\(key)", items.compactMap(\.string).joined(separator: ",")]
             case .sequence(let items):

@@ -21,7 +21,7 @@ extension Metadata {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = parts[0].trimmingCharacters(in: .whitespaces)
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
-                throw GalleyError(stage: "options", message: "-M takes KEY=VALUE with a plain key (letters, digits, '_', '-', '.'); got '\(pair)'")
+                throw GalleyError(stage: .options, message: "-M takes KEY=VALUE with a plain key (letters, digits, '_', '-', '.'); got '\(pair)'")
             }
             if values[key] == nil { order.append(key) }
             values[key, default: []].append(parts.count > 1 ? String(parts[1]) : "true")

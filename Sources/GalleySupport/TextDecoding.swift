@@ -46,10 +46,10 @@ package enum TextDecoding {
         let compressed: String? = head.starts(with: [0x1F, 0x8B]) ? "gzip" : head.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? "zip" :
             head.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) ? "zstd" : head.starts(with: [0x42, 0x5A, 0x68]) ? "bzip2" : nil
         if let compressed {
-            return GalleyError(stage: "decode", message: "this is a \(compressed)-compressed file, not \(expected); decompress it first (e.g. gunzip -k for .gz)")
+            return GalleyError(stage: .decode, message: "this is a \(compressed)-compressed file, not \(expected); decompress it first (e.g. gunzip -k for .gz)")
         }
         let byte = Array(bytes.dropFirst(offset).prefix(1)).first ?? 0
-        return GalleyError(stage: "decode", message: "this looks like a binary file, not \(expected) (control byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset)); Galley reads text, HTML and Markdown")
+        return GalleyError(stage: .decode, message: "this looks like a binary file, not \(expected) (control byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset)); Galley reads text, HTML and Markdown")
     }
 
     /// The offset of a byte that marks the data as binary (NUL, or many control bytes), if any.

@@ -22,7 +22,7 @@ private let sample = Document(
         Block(.blockQuote([Block(.thematicBreak), Block(.rawHTML("<div>x</div>"))])),
         Block(.definitionList([DefinitionItem(term: [.text("term")], definitions: [[Block(.paragraph([.strong([.text("d")])]))]])])),
     ],
-    removals: [Removal(stage: "s", reason: "r", text: "gone", span: SourceSpan(startLine: 2, endLine: 3))],
+    removals: [Removal(stage: .pass("s"), reason: .other("r"), text: "gone", span: SourceSpan(startLine: 2, endLine: 3))],
     warnings: ["w"]
 )
 

@@ -36,8 +36,8 @@ private func read(_ markdown: String) throws -> Document {
         Issue.record("expected two lists")
         return
     }
-    #expect(ordered.ordered && ordered.start == 3 && ordered.delimiter == .paren && ordered.tight && ordered.items.count == 2)
-    #expect(!bullets.ordered && bullets.bullet == "+" && !bullets.tight)
+    #expect(ordered.style == .ordered(.paren) && ordered.start == 3 && ordered.tight && ordered.items.count == 2)
+    #expect(bullets.style == .bullet(.plus) && !bullets.tight)
 }
 
 @Test func codeBlocksKeepLanguageInfoAndKind() throws {
@@ -81,5 +81,5 @@ private func read(_ markdown: String) throws -> Document {
 @Test func scriptURLsAreDroppedAndRecorded() throws {
     let doc = try read("[click](javascript:alert(1)) ![pic](vbscript:x) [ok](https://x.org)\n")
     #expect(doc.blocks.first?.kind == .paragraph([.text("click pic "), .link(Link(url: "https://x.org", content: [.text("ok")]))]))
-    #expect(doc.removals.map(\.reason) == ["unsafe link URL", "unsafe image URL"])
+    #expect(doc.removals.map(\.reason) == [.unsafeLinkURL, .unsafeImageURL])
 }

@@ -68,7 +68,7 @@ private func roundTrip(_ markdown: String, sourceLocation: SourceLocation = #_so
 }
 
 @Test func adjacentListsStaySeparate() throws {
-    let list = ListBlock(ordered: false, bullet: "-", items: [[Block(.paragraph([.text("a")]))]])
+    let list = ListBlock(style: .bullet(.hyphen), items: [[Block(.paragraph([.text("a")]))]])
     #expect(try write([Block(.list(list)), Block(.list(list))]) == "- a\n\n* a\n")
 }
 

@@ -19,7 +19,7 @@ private func levels(_ blocks: [Block]) -> [Int] { blocks.flatteningSections.comp
     let doc = Document(blocks: [heading(2, "Topic  (Top)"), para("Back to top"), para("Body text.")])
     let out = NavigationArtifactPass.pass.transform(doc)
     #expect(out.blocks == [heading(2, "Topic"), para("Body text.")])
-    #expect(out.removals.map(\.reason) == ["back-link marker", "navigation line"])
+    #expect(out.removals.map(\.reason) == [.backLinkMarker, .navigationLine])
 }
 
 @Test func repeatedLinesCollapseToOne() {

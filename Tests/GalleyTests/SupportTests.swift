@@ -37,7 +37,7 @@ import Testing
 }
 
 @Test func compressedInputIsNamedAsSuch() {
-    #expect(throws: GalleyError(stage: "decode", message: "this is a gzip-compressed file, not text; decompress it first (e.g. gunzip -k for .gz)")) {
+    #expect(throws: GalleyError(stage: .decode, message: "this is a gzip-compressed file, not text; decompress it first (e.g. gunzip -k for .gz)")) {
         try TextDecoding.decode(Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x01, 0x00]))
     }
 }

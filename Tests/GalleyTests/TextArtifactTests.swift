@@ -17,7 +17,7 @@ private let body = "A paragraph of ordinary text that says something and ends pr
 func navigationLinesAreRemoved(_ line: String) {
     let doc = readText("\(body)\n\n\(line)\n\nAnother paragraph, different from the first one.\n")
     #expect(paragraphs(doc) == [body, "Another paragraph, different from the first one."])
-    #expect(doc.removals.map(\.reason) == ["navigation line"])
+    #expect(doc.removals.map(\.reason) == [.navigationLine])
     #expect(doc.removals.first?.text == line)
     #expect(doc.removals.first?.span == SourceSpan(startLine: 3))
 }
@@ -29,7 +29,7 @@ func navigationLinesAreRemoved(_ line: String) {
 
 @Test func linesRepeatedTwoOrThreeTimesCollapse() {
     let doc = readText("\(body)\n\nThe Harbour at Dawn\nThe Harbour at Dawn\n\n\(body)\n")
-    #expect(doc.removals.map(\.reason) == ["repeated line"])
+    #expect(doc.removals.map(\.reason) == [.repeatedLine])
     let all = paragraphs(doc) + headings(doc).map(\.1)
     #expect(all.filter { $0 == "The Harbour at Dawn" }.count == 1)
 }
@@ -49,6 +49,6 @@ func navigationLinesAreRemoved(_ line: String) {
 @Test func linesEqualButForSpacingAndCaseCollapseWhateverTheirLength() {
     let spaced = "Results" + String(repeating: " ", count: 40) + "of the vote"
     let doc = readText("Results of the vote\n\n\(spaced)\n\n\(body)\n")
-    #expect(doc.removals.map(\.reason) == ["repeated line"])
+    #expect(doc.removals.map(\.reason) == [.repeatedLine])
     #expect(TextArtifacts.asciiInkCount("a b\tc") == 3 && TextArtifacts.asciiInkCount("é") == nil)
 }

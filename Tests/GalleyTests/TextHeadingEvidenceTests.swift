@@ -77,7 +77,7 @@ private let body = "This paragraph is ordinary running text, long enough to read
     let h = headings(doc)
     #expect(h.map(\.1) == ["Topics", "First topic", "Second topic"])
     #expect(h[1].0 == h[2].0 && h[1].0 > h[0].0)
-    #expect(doc.removals.filter { $0.reason == "back-link marker" }.count == 2)
+    #expect(doc.removals.filter { $0.reason == .backLinkMarker }.count == 2)
 }
 
 @Test func aHeadingFollowedByAHeadingOutranksIt() {
@@ -107,7 +107,7 @@ private let body = "This paragraph is ordinary running text, long enough to read
 @Test func repeatedLinesCountAsEvidenceAndCollapse() {
     let doc = readText("\(body)\n\nSpring Fair\n\nSpring Fair\n\nSpring Fair\n\n\(body)\n")
     #expect(headings(doc).map(\.1) == ["Spring Fair"])
-    #expect(doc.removals.filter { $0.reason == "repeated line" }.count == 2)
+    #expect(doc.removals.filter { $0.reason == .repeatedLine }.count == 2)
 }
 
 @Test func recurringPromptsAreNotHeadings() {

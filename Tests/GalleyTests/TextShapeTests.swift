@@ -29,7 +29,7 @@ func bulletListsSeparatedBySingleNewlines(_ bullet: String) {
     let numbered = firstList(readText("1. one\n2. two\n3. three\n"))
     #expect(numbered?.ordered == true && numbered?.items.count == 3 && numbered?.start == 1)
     let lettered = firstList(readText("a) first thing\nb) second thing\n"))
-    #expect(lettered?.ordered == true && lettered?.delimiter == .paren && lettered?.items.count == 2)
+    #expect(lettered?.style == .ordered(.paren) && lettered?.items.count == 2)
 }
 
 @Test func itemsSeparatedByBlankLinesMakeOneLooseList() {

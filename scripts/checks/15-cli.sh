@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The command line of issue 15: --out - to standard output, explain on HTML, a defaults file,
 # -M / --front-matter with warnings on standard error, --verbose, --version, the man page and
-# completions generated from the binary.
+# completions generated from the binary. These are the tests of the executable target,
+# Sources/galley (a test target cannot import an executable).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 galley=$PWD/.build/release/galley

@@ -73,7 +73,7 @@ package enum WARCArchive {
 
     private static func mapped(_ path: String) throws -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) } catch {
-            throw GalleyError(path: path, stage: "read", message: "cannot read the WARC file (\(error.localizedDescription))")
+            throw GalleyError(path: path, stage: .read, message: "cannot read the WARC file (\(error.localizedDescription))")
         }
     }
 

@@ -59,7 +59,7 @@ public enum FormatRegistry {
     public static func register(writer: any DocumentWriter, name: String, fileExtension: String) throws -> OutputFormat {
         try checkName(name, builtIn: OutputFormat.allCases.map(\.rawValue))
         guard !fileExtension.isEmpty, !fileExtension.contains("/"), !OutputFormat.allCases.map(\.fileExtension).contains(fileExtension) else {
-            throw GalleyError(stage: "register", message: "'\(fileExtension)' cannot be the file extension of output format '\(name)'")
+            throw GalleyError(stage: .register, message: "'\(fileExtension)' cannot be the file extension of output format '\(name)'")
         }
         let entry = RegisteredWriter(writer: writer, fileExtension: fileExtension)
         storage.withLock { $0.writers[name] = entry }
@@ -99,7 +99,7 @@ public enum FormatRegistry {
 
     private static func checkName(_ name: String, builtIn: [String]) throws {
         guard !name.isEmpty, !builtIn.contains(name) else {
-            throw GalleyError(stage: "register", message: "'\(name)' cannot be registered: it is empty or a built-in format's name")
+            throw GalleyError(stage: .register, message: "'\(name)' cannot be registered: it is empty or a built-in format's name")
         }
     }
 }
@@ -115,10 +115,10 @@ package struct UnregisteredFormat: DocumentReader, DocumentWriter {
     }
 
     package func read(_ data: Data, options: ReadOptions) throws -> Document {
-        throw GalleyError(stage: "read", message: "no reader is registered for format '\(name)'")
+        throw GalleyError(stage: .read, message: "no reader is registered for format '\(name)'")
     }
 
     package func write(_ document: Document, options: WriteOptions) throws -> String {
-        throw GalleyError(stage: "write", message: "no writer is registered for format '\(name)'")
+        throw GalleyError(stage: .write, message: "no writer is registered for format '\(name)'")
     }
 }

@@ -27,32 +27,32 @@ extension ContentCleaner {
     /// - A paragraph that is an unrendered CMS shortcode (`[button …]Label[/button]`) goes.
     /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
     ///   paragraphs are protected while chrome is set aside, so their names are checked here.
-    package func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
+    package func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> RemovalReason? {
         let tag = tree.nodes[i].tag
         guard tag != .text else { return nil }
-        if tagLinks[i] > 0, tagLinks[i] * 10 >= stats.text[i] * 6 { return "tags" }
+        if tagLinks[i] > 0, tagLinks[i] * 10 >= stats.text[i] * 6 { return .tags }
         if tag == .a, stats.text[i] >= 20, stats.headingText[i] == 0, stats.images[i] == 0, !stats.hasBlockChild[i] {
             let parent = tree.nodes[i].parent
             if parent >= 0, stats.hasBlockChild[parent], standsAlone(i, in: parent), !inFigure(i) {
-                return "teaser link"
+                return .teaserLink
             }
         }
         if tag == .span || tag == .unknown, stats.text[i] >= 60, stats.linkDensity(i) >= 0.95 {
             let parent = tree.nodes[i].parent
-            if parent >= 0, stats.inlineText[parent] >= stats.text[i] + 40, linkCount(i, atLeast: 3) { return "link card" }
+            if parent >= 0, stats.inlineText[parent] >= stats.text[i] + 40, linkCount(i, atLeast: 3) { return .linkCard }
         }
         if stats.text[i] > 0, stats.text[i] <= 60, tag == .span || tag == .small || tag == .em || tag == .i || tag == .p || tag == .div || tag == .cite,
            mayOpenCredit(i), EdgeCues.isPhotoCredit(tree.rawText(of: i)) {
-            return "photo credit"
+            return .photoCredit
         }
         if let level = tag.headingLevel, level > 1, stats.text[i] < 120, ContentSignals.isByline(ContentSignals.names(tree, i)),
            EdgeCues.isBylineHeading(tree.rawText(of: i)) {
-            return "byline"
+            return .byline
         }
-        if tag == .p, stats.text[i] < 300, firstVisibleByte(i) == UInt8(ascii: "["), isShortcode(tree.rawText(of: i)) { return "unrendered shortcode" }
+        if tag == .p, stats.text[i] < 300, firstVisibleByte(i) == UInt8(ascii: "["), isShortcode(tree.rawText(of: i)) { return .unrenderedShortcode }
         if tag == .p, stats.text[i] < 300 {
             let names = ContentSignals.names(tree, i)
-            if ContentSignals.isUnlikely(names) { return ContentSignals.reason(tree, i) ?? "unlikely content" }
+            if ContentSignals.isUnlikely(names) { return ContentSignals.reason(tree, i) ?? .unlikelyContent }
         }
         return nil
     }

@@ -10,7 +10,7 @@ package struct ContentCleaner {
     private static let creditWords = ClassNames.words(["credit", "copyright", "attribution"])
 
     /// Marks removed nodes inside `roots` and records why.
-    package func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+    package func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: RemovalReason]) {
         let keptText = roots.reduce(Int32(0)) { $0 + stats.text[$1] }
         let tagLinks = tagLinkText()
         for root in roots {
@@ -31,7 +31,7 @@ package struct ContentCleaner {
     }
 
     /// Why node `i` should go, or nil to keep it.
-    private func verdict(_ i: Int, rootText: Int32, keptText: Int32) -> String? {
+    private func verdict(_ i: Int, rootText: Int32, keptText: Int32) -> RemovalReason? {
         guard let reason = chromeVerdict(i, rootText: rootText, keptText: keptText) else { return nil }
         // An embedded social post is a quotation in the article, not share buttons or a link farm.
         let tag = tree.nodes[i].tag
@@ -41,36 +41,36 @@ package struct ContentCleaner {
     }
 
     /// The rules by tag, names and statistics behind `verdict`.
-    private func chromeVerdict(_ i: Int, rootText: Int32, keptText: Int32) -> String? {
+    private func chromeVerdict(_ i: Int, rootText: Int32, keptText: Int32) -> RemovalReason? {
         let tag = tree.nodes[i].tag
         // A wrapper holding most of the kept text is the content itself, whatever its names say
         // (page builders name every wrapper "widget"; a title that is a link is not a teaser then).
         let dominant = stats.text[i] * 2 > keptText && stats.paragraphs[i] >= 3
         if tag.isBlock || tag == .span || tag == .unknown || tag == .time || tag == .small {
             let names = ContentSignals.names(tree, i)
-            if tag == .address && stats.text[i] < 200 { return "byline" }
+            if tag == .address && stats.text[i] < 200 { return .byline }
             if stats.text[i] < 200, tag.headingLevel == nil, ContentSignals.isByline(names) {
-                return names.containsAny(Self.creditWords) ? "photo credit" : "byline"
+                return names.containsAny(Self.creditWords) ? .photoCredit : .byline
             }
-            if stats.images[i] >= 2 || stats.text[i] < 100, !dominant, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return "image gallery" }
-            if stats.text[i] < 300, stats.paragraphs[i] == 0, isStructuredData(i) { return "schema.org data" }
+            if stats.images[i] >= 2 || stats.text[i] < 100, !dominant, ContentSignals.isGallery(names), !hasAncestor(i, [.figure]) { return .imageGallery }
+            if stats.text[i] < 300, stats.paragraphs[i] == 0, isStructuredData(i) { return .schemaOrgData }
         }
         if tag == .p, stats.text[i] > 0, (stats.text[i] < 200 && stats.linkDensity(i) > 0.75) || stats.linkDensity(i) > 0.85
             || (stats.text[i] < 400 && stats.linkDensity(i) > 0.65 && linkCount(i) >= 2) {
-            return tag == .p ? "link-only paragraph" : "teaser link"
+            return tag == .p ? .linkOnlyParagraph : .teaserLink
         }
         switch tag {
         case .h1, .h2:
-            return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? "heading of page chrome") : nil
+            return ContentSignals.classWeight(tree, i) < 0 ? (ContentSignals.reason(tree, i) ?? .headingOfPageChrome) : nil
         case .article:
-            if isTeaser(i) && stats.text[i] < 1500 && !dominant { return "related content" }
-            if let outer = ancestor(of: i, .article), stats.text[i] * 2 < stats.text[outer] { return "related content" }
+            if isTeaser(i) && stats.text[i] < 1500 && !dominant { return .relatedContent }
+            if let outer = ancestor(of: i, .article), stats.text[i] * 2 < stats.text[outer] { return .relatedContent }
             return nil
         case .footer:
-            return ContentSignals.reason(tree, i) ?? "footer"
+            return ContentSignals.reason(tree, i) ?? .footer
         case .aside:
             if ContentSignals.classWeight(tree, i) < 0 || stats.linkDensity(i) > 0.2 || stats.paragraphs[i] == 0 {
-                return ContentSignals.reason(tree, i) ?? "sidebar"
+                return ContentSignals.reason(tree, i) ?? .sidebar
             }
             return nil
         case .table, .ul, .ol, .div, .section, .form, .fieldset, .header, .dl:
@@ -81,7 +81,7 @@ package struct ContentCleaner {
         if tag == .table && isDataTable(i) { return nil }
         if hasAncestor(i, [.pre, .code, .figure]) { return nil }
         let weight = ContentSignals.classWeight(tree, i)
-        if weight < 0 && !dominant { return ContentSignals.reason(tree, i) ?? "unlikely content" }
+        if weight < 0 && !dominant { return ContentSignals.reason(tree, i) ?? .unlikelyContent }
         guard stats.commas[i] < 10, stats.text[i] * 2 <= rootText else { return nil }
         let p = Double(stats.paragraphs[i])
         let img = Double(stats.images[i])
@@ -94,13 +94,13 @@ package struct ContentCleaner {
         // 120 characters or more, mostly outside links) is an illustrated article, not a strip;
         // the one-line captions or teasers of a card list are not prose.
         if img > 1 && p / img < 0.5 && length / img < 200 && !(linkDensity < 0.3 && hasParagraphs(i, atLeast: 2, ofLength: 120)) {
-            return "image strip"
+            return .imageStrip
         }
-        if !isList && li > p { return "list of links" }
-        if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return "empty wrapper" }
-        if !isList && weight < 25 && linkDensity > 0.2 { return "high link density" }
-        if weight >= 25 && linkDensity > 0.5 { return "high link density" }
-        if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? "list of links" }
+        if !isList && li > p { return .listOfLinks }
+        if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) { return .emptyWrapper }
+        if !isList && weight < 25 && linkDensity > 0.2 { return .highLinkDensity }
+        if weight >= 25 && linkDensity > 0.5 { return .highLinkDensity }
+        if isList && ((linkDensity > 0.5 && length < 400) || linkDensity > 0.8) { return ContentSignals.reason(tree, i) ?? .listOfLinks }
         return nil
     }
 

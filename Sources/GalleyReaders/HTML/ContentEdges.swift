@@ -23,11 +23,11 @@ package struct ContentEdges {
         var isNeutral = false
     }
 
-    package func trim(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+    package func trim(roots: [Int], removed: inout [Bool], reasons: inout [Int: RemovalReason]) {
         let leaves = collectLeaves(roots: roots, removed: removed)
         let total = roots.reduce(0) { $0 + Int(stats.text[$1]) }
         var budget = total / 3
-        var drop: [(Int, String)] = []
+        var drop: [(Int, RemovalReason)] = []
         var end = leaves.count
         // A last sibling root that opens with a thematic break is an appendix set apart from the
         // article (about the company, the author): it goes when it is short.
@@ -35,7 +35,7 @@ package struct ContentEdges {
            let first = leaves.firstIndex(where: { tree.isAncestor(last, of: $0.index) }) {
             let length = Int(stats.text[last])
             if length <= 1500, length * 3 <= total, length <= budget {
-                for m in first..<end where !leaves[m].isNeutral { drop.append((leaves[m].index, "appendix set off by a rule")) }
+                for m in first..<end where !leaves[m].isNeutral { drop.append((leaves[m].index, .appendixSetOffByARule)) }
                 budget -= length
                 end = first
             }
@@ -49,7 +49,7 @@ package struct ContentEdges {
             tail += Int(stats.text[leaf.index])
             guard tail <= 600, tail <= budget else { break }
             if leaf.isHeading && leaf.linkDensity > 0.5 {
-                for m in k..<end where !leaves[m].isNeutral { drop.append((leaves[m].index, "trailing teaser or author box")) }
+                for m in k..<end where !leaves[m].isNeutral { drop.append((leaves[m].index, .trailingTeaserOrAuthorBox)) }
                 budget -= tail
                 end = k
                 break
@@ -60,10 +60,10 @@ package struct ContentEdges {
             let length = leaves[first..<end].reduce(0) { $0 + Int(stats.text[$1.index]) }
             if count >= 3, length <= budget, length * 4 <= total {
                 for m in first..<end where !leaves[m].isNeutral && tree.nodes[leaves[m].index].parent != list {
-                    drop.append((leaves[m].index, "trailing related links"))
+                    drop.append((leaves[m].index, .trailingRelatedLinks))
                 }
-                drop.append((list, "trailing related links"))
-                if let rule { drop.append((rule, "trailing related links")) }
+                drop.append((list, .trailingRelatedLinks))
+                if let rule { drop.append((rule, .trailingRelatedLinks)) }
                 budget -= length
                 end = first
             }
@@ -77,7 +77,7 @@ package struct ContentEdges {
                 || (leaf.isHeading && leaf.words < 16)
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
-            drop.append((leaf.index, leaf.isHeading ? "trailing heading" : "trailing boilerplate"))
+            drop.append((leaf.index, leaf.isHeading ? .trailingHeading : .trailingBoilerplate))
             end -= 1
         }
         var start = 0
@@ -87,7 +87,7 @@ package struct ContentEdges {
             if leaf.isNeutral || (start == 0 && (tree.nodes[leaf.index].tag == .h1 || (leaf.isHeading && leaf.linkDensity > 0.5))) { start += 1; continue }
             if leaf.isHeading, leaf.words <= 20, budget >= Int(stats.text[leaf.index]), EdgeCues.isBylineHeading(tree.rawText(of: leaf.index)) {
                 budget -= Int(stats.text[leaf.index])
-                drop.append((leaf.index, "leading byline or credit"))
+                drop.append((leaf.index, .leadingBylineOrCredit))
                 start += 1
                 continue
             }
@@ -95,7 +95,7 @@ package struct ContentEdges {
             let boilerplate = leaf.words < 5 || (leaf.words < 16 && !leaf.sentence) || leaf.linkDensity > 0.5
             guard boilerplate, budget >= Int(stats.text[leaf.index]) else { break }
             budget -= Int(stats.text[leaf.index])
-            drop.append((leaf.index, "leading byline or credit"))
+            drop.append((leaf.index, .leadingBylineOrCredit))
             start += 1
         }
         // Prompts and notes that read as sentences (newsletter and follow prompts, contributor
@@ -105,8 +105,8 @@ package struct ContentEdges {
         for k in Set(window).sorted() {
             let leaf = leaves[k]
             if leaf.isNeutral, tree.nodes[leaf.index].tag == .figure, stats.text[leaf.index] > 0,
-               EdgeCues.reason(tree.rawText(of: leaf.index)) == "newsletter or follow prompt" {
-                drop.append((leaf.index, "promotional figure"))
+               EdgeCues.reason(tree.rawText(of: leaf.index)) == .newsletterOrFollowPrompt {
+                drop.append((leaf.index, .promotionalFigure))
                 continue
             }
             guard k < end, !leaf.isNeutral, !leaf.isBarrier, !leaf.isHeading, leaf.words < 60, budget >= Int(stats.text[leaf.index]),
@@ -170,12 +170,12 @@ package struct ContentEdges {
     }
 
     /// Why an edge block is a prompt, a note or (among the last two, or in the first person) an author bio.
-    private func edgeReason(_ text: String, trailing: Bool) -> String? {
+    private func edgeReason(_ text: String, trailing: Bool) -> RemovalReason? {
         if let reason = EdgeCues.reason(text) { return reason }
         guard EdgeCues.isAuthorBio(text) else { return nil }
-        if trailing { return "author bio" }
+        if trailing { return .authorBio }
         let lowered = ClassNames(String(text.prefix(40))).bytes.drop { $0 == 32 || $0 == 10 || $0 == 9 || $0 == 13 }
-        return lowered.starts(with: Array("i am".utf8)) || lowered.starts(with: Array("i'm".utf8)) || lowered.starts(with: Array("i’m".utf8)) ? "author bio" : nil
+        return lowered.starts(with: Array("i am".utf8)) || lowered.starts(with: Array("i'm".utf8)) || lowered.starts(with: Array("i’m".utf8)) ? .authorBio : nil
     }
 
     private func leaf(_ j: Int) -> Leaf {

@@ -78,22 +78,22 @@ package enum ContentSignals {
     private static let dialogReasonWords = ClassNames.words(["popup", "modal"])
 
     /// A short reason for removing an element, from its tag, role and names (nil when nothing says).
-    package static func reason(_ tree: HTMLTree, _ index: Int) -> String? {
+    package static func reason(_ tree: HTMLTree, _ index: Int) -> RemovalReason? {
         let tag = tree.nodes[index].tag
         let role = tree.attribute(.role, of: index)?.lowercased() ?? ""
         let names = self.names(tree, index)
         func has(_ words: WordSet) -> Bool { !names.isEmpty && names.containsAny(words) }
-        if tag == .nav || role == "navigation" || role == "menu" || role == "menubar" || has(Self.navigationReasonWords) { return "navigation" }
-        if has(Self.commentReasonWords) { return "comments" }
-        if has(Self.cookieReasonWords) { return "cookie notice" }
-        if has(Self.shareReasonWords) { return "share links" }
-        if has(Self.relatedReasonWords) { return "related content" }
-        if hasAdToken(names) || has(Self.advertisingReasonWords) { return "advertising" }
-        if has(Self.newsletterReasonWords) { return "newsletter prompt" }
-        if tag == .footer || role == "contentinfo" || has(Self.footerReasonWords) { return "footer" }
-        if tag == .header || role == "banner" || has(Self.headerReasonWords) { return "header" }
-        if tag == .aside || role == "complementary" || has(Self.sidebarReasonWords) { return "sidebar" }
-        if role == "dialog" || role == "alertdialog" || has(Self.dialogReasonWords) { return "dialog" }
+        if tag == .nav || role == "navigation" || role == "menu" || role == "menubar" || has(Self.navigationReasonWords) { return .navigation }
+        if has(Self.commentReasonWords) { return .comments }
+        if has(Self.cookieReasonWords) { return .cookieNotice }
+        if has(Self.shareReasonWords) { return .shareLinks }
+        if has(Self.relatedReasonWords) { return .relatedContent }
+        if hasAdToken(names) || has(Self.advertisingReasonWords) { return .advertising }
+        if has(Self.newsletterReasonWords) { return .newsletterPrompt }
+        if tag == .footer || role == "contentinfo" || has(Self.footerReasonWords) { return .footer }
+        if tag == .header || role == "banner" || has(Self.headerReasonWords) { return .header }
+        if tag == .aside || role == "complementary" || has(Self.sidebarReasonWords) { return .sidebar }
+        if role == "dialog" || role == "alertdialog" || has(Self.dialogReasonWords) { return .dialog }
         return nil
     }
 

@@ -61,14 +61,14 @@ package enum EdgeCues {
     }
 
     /// Why `text` is boilerplate, or nil.
-    package static func reason(_ text: String) -> String? {
+    package static func reason(_ text: String) -> RemovalReason? {
         let lowered = ClassNames(text).bytes
         if commentWords.contains(where: { contains(lowered, $0) }), moderationWords.contains(where: { contains(lowered, $0) }) {
-            return "comment policy"
+            return .commentPolicy
         }
-        if contributors.contains(where: { containsWord(lowered, $0) }) { return "contributor note" }
-        if prompts.contains(where: { containsWord(lowered, $0) }) { return "newsletter or follow prompt" }
-        if disclosures.contains(where: { contains(lowered, $0) }) { return "affiliate disclosure" }
+        if contributors.contains(where: { containsWord(lowered, $0) }) { return .contributorNote }
+        if prompts.contains(where: { containsWord(lowered, $0) }) { return .newsletterOrFollowPrompt }
+        if disclosures.contains(where: { contains(lowered, $0) }) { return .affiliateDisclosure }
         return nil
     }
 

@@ -4,21 +4,20 @@ import GalleySupport
 
 /// Builds the `Removal` records of an extraction.
 package enum ExtractionRemovals {
-    /// The stage name recorded in each removal.
-    package static let stage = "html-extraction"
+    /// The stage recorded in each removal.
+    package static let stage = RemovalStage.htmlExtraction
     package static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {
-        var records: [Removal] = []
+        var log = RemovalLog(stage: stage)
         let roots = Set(extraction.roots)
         let sortedRoots = extraction.roots.sorted()
 
-        func emit(_ i: Int, reason: String) {
-            let text = self.text(tree: tree, i)
-            guard !text.isEmpty else { return }
-            records.append(Removal(stage: stage, reason: reason, text: text, span: tree.span(of: i)))
+        func emit(_ i: Int, reason: RemovalReason) {
+            log.record(reason, text: self.text(tree: tree, i), span: tree.span(of: i))
         }
         func inside(_ root: Int) {
+            // The root itself may be removed (a dateline chosen beside the article, then trimmed).
             let end = tree.subtreeEnd(root)
-            var j = root + 1
+            var j = root
             while j < end {
                 if extraction.removed[j], let reason = extraction.reasons[j] {
                     emit(j, reason: reason)
@@ -37,11 +36,11 @@ package enum ExtractionRemovals {
             }
             let tag = tree.nodes[i].tag
             if tag == .head || tag == .script || tag == .title || tag == .meta || tag == .link { return }
-            let reason = extraction.reasons[i] ?? (tag == .text ? nil : ContentSignals.reason(tree, i)) ?? "outside main content"
+            let reason = extraction.reasons[i] ?? (tag == .text ? nil : ContentSignals.reason(tree, i)) ?? .outsideMainContent
             emit(i, reason: reason)
         }
         visit(body)
-        return records
+        return log.removals
     }
 
     /// The whole text of a subtree, white space folded.

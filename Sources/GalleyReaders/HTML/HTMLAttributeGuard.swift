@@ -10,8 +10,8 @@ import GalleySupport
 package enum HTMLAttributeGuard {
     /// Attributes kept per element.
     package static let attributesPerElement = 256
-    /// The removal stage name.
-    package static let stage = "html-parse-guard"
+    /// The removal stage.
+    package static let stage = RemovalStage.htmlParseGuard
 
     /// The page with excess attributes cut out, and what was cut.
     package struct Capped {
@@ -26,7 +26,7 @@ package enum HTMLAttributeGuard {
         guard !cuts.isEmpty else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var removals: [Removal] = []
+        var log = RemovalLog(stage: stage)
         var start = 0
         var line = 1
         var lineCountedTo = 0
@@ -40,17 +40,15 @@ package enum HTMLAttributeGuard {
             out.append(contentsOf: bytes[cut.range].lazy.map { $0 == 0x0A ? 0x0A : 0x20 })
             let text = String(decoding: bytes[cut.range], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             let lines = bytes[cut.range].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-            let reason = "\(cut.count) attributes past the \(limit)th of one element"
-            removals.append(Removal(stage: stage, reason: reason, text: text,
-                                    span: SourceSpan(startLine: line, endLine: line + lines,
-                                                     startByte: cut.range.lowerBound, endByte: cut.range.upperBound)))
+            log.record(.attributesPastLimit(count: cut.count, limit: limit), text: text,
+                       span: SourceSpan(startLine: line, endLine: line + lines, startByte: cut.range.lowerBound, endByte: cut.range.upperBound))
             dropped += cut.count
             start = cut.range.upperBound
         }
         out.append(contentsOf: bytes[start...])
         let elements = cuts.count == 1 ? "one element" : "\(cuts.count) elements"
         let warning = "\(dropped) attributes dropped from \(elements) with more than \(limit) (the HTML parser slows down on more)"
-        return Capped(bytes: out, removals: removals, warning: warning)
+        return Capped(bytes: out, removals: log.removals, warning: warning)
     }
 }
 

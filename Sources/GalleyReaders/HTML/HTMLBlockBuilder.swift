@@ -12,7 +12,7 @@ package struct HTMLBlockBuilder {
     /// Keep links to social share endpoints (whole-page mode); extraction drops them.
     package let keepShareLinks: Bool
     /// What the builder drops on purpose (share links), recorded so nothing disappears silently.
-    package let dropped = DroppedContent()
+    package let dropped = RemovalSink(stage: ExtractionRemovals.stage)
 
     package init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver, keepShareLinks: Bool = false) {
         self.keepShareLinks = keepShareLinks

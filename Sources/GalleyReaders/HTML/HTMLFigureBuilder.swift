@@ -28,10 +28,25 @@ extension HTMLBlockBuilder {
             appendContainer(i, to: &blocks)
             return
         }
+        recordTextBesideImages(i, caption: captionNode)
         let caption = captionNode.map { inlines(of: $0) }
         for (n, image) in images.enumerated() {
             let isLast = n == images.count - 1
             blocks.append(Block(.figure(Figure(image: image, caption: isLast && caption?.isEmpty == false ? caption : nil)), span: tree.span(of: i)))
         }
+    }
+
+    /// Records the short text a figure holds outside its caption (a gallery count, an "Enlarge"
+    /// label): a figure keeps only its images and caption.
+    private func recordTextBesideImages(_ figure: Int, caption: Int?) {
+        let end = tree.subtreeEnd(figure)
+        var text = ""
+        var j = figure + 1
+        while j < end {
+            if removed[j] || j == caption { j = tree.subtreeEnd(j); continue }
+            if tree.nodes[j].tag == .text { text += tree.nodes[j].text + " " }
+            j += 1
+        }
+        dropped.record(.figureOverlayText, text: text.foldingWhitespace, span: tree.span(of: figure))
     }
 }

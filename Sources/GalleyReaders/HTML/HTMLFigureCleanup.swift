@@ -3,23 +3,25 @@ import GalleyModel
 import GalleySupport
 
 package enum HTMLFigureCleanup {
-    /// The blocks with duplicate figures dropped (each recorded in `removals`) and repeated
-    /// captions and alt texts emptied (their text stays in the document where it first appeared).
-    package static func clean(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
+    /// The blocks with duplicate figures dropped and repeated captions and alt texts emptied
+    /// (their text stays in the document where it first appeared); each drop is recorded in `log`.
+    package static func clean(_ blocks: [Block], log: inout RemovalLog) -> [Block] {
         var seenSources = Set<String>()
         var seenTexts = Set<String>()
-        var dropped: [Removal] = []
         let cleaned = blocks.rewritingSequences { sequence in
             captionsJoined(sequence).compactMap { block -> Block? in
                 guard case .figure(var figure) = block.kind else { return block }
                 guard seenSources.insert(figure.image.source).inserted else {
                     let text = [figure.caption?.plainText, figure.image.alt.plainText, figure.image.source]
                         .compactMap { $0?.foldingWhitespace }.first { !$0.isEmpty } ?? figure.image.source
-                    dropped.append(Removal(stage: ExtractionRemovals.stage, reason: "duplicate figure", text: text, span: block.span))
+                    log.record(.duplicateFigure, text: text, span: block.span)
                     return nil
                 }
                 let caption = figure.caption?.plainText.foldingWhitespace.lowercased() ?? ""
-                if !caption.isEmpty, !seenTexts.insert(caption).inserted { figure.caption = nil }
+                if !caption.isEmpty, !seenTexts.insert(caption).inserted {
+                    log.record(.repeatedCaption, text: figure.caption?.plainText.foldingWhitespace ?? "", span: block.span)
+                    figure.caption = nil
+                }
                 let alt = figure.image.alt.plainText.foldingWhitespace.lowercased()
                 if !alt.isEmpty, alt == caption || caption.contains(alt) || !seenTexts.insert(alt).inserted { figure.image.alt = [] }
                 var copy = block
@@ -27,7 +29,6 @@ package enum HTMLFigureCleanup {
                 return copy
             }
         }
-        removals += dropped
         return cleaned
     }
 

@@ -93,8 +93,7 @@ extension HTMLBlockBuilder {
 
     private func appendLink(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
         if !keepShareLinks, let raw = tree.attribute(.href, of: i), Self.isShareLink(raw) {
-            dropped.record(Removal(stage: ExtractionRemovals.stage, reason: "share link",
-                                   text: ExtractionRemovals.text(tree: tree, i), span: tree.span(of: i)))
+            dropped.record(.shareLink, text: ExtractionRemovals.text(tree: tree, i), span: tree.span(of: i))
             return
         }
         var inner: [Inline] = []

@@ -63,13 +63,17 @@ public struct HTMLReader: DocumentReader {
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)
-        var removals = guardRemovals + ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
-        removals += labelledAuthors.map { Removal(stage: "html-metadata", reason: "author label", text: $0) }
-        var blocks = HTMLFigureCleanup.clean(built, removals: &removals)
+        var removals = guardRemovals + tree.dropped.removals + ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
+        var metadataLog = RemovalLog(stage: .htmlMetadata)
+        for label in labelledAuthors { metadataLog.record(.authorLabel, text: label) }
+        removals += metadataLog.removals
+        var cleanup = RemovalLog(stage: .htmlExtraction)
+        var blocks = HTMLFigureCleanup.clean(built, log: &cleanup)
         if !options.wholePage {
-            HTMLStandfirst.extract(&blocks, metadata: &metadata, removals: &removals)
-            blocks = HTMLRepeatedParagraphs.drop(blocks, removals: &removals)
+            HTMLStandfirst.extract(&blocks, metadata: &metadata, log: &cleanup)
+            blocks = HTMLRepeatedParagraphs.drop(blocks, log: &cleanup)
         }
+        removals += cleanup.removals
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: warnings)
     }
 }

@@ -10,24 +10,22 @@ package enum HTMLRepeatedParagraphs {
     /// Shortest text considered: shorter lines ("Yes.", "* * *") may repeat on purpose.
     package static let minimumLength = 15
 
-    /// `blocks` with repeated paragraphs dropped; each drop is appended to `removals`.
-    package static func drop(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
+    /// `blocks` with repeated paragraphs dropped; each drop is recorded in `log`.
+    package static func drop(_ blocks: [Block], log: inout RemovalLog) -> [Block] {
         var counts: [String: Int] = [:]
         count(blocks, into: &counts)
         // Most pages repeat nothing: then the tree is returned as is, without rebuilding it.
         guard counts.values.contains(where: { $0 >= 2 }) else { return blocks }
         var seen = Set<String>()
-        var dropped: [Removal] = []
         let kept = blocks.rewritingSequences { sequence in
             sequence.enumerated().compactMap { n, block -> Block? in
                 guard n > 0, isFigure(sequence[n - 1]), case .paragraph(let inlines) = block.kind,
                       let text = key(block), (counts[text] ?? 0) >= 2 else { return block }
                 if seen.insert(text).inserted { return block }
-                dropped.append(Removal(stage: ExtractionRemovals.stage, reason: "repeated paragraph", text: inlines.plainText, span: block.span))
+                log.record(.repeatedParagraph, text: inlines.plainText, span: block.span)
                 return nil
             }
         }
-        removals += dropped
         return kept
     }
 

@@ -5,7 +5,7 @@ import GalleySupport
 package enum HTMLStandfirst {
     /// Moves a standfirst into `metadata.subtitle`: the first heading below level 1, before any
     /// paragraph, that reads as a sentence (12 words or more). Recorded as a removal from the body.
-    package static func extract(_ blocks: inout [Block], metadata: inout Metadata, removals: inout [Removal]) {
+    package static func extract(_ blocks: inout [Block], metadata: inout Metadata, log: inout RemovalLog) {
         guard metadata.subtitle == nil else { return }
         for index in blocks.indices {
             switch blocks[index].kind {
@@ -17,7 +17,7 @@ package enum HTMLStandfirst {
                 let text = heading.content.plainText.foldingWhitespace
                 guard text.split(separator: " ").count >= 12 else { return }
                 metadata.subtitle = text
-                removals.append(Removal(stage: ExtractionRemovals.stage, reason: "standfirst moved to subtitle", text: text, span: blocks[index].span))
+                log.record(.standfirstMovedToSubtitle, text: text, span: blocks[index].span)
                 blocks.remove(at: index)
                 return
             default:

@@ -75,6 +75,8 @@ package struct HTMLTree: Sendable {
     /// The attributes of all elements, each element's in one run (see `HTMLNode.attributeStart`):
     /// one array for the page instead of one per element.
     package var attributes: [HTMLAttribute] = []
+    /// The text of elements left out of the tree (form controls, embeds, SVG, noscript), as removals.
+    package var dropped = RemovalLog(stage: .htmlReader)
 
     /// The value of an attribute of node `index` (the first, if repeated), if present.
     package func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {

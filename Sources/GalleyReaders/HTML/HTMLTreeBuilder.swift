@@ -80,7 +80,10 @@ package enum HTMLTreeBuilder {
                     copyJSONLD(c, parent: parent, into: &tree, depth: &depth, names: &names)
                     continue
                 }
-                if tag.isDropped && !tag.isVoid { continue }
+                if tag.isDropped && !tag.isVoid {
+                    HTMLDroppedElements.record(c, tag: tag, in: &tree.dropped)
+                    continue
+                }
                 if tag.isVoid || depth[parent] >= maximumDepth {
                     if !tag.isDropped && depth[parent] < maximumDepth {
                         _ = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)

@@ -14,7 +14,7 @@ package struct ContentExtraction {
     /// Nodes removed (inside or outside the roots).
     package var removed: [Bool]
     /// Why a removed node was removed (only for the node where a removal starts).
-    package var reasons: [Int: String]
+    package var reasons: [Int: RemovalReason]
 }
 
 /// Chooses the main content of a page.
@@ -58,7 +58,7 @@ package struct MainContentExtractor {
     private func run(body: Int, level: Int, fullText: [Int32]) -> (ContentExtraction, Int32) {
         let strict = level < 2
         var removed = Array(repeating: false, count: tree.nodes.count)
-        var reasons: [Int: String] = [:]
+        var reasons: [Int: RemovalReason] = [:]
         setAsideChrome(body: body, strict: level == 0, fullText: fullText, removed: &removed, reasons: &reasons)
         let stats = ContentStatistics(tree: tree, removed: removed, textMetrics: textMetrics)
         let scores = score(body: body, stats: stats, removed: removed, strict: strict)
@@ -84,22 +84,22 @@ package struct MainContentExtractor {
     }
 
     /// Step 1: marks hidden and chrome elements as removed.
-    private func setAsideChrome(body: Int, strict: Bool, fullText: [Int32], removed: inout [Bool], reasons: inout [Int: String]) {
+    private func setAsideChrome(body: Int, strict: Bool, fullText: [Int32], removed: inout [Bool], reasons: inout [Int: RemovalReason]) {
         let end = tree.subtreeEnd(body)
         var i = body + 1
         while i < end {
             let tag = tree.nodes[i].tag
             guard tag != .text else { i += 1; continue }
-            var reason: String?
+            var reason: RemovalReason?
             if ContentSignals.isHidden(tree, i) {
-                reason = "hidden"
+                reason = .hidden
             } else if tag == .nav {
-                reason = "navigation"
+                reason = .navigation
             } else if let role = tree.attribute(.role, of: i)?.lowercased(), ContentSignals.unlikelyRoles.contains(role) {
-                reason = ContentSignals.reason(tree, i) ?? "page chrome"
+                reason = ContentSignals.reason(tree, i) ?? .pageChrome
             } else if strict, tag != .a, tag != .body, !isProtected(i), fullText[i] * 2 < fullText[body] || isComments(i),
                       ContentSignals.isUnlikely(ContentSignals.names(tree, i)), !ContentSignals.holdsEmbeddedPost(tree, i) {
-                reason = ContentSignals.reason(tree, i) ?? "unlikely content"
+                reason = ContentSignals.reason(tree, i) ?? .unlikelyContent
             }
             if let reason {
                 let subEnd = tree.subtreeEnd(i)

@@ -65,16 +65,17 @@ package struct CmarkBlockConverter {
     private func list(_ node: OpaquePointer, depth: Int) -> ListBlock {
         let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
         let items = CmarkDocument.children(node).map { blocks(of: $0, depth: depth + 1) }
-        var bullet: String?
-        if !ordered, let first = cmark_node_first_child(node), let byte = sourceByte(first) {
-            bullet = [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(byte) ? String(UnicodeScalar(byte)) : nil
+        let style: ListBlock.Style
+        if ordered {
+            style = .ordered(cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? .paren : .period)
+        } else {
+            let byte = cmark_node_first_child(node).flatMap { sourceByte($0) }
+            style = .bullet(byte.flatMap { ListBlock.Bullet(rawValue: String(UnicodeScalar($0))) })
         }
         return ListBlock(
-            ordered: ordered,
+            style: style,
             start: ordered ? Int(cmark_node_get_list_start(node)) : 1,
             tight: cmark_node_get_list_tight(node) != 0,
-            delimiter: cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? .paren : .period,
-            bullet: bullet,
             items: items
         )
     }

@@ -43,10 +43,10 @@ package enum FrontMatter {
     package static func metadata(fromYAML yaml: String) throws -> (Metadata, [String]) {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
-            throw GalleyError(stage: "read", message: "not valid YAML: \(String(describing: error).prefix(200))")
+            throw GalleyError(stage: .read, message: "not valid YAML: \(String(describing: error).prefix(200))")
         }
         guard let node else { return (Metadata(), []) }
-        guard case .mapping(let mapping) = node else { throw GalleyError(stage: "read", message: "expected a YAML mapping of keys and values") }
+        guard case .mapping(let mapping) = node else { throw GalleyError(stage: .read, message: "expected a YAML mapping of keys and values") }
         var warnings: [String] = []
         return (FrontMatterKeys.metadata(from: mapping, yaml: yaml, warnings: &warnings), warnings)
     }

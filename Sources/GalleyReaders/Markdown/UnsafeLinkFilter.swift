@@ -5,7 +5,9 @@ import GalleySupport
 /// Replaces links whose URL `SafeURL` refuses by their text, and such images by their alt text.
 package struct UnsafeLinkFilter {
     /// What was removed, for `Document.removals`.
-    package private(set) var removals: [Removal] = []
+    private var log = RemovalLog(stage: .read)
+    /// The records, in order.
+    package var removals: [Removal] { log.removals }
 
     /// The blocks with unsafe links and images replaced.
     package mutating func filter(_ blocks: [Block]) -> [Block] {
@@ -55,13 +57,13 @@ package struct UnsafeLinkFilter {
             case .link(var link):
                 link.content = filter(link.content, span: span)
                 guard SafeURL.isSafe(link.url) else {
-                    removals.append(Removal(stage: "read", reason: "unsafe link URL", text: link.url, span: span))
+                    log.record(.unsafeLinkURL, text: link.url, span: span)
                     return link.content
                 }
                 return [.link(link)]
             case .image(let image):
                 guard SafeURL.isSafe(image.source, forImage: true) else {
-                    removals.append(Removal(stage: "read", reason: "unsafe image URL", text: image.source, span: span))
+                    log.record(.unsafeImageURL, text: image.source, span: span)
                     return image.alt
                 }
                 return [inline]

@@ -41,7 +41,7 @@ package enum PandocBlockReader {
             var result = list(ordered: true, items: PandocNode.array(parts[1]), context: &context)
             let attributes = PandocNode.array(parts[0])
             result.start = attributes.first.flatMap { PandocNode.int($0) } ?? 1
-            if attributes.count > 2, PandocNode.parts(attributes[2])?.tag == "OneParen" { result.delimiter = .paren }
+            if attributes.count > 2, PandocNode.parts(attributes[2])?.tag == "OneParen" { result.style = .ordered(.paren) }
             out.append(Block(.list(result)))
         case "BlockQuote":
             out.append(Block(.blockQuote(blocks(parts, context: &context))))

@@ -20,15 +20,15 @@ public struct PandocJSONReader: DocumentReader {
         }
         let root: Any  // JSONSerialization refuses nesting deeper than 512, which bounds the recursion below
         do { root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
-            throw GalleyError(stage: "read", message: "not pandoc JSON: the input is not valid JSON")
+            throw GalleyError(stage: .read, message: "not pandoc JSON: the input is not valid JSON")
         }
         guard let object = root as? [String: Any], let blocks = object["blocks"] as? [Any] else {
-            throw GalleyError(stage: "read", message: "not pandoc JSON: expected an object with \"pandoc-api-version\", \"meta\" and \"blocks\"")
+            throw GalleyError(stage: .read, message: "not pandoc JSON: expected an object with \"pandoc-api-version\", \"meta\" and \"blocks\"")
         }
         var context = PandocReadContext()
         let version = (object["pandoc-api-version"] as? [Any])?.compactMap { ($0 as? NSNumber)?.intValue } ?? []
         guard version.count >= 2 else {
-            throw GalleyError(stage: "read", message: "not pandoc JSON: no \"pandoc-api-version\" (pandoc 2.10 and later write one)")
+            throw GalleyError(stage: .read, message: "not pandoc JSON: no \"pandoc-api-version\" (pandoc 2.10 and later write one)")
         }
         if !PandocAPI.readable.contains(Array(version.prefix(2))) {
             let known = PandocAPI.readable.map { $0.map(String.init).joined(separator: ".") }.joined(separator: " and ")

@@ -18,7 +18,7 @@ package enum PandocMetaReader {
         return PandocNode.array(list.content).compactMap { item in
             guard let map = PandocNode.parts(item), map.tag == "MetaMap", let fields = map.content as? [String: Any] else { return nil }
             let field = { (key: String) in fields[key].map { strings($0).joined() } ?? "" }
-            return Removal(stage: field("stage"), reason: field("reason"), text: field("text"))
+            return Removal(stage: RemovalStage(rawValue: field("stage")), reason: RemovalReason(rawValue: field("reason")), text: field("text"))
         }
     }
 

@@ -14,15 +14,15 @@ import GalleySupport
 ///   subordinate by nature (back-link lists) or when the section heading was ALL CAPS.
 package enum HeadingLevels {
     /// The kind of a heading, for "same kind, same level".
-    package static func kind(of unit: TextUnit) -> String {
+    package static func kind(of unit: TextUnit) -> HeadingKind {
         let f = LineFeatures(unit.text)
-        if let c = unit.setext { return "setext\(c)" }
-        if let n = unit.atx { return "atx\(n)" }
-        if let rank = LineMarkers.divisionRank(f.text) { return "division\(rank)" }
-        if unit.backLink { return "backlink" }
-        if LineMarkers.sectionNumber(f.text) != nil { return "numbered" }
-        if f.caseStyle == .allCaps && (f.wordCount >= 2 || f.text.filter(\.isLetter).count >= 5) { return "allcaps" }
-        return "plain"
+        if let c = unit.setext { return .setext(c) }
+        if let n = unit.atx { return .atx(n) }
+        if let rank = LineMarkers.divisionRank(f.text) { return .division(rank) }
+        if unit.backLink { return .backlink }
+        if LineMarkers.sectionNumber(f.text) != nil { return .numbered }
+        if f.caseStyle == .allCaps && (f.wordCount >= 2 || f.text.filter(\.isLetter).count >= 5) { return .allcaps }
+        return .plain
     }
 
     /// Sets `level` on every heading unit.
@@ -30,23 +30,23 @@ package enum HeadingLevels {
         let headingIndices = units.indices.filter { units[$0].kind == .heading }
         guard !headingIndices.isEmpty else { return }
         let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
-        var kindLevel: [String: Int] = [:]
+        var kindLevel: [HeadingKind: Int] = [:]
         var groups: [Group] = []
         var topForms = Set<String>()
         // Plain headings shaped like an earlier section heading (but not like the open section's own
         // heading or its first sub-heading) close the section: a question after questions at the top.
-        var previous: (index: Int, level: Int, kind: String, leaf: Bool)?
+        var previous: (index: Int, level: Int, kind: HeadingKind, leaf: Bool)?
         var hasTitle = false
 
         if let first = headingIndices.first, isTitle(first, units: units, kinds: kinds, headingIndices: headingIndices) {
             units[first].level = 1
             units[first].evidence.append("level 1: the first line reads as the title")
             hasTitle = true
-            previous = (first, 1, "title", true)
+            previous = (first, 1, .title, true)
         }
         let base = 2
         for index in headingIndices where units[index].level == nil {
-            let k = kinds[index] ?? "plain"
+            let k = kinds[index] ?? .plain
             let after = neighbour(of: index, step: 1, in: units)
             let before = neighbour(of: index, step: -1, in: units)
             let isParent = after.map { units[$0].kind == .heading } ?? false
@@ -56,11 +56,11 @@ package enum HeadingLevels {
             if let marks = units[index].atx {
                 level = marks
                 why = "its \(String(repeating: "#", count: marks)) marks"
-            } else if isChild, let p = previous, p.index == before, !(p.kind == k && k != "plain") {
+            } else if isChild, let p = previous, p.index == before, !(p.kind == k && k != .plain) {
                 level = p.level + 1
                 why = "below the heading right before it"
-                if kindLevel[k] == nil && k != "plain" { kindLevel[k] = level }
-            } else if k == "plain" {
+                if kindLevel[k] == nil && k != .plain { kindLevel[k] = level }
+            } else if k == .plain {
                 let f = form(units[index])
                 // A heading shaped like the section headings, not like the sub-headings, closes the section.
                 while let g = groups.last, !isParent, f != g.firstChildForm, f != g.parentForm, topForms.contains(f) {
@@ -72,8 +72,8 @@ package enum HeadingLevels {
                         level = g.level + 1
                         why = "a sub-section heading (shaped like its siblings, with sub-headings of its own)"
                     } else {
-                        level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
-                        kindLevel["plain"] = kindLevel["plain"] ?? level
+                        level = kindLevel[.plain] ?? firstAppearance(k, previous: previous, isParent: true, base: base, hasTitle: hasTitle)
+                        kindLevel[.plain] = kindLevel[.plain] ?? level
                         groups.removeAll()
                         topForms.insert(f)
                         why = "a section heading (a sub-heading follows directly)"
@@ -83,8 +83,8 @@ package enum HeadingLevels {
                     level = g.level + 1
                     why = "inside the section opened by a heading with sub-headings"
                 } else {
-                    level = kindLevel["plain"] ?? firstAppearance(k, previous: previous, isParent: false, base: base, hasTitle: hasTitle)
-                    kindLevel["plain"] = kindLevel["plain"] ?? level
+                    level = kindLevel[.plain] ?? firstAppearance(k, previous: previous, isParent: false, base: base, hasTitle: hasTitle)
+                    kindLevel[.plain] = kindLevel[.plain] ?? level
                     topForms.insert(f)
                     why = "same level as other plain headings"
                 }
@@ -94,7 +94,7 @@ package enum HeadingLevels {
                 why = "same level as other \(k) headings"
                 while let g = groups.last, level <= g.level { groups.removeLast() }
             }
-            if k == "numbered", let numbers = LineMarkers.sectionNumber(units[index].text), numbers.count > 1 {
+            if k == .numbered, let numbers = LineMarkers.sectionNumber(units[index].text), numbers.count > 1 {
                 level += numbers.count - 1
                 why += ", nested by its numbering (\(numbers.map(String.init).joined(separator: ".")))"
             }
@@ -130,24 +130,24 @@ package enum HeadingLevels {
     }
 
     /// The level of a kind seen for the first time.
-    package static func firstAppearance(_ kind: String, previous: (index: Int, level: Int, kind: String, leaf: Bool)?, isParent: Bool, base: Int, hasTitle: Bool) -> Int {
-        guard let p = previous, p.kind != "title" else { return base }
-        if p.leaf && !isParent && (kind == "backlink" || p.kind == "allcaps" || kind == "allcaps") { return p.level + 1 }
+    package static func firstAppearance(_ kind: HeadingKind, previous: (index: Int, level: Int, kind: HeadingKind, leaf: Bool)?, isParent: Bool, base: Int, hasTitle: Bool) -> Int {
+        guard let p = previous, p.kind != .title else { return base }
+        if p.leaf && !isParent && (kind == .backlink || p.kind == .allcaps || kind == .allcaps) { return p.level + 1 }
         return p.level
     }
 
     /// True when the first heading is the text's title: the first thing in the text, more than one
     /// word, and not of the same kind as the headings after it (unless plain).
-    package static func isTitle(_ index: Int, units: [TextUnit], kinds: [Int: String], headingIndices: [Int]) -> Bool {
+    package static func isTitle(_ index: Int, units: [TextUnit], kinds: [Int: HeadingKind], headingIndices: [Int]) -> Bool {
         guard index == 0 else { return false }
-        let k = kinds[index] ?? "plain"
-        if k == "numbered" { return false }
+        let k = kinds[index] ?? .plain
+        if k == .numbered { return false }
         if units[index].setext == "=" || units[index].atx == 1 { return true }
         let f = LineFeatures(units[index].text)
         guard f.wordCount >= 2 else { return false }
         // A book title stands above its parts and chapters whatever its style.
-        if !k.hasPrefix("division") && headingIndices.contains(where: { kinds[$0]?.hasPrefix("division") ?? false }) { return true }
-        if k != "plain" && headingIndices.dropFirst().contains(where: { kinds[$0] == k }) { return false }
+        if !k.isDivision && headingIndices.contains(where: { kinds[$0]?.isDivision ?? false }) { return true }
+        if k != .plain && headingIndices.dropFirst().contains(where: { kinds[$0] == k }) { return false }
         return true
     }
 }

@@ -52,8 +52,10 @@ package enum ListBuilder {
             }
             return content
         }
-        return ListBlock(ordered: first.marker.ordered, start: first.marker.ordered ? first.marker.number : 1, tight: tight,
-                         delimiter: first.marker.delimiter, bullet: first.marker.bullet.map { $0 == "*" || $0 == "+" ? String($0) : "-" },
-                         items: blocks)
+        let marker = first.marker
+        let style: ListBlock.Style = marker.ordered
+            ? .ordered(marker.delimiter)
+            : .bullet(marker.bullet.map { $0 == "*" ? .asterisk : $0 == "+" ? .plus : .hyphen })
+        return ListBlock(style: style, start: marker.ordered ? marker.number : 1, tight: tight, items: blocks)
     }
 }

@@ -6,25 +6,25 @@ import GalleySupport
 /// Removes scraping artifacts from units before structure is inferred, keeping what they tell
 /// (a `(Top)` marker and a repeated title are evidence of a heading) and recording every removal.
 package enum TextArtifacts {
-    /// The stage name written in removal records.
-    package static let stage = "text-reader"
+    /// The stage written in removal records.
+    package static let stage = RemovalStage.textReader
 
-    /// Cleans the units; removals are appended to `removals`.
-    package static func clean(_ units: [TextUnit], removals: inout [Removal]) -> [TextUnit] {
+    /// Cleans the units; removals are recorded in `log`.
+    package static func clean(_ units: [TextUnit], log: inout RemovalLog) -> [TextUnit] {
         var out: [TextUnit] = []
         out.reserveCapacity(units.count)
         for var unit in units {
             guard unit.kind == .paragraph else { out.append(unit); continue }
-            dropNavigationLines(&unit, removals: &removals)
+            dropNavigationLines(&unit, log: &log)
             guard !unit.lines.isEmpty else { continue }
-            collapseRepeatedLines(&unit, removals: &removals)
-            if unit.isSingleLine { stripBackLink(&unit, removals: &removals) }
+            collapseRepeatedLines(&unit, log: &log)
+            if unit.isSingleLine { stripBackLink(&unit, log: &log) }
             if let previous = out.last, isRepeat(unit, of: previous) {
                 var kept = previous
                 kept.repeats += 1
                 kept.spanEnd = unit.span.endLine
                 kept.backLink = previous.backLink || unit.backLink
-                removals.append(Removal(stage: stage, reason: "repeated line", text: unit.text, span: unit.span))
+                log.record(.repeatedLine, text: unit.text, span: unit.span)
                 out[out.count - 1] = kept
                 continue
             }
@@ -33,12 +33,12 @@ package enum TextArtifacts {
         return out
     }
 
-    private static func dropNavigationLines(_ unit: inout TextUnit, removals: inout [Removal]) {
+    private static func dropNavigationLines(_ unit: inout TextUnit, log: inout RemovalLog) {
         var lines: [String] = []
         var numbers: [Int] = []
         for (line, number) in zip(unit.lines, unit.numbers) {
             if NavigationLines.isNavigationLine(line) {
-                removals.append(Removal(stage: stage, reason: "navigation line", text: line.foldingWhitespace, span: SourceSpan(startLine: number)))
+                log.record(.navigationLine, text: line.foldingWhitespace, span: SourceSpan(startLine: number))
             } else {
                 lines.append(line)
                 numbers.append(number)
@@ -48,13 +48,13 @@ package enum TextArtifacts {
         unit.numbers = numbers
     }
 
-    private static func collapseRepeatedLines(_ unit: inout TextUnit, removals: inout [Removal]) {
+    private static func collapseRepeatedLines(_ unit: inout TextUnit, log: inout RemovalLog) {
         guard unit.lines.count > 1 else { return }
         var lines: [String] = []
         var numbers: [Int] = []
         for (line, number) in zip(unit.lines, unit.numbers) {
             if let last = lines.last, key(last) == key(line), key(line).count > 0 {
-                removals.append(Removal(stage: stage, reason: "repeated line", text: line.foldingWhitespace, span: SourceSpan(startLine: number)))
+                log.record(.repeatedLine, text: line.foldingWhitespace, span: SourceSpan(startLine: number))
                 if lines.count == 1 { unit.repeats += 1 }
                 continue
             }
@@ -65,14 +65,14 @@ package enum TextArtifacts {
         unit.numbers = numbers
     }
 
-    private static func stripBackLink(_ unit: inout TextUnit, removals: inout [Removal]) {
+    private static func stripBackLink(_ unit: inout TextUnit, log: inout RemovalLog) {
         let text = unit.text
         // Back-links end the line with a bracket, an arrow or the word "top".
         guard text.utf8.count <= 300, let last = text.last,
               last == ")" || last == "]" || "↑⇧▲".contains(last) || text.suffix(4).lowercased().hasSuffix("top") else { return }
         guard text.split(separator: " ").count <= 16, let kept = NavigationLines.strippingTrailingMarker(text) else { return }
         let removed = String(text.dropFirst(kept.count)).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))
-        removals.append(Removal(stage: stage, reason: "back-link marker", text: removed, span: unit.span))
+        log.record(.backLinkMarker, text: removed, span: unit.span)
         unit.lines = [kept.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))]
         unit.backLink = true
     }

@@ -10,7 +10,7 @@ public enum TextStructure {
     public static func analyze(_ text: String, options: ReadOptions = ReadOptions(), explain: Bool = true) -> TextAnalysis {
         let lines = TextSegmenter.lines(of: text)
         var units = TextSegmenter.units(lines)
-        var removals: [Removal] = []
+        var log = RemovalLog(stage: TextArtifacts.stage)
         // The vocabulary only serves to judge words hyphenated at line ends.
         let hyphenated = lines.contains { $0.utf8.last == UInt8(ascii: "-") }
         let context = TextBlockBuilder.Context(width: nil, vocabulary: hyphenated ? Unwrapping.vocabulary(lines) : [])
@@ -22,7 +22,8 @@ public enum TextStructure {
             let explanations = units.map { TextBlockExplanation(kind: "paragraph", span: $0.span, text: $0.text, evidence: ["structure inference turned off"]) }
             return TextAnalysis(document: Document(metadata: Metadata(source: options.source), blocks: blocks), explanations: explanations)
         }
-        units = TextArtifacts.clean(units, removals: &removals)
+        units = TextArtifacts.clean(units, log: &log)
+        let removals = log.removals
         var featureRows: [OutlineFeatureRow] = []
         units = BlockClassifier.classify(units, baseIndent: BlockClassifier.baseIndent(lines))
         if let marker = options.headingMarker, !marker.isEmpty {
@@ -48,7 +49,7 @@ public enum TextStructure {
             TextBlockExplanation(kind: unit.kind.rawValue, level: unit.kind == .heading ? unit.level : nil, span: unit.span,
                                  text: unit.text, evidence: unit.evidence + (unit.repeats > 1 ? ["\(unit.repeats - 1) repeated copies removed"] : []))
         }
-        explanations += removals.map { TextBlockExplanation(kind: "removed", span: $0.span ?? SourceSpan(startLine: 1), text: $0.text, evidence: [$0.reason]) }
+        explanations += removals.map { TextBlockExplanation(kind: "removed", span: $0.span ?? SourceSpan(startLine: 1), text: $0.text, evidence: [$0.reason.rawValue]) }
         // Stable order: by first input line, blocks before the removals found on the same line.
         explanations = explanations.enumerated().sorted { a, b in
             (a.element.span.startLine, a.offset) < (b.element.span.startLine, b.offset)

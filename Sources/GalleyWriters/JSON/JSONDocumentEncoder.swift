@@ -85,9 +85,9 @@ package struct JSONDocumentEncoder {
     private mutating func removal(_ r: Removal) throws {
         try out.beginObject()
         if let excerpt = r.shortExcerpt { out.key("excerpt"); out.string(excerpt) }
-        out.key("reason"); out.string(r.reason)
+        out.key("reason"); out.string(r.reason.rawValue)
         try span("span", r.span)
-        out.key("stage"); out.string(r.stage)
+        out.key("stage"); out.string(r.stage.rawValue)
         out.key("text"); out.string(r.text)
         out.endObject()
     }
@@ -152,11 +152,14 @@ package struct JSONDocumentEncoder {
             out.key("content"); try inlines(content)
             try tail(block.span, "paragraph")
         case .list(let list):
-            if let bullet = list.bullet { out.key("bullet"); out.string(bullet) }
-            out.key("delimiter")
-            switch list.delimiter {
-            case .period: out.plain("period")
-            case .paren: out.plain("paren")
+            switch list.style {
+            case .bullet(let bullet):
+                if let bullet { out.key("bullet"); out.string(bullet.rawValue) }
+                out.key("delimiter"); out.plain("period")
+            case .ordered(.period):
+                out.key("delimiter"); out.plain("period")
+            case .ordered(.paren):
+                out.key("delimiter"); out.plain("paren")
             }
             out.key("items"); try blockSequences(list.items)
             out.key("ordered"); out.bool(list.ordered)

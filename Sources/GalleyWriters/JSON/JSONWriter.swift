@@ -18,7 +18,7 @@ public struct JSONWriter: DocumentWriter {
     public func write(_ document: Document, options: WriteOptions) throws -> String {
         var encoder = JSONDocumentEncoder(pretty: options.prettyJSON, capacity: 1 << 14)
         do { try encoder.document(document, schema: Self.schema) } catch {
-            throw GalleyError(stage: "write", message: "cannot encode the document as JSON (nesting too deep or invalid value)")
+            throw GalleyError(stage: .write, message: "cannot encode the document as JSON (nesting too deep or invalid value)")
         }
         var bytes = encoder.out.takeBytes()
         bytes.append(0x0A)
@@ -36,7 +36,7 @@ public struct JSONWriter: DocumentWriter {
         }
         let incoming = try JSONDecoder().decode(Incoming.self, from: data)
         guard incoming.schema == schema else {
-            throw GalleyError(stage: "read", message: "unsupported JSON schema '\(incoming.schema)' (expected '\(schema)')")
+            throw GalleyError(stage: .read, message: "unsupported JSON schema '\(incoming.schema)' (expected '\(schema)')")
         }
         return Document(metadata: incoming.metadata, blocks: incoming.blocks, removals: incoming.removals ?? [], warnings: incoming.warnings ?? [])
     }

@@ -14,10 +14,11 @@ package struct MarkdownListMarker: Equatable {
     /// (two adjacent lists only stay two lists when their markers differ).
     package init(_ list: ListBlock, avoiding previous: MarkdownListMarker?) {
         ordered = list.ordered
-        if list.ordered {
-            symbol = list.delimiter == .paren ? ")" : "."
-        } else {
-            symbol = ["-", "*", "+"].contains(list.bullet ?? "-") ? (list.bullet ?? "-") : "-"
+        switch list.style {
+        case .ordered(let delimiter):
+            symbol = delimiter == .paren ? ")" : "."
+        case .bullet(let bullet):
+            symbol = (bullet ?? .hyphen).rawValue
         }
         if previous == self {
             symbol = ordered ? (symbol == "." ? ")" : ".") : (symbol == "-" ? "*" : "-")

@@ -43,10 +43,11 @@ package enum PandocBlockWriter {
             out.append(.node(tight ? "Plain" : "Para", .array(PandocInlineWriter.inlines(inlines))))
         case .list(let list):
             let items = PandocValue.array(list.items.map { .array(blocks($0, tight: list.tight)) })
-            if list.ordered {
-                let attributes = PandocValue.array([.int(list.start), .node("Decimal"), .node(list.delimiter == .paren ? "OneParen" : "Period")])
+            switch list.style {
+            case .ordered(let delimiter):
+                let attributes = PandocValue.array([.int(list.start), .node("Decimal"), .node(delimiter == .paren ? "OneParen" : "Period")])
                 out.append(.node("OrderedList", .array([attributes, items])))
-            } else {
+            case .bullet:
                 out.append(.node("BulletList", items))
             }
         case .blockQuote(let children):

@@ -22,7 +22,7 @@ package enum PandocMetaWriter {
         if !m.keywords.isEmpty { entries.append(("keywords", .node("MetaList", .array(m.keywords.map(inlines))))) }
         if !document.removals.isEmpty {
             entries.append(("galley-removals", .node("MetaList", .array(document.removals.map { removal in
-                .node("MetaMap", .object([("reason", inlines(removal.reason)), ("stage", inlines(removal.stage)),
+                .node("MetaMap", .object([("reason", inlines(removal.reason.rawValue)), ("stage", inlines(removal.stage.rawValue)),
                                           ("text", .node("MetaString", .string(removal.text)))]))
             }))))
         }

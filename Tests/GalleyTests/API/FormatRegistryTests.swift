@@ -27,7 +27,7 @@ private struct KeyValueReader: DocumentReader {
                 document.blocks.append(Block(.paragraph([.text(String(line))])))
             }
         }
-        if line(data) == "fail" { throw GalleyError(stage: "parse", message: "asked to fail") }
+        if line(data) == "fail" { throw GalleyError(stage: .parse, message: "asked to fail") }
         return document
     }
 

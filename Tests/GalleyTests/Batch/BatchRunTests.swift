@@ -104,7 +104,7 @@ import Testing
     folder.write("in/a.text", "Second\n\nText.\n")
     let summary = textBatch(folder.sub("out")).execute(collect(folder.sub("in")))
     #expect(summary.results.map(\.status) == [.converted, .failed], "a.text sorts before a.txt")
-    #expect(summary.failures.first?.error?.stage == "output")
+    #expect(summary.failures.first?.error?.stage == .output)
 }
 
 @Test func journalReplayKeepsFinishedInputsAndIgnoresATornLine() throws {

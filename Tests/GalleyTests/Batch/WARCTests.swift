@@ -103,7 +103,7 @@ private let warcFolder = Golden.fixtures.appendingPathComponent("WARC").path
 
 @Test func removalsKeepTheirWholeText() {
     let long = String(repeating: "word ", count: 200)
-    let removal = Removal(stage: "test", reason: "test", text: long)
+    let removal = Removal(stage: .pass("test"), reason: .other("test"), text: long)
     #expect(removal.text == long)
     #expect(removal.excerpt.count == Removal.excerptLength + 1 && removal.excerpt.hasSuffix("…"))
 }

@@ -14,13 +14,13 @@ import Testing
 @Suite("HTML extraction boilerplate")
 struct ExtractionBoilerplateTests {
     @Test func cuePhrasesMatchWholeWordsOnly() {
-        #expect(EdgeCues.reason("Sign up for our newsletter.") == "newsletter or follow prompt")
-        #expect(EdgeCues.reason("Follow him\u{A0}@someone on Twitter.") == "newsletter or follow prompt")
-        #expect(EdgeCues.reason("Reuters staff contributed to this report.") == "contributor note")
-        #expect(EdgeCues.reason("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.") == "comment policy")
+        #expect(EdgeCues.reason("Sign up for our newsletter.") == .newsletterOrFollowPrompt)
+        #expect(EdgeCues.reason("Follow him\u{A0}@someone on Twitter.") == .newsletterOrFollowPrompt)
+        #expect(EdgeCues.reason("Reuters staff contributed to this report.") == .contributorNote)
+        #expect(EdgeCues.reason("ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.") == .commentPolicy)
         #expect(EdgeCues.reason("The minister did not respond to a request for comment.") == nil)
-        #expect(EdgeCues.reason("Want more? Get a subscription to our sister magazine.") == "newsletter or follow prompt")
-        #expect(EdgeCues.reason("This post may contain affiliate links.") == "affiliate disclosure")
+        #expect(EdgeCues.reason("Want more? Get a subscription to our sister magazine.") == .newsletterOrFollowPrompt)
+        #expect(EdgeCues.reason("This post may contain affiliate links.") == .affiliateDisclosure)
         #expect(EdgeCues.reason("A preview was shared with paying subscribers.") == nil)
         #expect(EdgeCues.reason("The followers of the newsletters disagreed.") == nil)
     }
@@ -53,7 +53,7 @@ struct ExtractionBoilerplateTests {
             + "<p>Readers can subscribe to the council newsletter, which printed the plans first, the mayor said.</p>"
             + String(repeating: sentence, count: 6) + "</article></body></html>"
         let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
-        #expect(document.removals.allSatisfy { $0.reason != "newsletter or follow prompt" })
+        #expect(document.removals.allSatisfy { $0.reason != .newsletterOrFollowPrompt })
     }
 
     @Test func siblingOpeningWithARuleIsAnAppendix() throws {
@@ -62,7 +62,7 @@ struct ExtractionBoilerplateTests {
             + "<div class=\"text\"><hr><p>Acme is a global provider of hospital systems, with offices in twelve countries, and employs about 1,300 people.</p></div>"
             + "</div></body></html>"
         let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
-        #expect(document.removals.contains { $0.reason == "appendix set off by a rule" && $0.text.hasPrefix("Acme is") })
+        #expect(document.removals.contains { $0.reason == .appendixSetOffByARule && $0.text.hasPrefix("Acme is") })
     }
 }
 
@@ -77,6 +77,6 @@ struct ExtractionBoilerplateTests {
     </article></body></html>
     """
     let document = try HTMLReader().read(Data(page.utf8), options: ReadOptions())
-    #expect(document.removals.contains { $0.reason == "share link" && $0.text == "Tweet this story" })
-    #expect(document.removals.contains { $0.reason == "duplicate figure" && $0.text == "A harbour at dawn" })
+    #expect(document.removals.contains { $0.reason == .shareLink && $0.text == "Tweet this story" })
+    #expect(document.removals.contains { $0.reason == .duplicateFigure && $0.text == "A harbour at dawn" })
 }

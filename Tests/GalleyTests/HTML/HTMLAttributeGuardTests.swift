@@ -52,7 +52,7 @@ struct HTMLAttributeGuardTests {
         let document = try HTMLReader().read(Data(page.utf8), options: ReadOptions(wholePage: true))
         let text = document.blocks.allBlocks.compactMap(\.inlineContent).map(\.plainText)
         #expect(text == ["before", "text inside", "after"])
-        #expect(document.removals.contains { $0.stage == HTMLAttributeGuard.stage && $0.reason.hasPrefix("19744 attributes") })
+        #expect(document.removals.contains { $0.stage == HTMLAttributeGuard.stage && $0.reason == .attributesPastLimit(count: 19744, limit: HTMLAttributeGuard.attributesPerElement) })
         #expect(document.warnings.contains { $0.contains("19744 attributes dropped") })
     }
 }

@@ -105,7 +105,7 @@ struct HTMLReaderTests {
         <footer>Copyright notice of the site</footer></body></html>
         """, wholePage: false)
         #expect(doc.blocks.count == 2)
-        #expect(doc.removals.contains { $0.stage == "html-extraction" && $0.reason == "navigation" && $0.text.contains("Home") })
+        #expect(doc.removals.contains { $0.stage == .htmlExtraction && $0.reason == .navigation && $0.text.contains("Home") })
         #expect(doc.removals.contains { $0.text.contains("Copyright") })
     }
 }
@@ -178,7 +178,7 @@ struct HTMLExtractionDetailTests {
         let doc = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
         #expect(doc.metadata.subtitle?.hasPrefix("A standfirst") == true)
         #expect(!doc.blocks.contains { $0.inlineContent?.plainText.hasPrefix("A standfirst") == true })
-        #expect(doc.removals.contains { $0.reason == "standfirst moved to subtitle" })
+        #expect(doc.removals.contains { $0.reason == .standfirstMovedToSubtitle })
     }
 
     @Test func shareLinksDroppedOnlyWhenExtracting() throws {
@@ -227,6 +227,6 @@ struct HTMLExtractionDetailTests {
         let texts = doc.blocks.compactMap { $0.inlineContent?.plainText }
         #expect(texts.filter { $0.hasPrefix("Festival series") }.count == 1)
         #expect(texts.filter { $0.hasPrefix("Repeated line") }.count == 2)
-        #expect(doc.removals.filter { $0.reason == "repeated paragraph" }.count == 2)
+        #expect(doc.removals.filter { $0.reason == .repeatedParagraph }.count == 2)
     }
 }

@@ -64,7 +64,7 @@ private func firstTable(_ document: Document) -> Table? {
                         ("von Max Muster", "Max Muster"), ("Byron Smith", "Byron Smith"), ("Texto : Ana Lima", "Ana Lima")] {
         let document = try read(author: raw)
         #expect(document.metadata.authors == [name], "\(raw)")
-        let kept = document.removals.filter { $0.reason == "author label" }.map(\.text)
+        let kept = document.removals.filter { $0.reason == .authorLabel }.map(\.text)
         #expect(kept == (raw == name ? [] : [raw]), "\(raw)")
     }
 }

@@ -50,7 +50,7 @@ struct RandomDocument {
         for field in fields { metadata[keyPath: field] = optionalString() }
         metadata.authors = (0..<rng.next(3)).map { _ in string() }
         metadata.keywords = (0..<rng.next(3)).map { _ in string() }
-        let removals = (0..<rng.next(3)).map { _ in Removal(stage: string(), reason: string(), text: string(), span: span()) }
+        let removals = (0..<rng.next(3)).map { _ in Removal(stage: RemovalStage(rawValue: string()), reason: RemovalReason(rawValue: string()), text: string(), span: span()) }
         return Document(metadata: metadata, blocks: blocks(depth: 0), removals: removals, warnings: (0..<rng.next(3)).map { _ in string() })
     }
 
@@ -72,9 +72,9 @@ struct RandomDocument {
         case 3: return Block(.rawHTML(string()), span: span)
         case 4: return Block(.heading(heading()), span: span)
         case 5:
-            let list = ListBlock(ordered: rng.next(2) == 0, start: int(), tight: rng.next(2) == 0,
-                                 delimiter: rng.next(2) == 0 ? .period : .paren, bullet: optionalString(),
-                                 items: (0..<rng.next(3)).map { _ in blocks(depth: depth + 1) })
+            let bullets: [ListBlock.Bullet?] = [nil, .hyphen, .asterisk, .plus]
+            let style: ListBlock.Style = rng.next(2) == 0 ? .ordered(rng.next(2) == 0 ? .period : .paren) : .bullet(bullets[rng.next(4)])
+            let list = ListBlock(style: style, start: int(), tight: rng.next(2) == 0, items: (0..<rng.next(3)).map { _ in blocks(depth: depth + 1) })
             return Block(.list(list), span: span)
         case 6: return Block(.blockQuote(blocks(depth: depth + 1)), span: span)
         case 7:

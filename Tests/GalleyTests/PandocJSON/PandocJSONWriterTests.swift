@@ -1,4 +1,4 @@
-// Pandoc's JSON AST: what the writer produces for each block and inline, and the reader's round trip.
+// The pandoc JSON writer (Sources/Galley/Writers/PandocJSON): what it writes for each block and inline, and the round trip.
 import Foundation
 import Testing
 @testable import Galley
@@ -16,14 +16,14 @@ private let sample = Document(
     blocks: [
         Block(.heading(Heading(level: 1, id: "t", content: [.text("T")]))),
         Block(.paragraph([.text("Hello  big "), .emphasis([.text("world")]), .lineBreak, .link(Link(url: "https://x.org", title: "X", content: [.code("x")])), .softBreak, .rawHTML("<b>"), .strong([.text("s")])])),
-        Block(.list(ListBlock(ordered: true, start: 3, tight: false, delimiter: .paren, items: [[Block(.paragraph([.text("one")]))], [Block(.codeBlock(CodeBlock(language: "swift", text: "let x = 1\n")))]]))),
+        Block(.list(ListBlock(style: .ordered(.paren), start: 3, tight: false, items: [[Block(.paragraph([.text("one")]))], [Block(.codeBlock(CodeBlock(language: "swift", text: "let x = 1\n")))]]))),
         Block(.list(ListBlock(ordered: false, tight: true, items: [[Block(.paragraph([.text("a")]))], [Block(.paragraph([.text("b")]))]]))),
         Block(.table(Table(alignments: [.left, .right], header: [TableCell(content: [.text("a")]), TableCell(content: [.text("b")])], rows: [[TableCell(content: [.text("1")], colspan: 2)]], caption: [.text("cap")]))),
         Block(.figure(Figure(image: Image(source: "a.png", alt: [.text("alt")]), caption: [.text("caption")]))),
         Block(.blockQuote([Block(.thematicBreak), Block(.rawHTML("<div>x</div>"))])),
         Block(.definitionList([DefinitionItem(term: [.text("term")], definitions: [[Block(.paragraph([.strike([.text("d")])]))]])])),
     ],
-    removals: [Removal(stage: "navigation-artifacts", reason: "back-to-top link", text: "Back to top")]
+    removals: [Removal(stage: .pass("navigation-artifacts"), reason: .navigationLine, text: "Back to top")]
 )
 
 private extension Inline {
@@ -66,29 +66,4 @@ private extension Inline {
     #expect(back.warnings.isEmpty)
     // Writing what was read gives the same bytes.
     #expect(try PandocJSONWriter().write(back, options: WriteOptions()) == json)
-}
-
-@Test func pandocJSONReaderKeepsUnknownNodesAsContentWithAWarning() throws {
-    let json = """
-    {"pandoc-api-version":[1,23,1],"meta":{"custom":{"t":"MetaString","c":"x"}},"blocks":[
-    {"t":"Div","c":[["d",["note"],[]],[{"t":"Para","c":[{"t":"Span","c":[["",[],[]],[{"t":"Str","c":"in"}]]},{"t":"Space"},{"t":"Math","c":[{"t":"InlineMath"},"x^2"]},{"t":"Note","c":[{"t":"Para","c":[{"t":"Str","c":"fn"}]}]}]}]]},
-    {"t":"RawBlock","c":["latex","\\\\newpage"]},
-    {"t":"Figure","c":[["",[],[]],[null,[{"t":"Plain","c":[{"t":"Str","c":"cap"}]}]],[{"t":"Plain","c":[{"t":"Image","c":[["",[],[]],[{"t":"Str","c":"alt"}],["i.png",""]]}]}]]},
-    {"t":"SomethingNew","c":[{"t":"Str","c":"kept"}]}]}
-    """
-    let document = try PandocJSONReader().read(Data(json.utf8), options: ReadOptions())
-    #expect(document.blocks[0] == Block(.paragraph([.text("in "), .code("x^2"), .text(" [fn]")])))
-    #expect(document.blocks[1] == Block(.codeBlock(CodeBlock(language: "latex", text: "\\newpage\n"))))
-    #expect(document.blocks[2] == Block(.figure(Figure(image: Image(source: "i.png", alt: [.text("alt")]), caption: [.text("cap")]))))
-    #expect(document.blocks[3] == Block(.paragraph([.text("kept")])))
-    let warnings = document.warnings.joined(separator: "\n")
-    for tag in ["Div", "Span", "Math", "Note", "RawBlock", "SomethingNew"] { #expect(warnings.contains("pandoc \(tag) node"), "no warning for \(tag)") }
-    #expect(warnings.contains("dropped: custom"))
-}
-
-@Test func pandocJSONReaderRefusesWhatIsNotPandocJSON() {
-    for input in ["not json", "[1,2]", "{\"blocks\":[]}"] {
-        #expect(throws: GalleyError.self) { try PandocJSONReader().read(Data(input.utf8), options: ReadOptions()) }
-    }
-    #expect(InputSniffer.format(of: Data("{\"pandoc-api-version\":[1,22],\"meta\":{},\"blocks\":[]}".utf8)) == .pandocJSON)
 }
