@@ -4,7 +4,7 @@ import GalleySupport
 
 extension ContentCleaner {
     /// Text inside `rel="tag"` links, per node (summed over the subtree).
-    package func tagLinkText() -> [Int32] {
+    func tagLinkText() -> [Int32] {
         var sums = [Int32](repeating: 0, count: tree.nodes.count)
         for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) {
             let node = tree.nodes[i]
@@ -27,7 +27,7 @@ extension ContentCleaner {
     /// - A paragraph that is an unrendered CMS shortcode (`[button …]Label[/button]`) goes.
     /// - A paragraph whose class or id names say promo, related, newsletter or share is chrome:
     ///   paragraphs are protected while chrome is set aside, so their names are checked here.
-    package func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
+    func boilerplateVerdict(_ i: Int, tagLinks: [Int32]) -> String? {
         let tag = tree.nodes[i].tag
         guard tag != .text else { return nil }
         if tagLinks[i] > 0, tagLinks[i] * 10 >= stats.text[i] * 6 { return "tags" }

@@ -8,9 +8,9 @@ import GalleySupport
 /// real sentence. Sentences that are prompts or notes (`EdgeCues`) go from the last five and first
 /// three blocks; closing related-link lists, headings with nothing after them and a last sibling
 /// opening with a rule go too. Never removes more than a third of the kept text.
-package struct ContentEdges {
+struct ContentEdges {
     package let tree: HTMLTree
-    package let stats: ContentStatistics
+    let stats: ContentStatistics
 
     private struct Leaf {
         var index: Int
@@ -23,7 +23,7 @@ package struct ContentEdges {
         var isNeutral = false
     }
 
-    package func trim(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+    func trim(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
         let leaves = collectLeaves(roots: roots, removed: removed)
         let total = roots.reduce(0) { $0 + Int(stats.text[$1]) }
         var budget = total / 3

@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Removals recorded while building blocks, in the order they were made.
-package final class DroppedContent {
+final class DroppedContent {
     package private(set) var removals: [Removal] = []
 
     /// Records one removal (empty texts are not worth a record).

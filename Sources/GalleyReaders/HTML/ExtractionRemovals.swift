@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Builds the `Removal` records of an extraction.
-package enum ExtractionRemovals {
+enum ExtractionRemovals {
     /// The stage name recorded in each removal.
     package static let stage = "html-extraction"
     package static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {

@@ -7,21 +7,21 @@ import GalleySupport
 /// libxml2 2.9's HTML parser compares each new attribute with every earlier one of its element,
 /// so one element with 100,000 attributes takes minutes; no real page comes near the limit.
 /// The dropped attributes are recorded as removals (stage `html-parse-guard`) and warned about.
-package enum HTMLAttributeGuard {
+enum HTMLAttributeGuard {
     /// Attributes kept per element.
-    package static let attributesPerElement = 256
+    static let attributesPerElement = 256
     /// The removal stage name.
     package static let stage = "html-parse-guard"
 
     /// The page with excess attributes cut out, and what was cut.
-    package struct Capped {
+    struct Capped {
         package var bytes: [UInt8]
         package var removals: [Removal]
         package var warning: String
     }
 
     /// The bytes with every start tag's attributes past `limit` cut out, or nil when no tag has more.
-    package static func capped(_ bytes: [UInt8], limit: Int = attributesPerElement) -> Capped? {
+    static func capped(_ bytes: [UInt8], limit: Int = attributesPerElement) -> Capped? {
         let cuts = bytes.withUnsafeBufferPointer { HTMLTagScanner(bytes: $0, limit: limit).excessAttributes() }
         guard !cuts.isEmpty else { return nil }
         var out: [UInt8] = []

@@ -2,7 +2,7 @@
 import GalleyModel
 import GalleySupport
 
-package enum HTMLFigureCleanup {
+enum HTMLFigureCleanup {
     /// The blocks with duplicate figures dropped (each recorded in `removals`) and repeated
     /// captions and alt texts emptied (their text stays in the document where it first appeared).
     package static func clean(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
@@ -33,7 +33,7 @@ package enum HTMLFigureCleanup {
 
     /// A figure without caption followed by a paragraph that repeats its alt text: the paragraph is
     /// the visible caption (written outside `figcaption`), so it becomes the figure's caption.
-    package static func captionsJoined(_ sequence: [Block]) -> [Block] {
+    static func captionsJoined(_ sequence: [Block]) -> [Block] {
         var out: [Block] = []
         var k = 0
         while k < sequence.count {

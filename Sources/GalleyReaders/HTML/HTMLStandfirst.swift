@@ -2,10 +2,10 @@
 import GalleyModel
 import GalleySupport
 
-package enum HTMLStandfirst {
+enum HTMLStandfirst {
     /// Moves a standfirst into `metadata.subtitle`: the first heading below level 1, before any
     /// paragraph, that reads as a sentence (12 words or more). Recorded as a removal from the body.
-    package static func extract(_ blocks: inout [Block], metadata: inout Metadata, removals: inout [Removal]) {
+    static func extract(_ blocks: inout [Block], metadata: inout Metadata, removals: inout [Removal]) {
         guard metadata.subtitle == nil else { return }
         for index in blocks.indices {
             switch blocks[index].kind {

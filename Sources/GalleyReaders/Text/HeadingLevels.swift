@@ -12,7 +12,7 @@ import GalleySupport
 ///   word) share a level; numbered headings nest by their numbering.
 /// - A kind first seen right after a section of another kind nests under it when it is
 ///   subordinate by nature (back-link lists) or when the section heading was ALL CAPS.
-package enum HeadingLevels {
+enum HeadingLevels {
     /// The kind of a heading, for "same kind, same level".
     package static func kind(of unit: TextUnit) -> String {
         let f = LineFeatures(unit.text)
@@ -26,7 +26,7 @@ package enum HeadingLevels {
     }
 
     /// Sets `level` on every heading unit.
-    package static func assign(_ units: inout [TextUnit]) {
+    static func assign(_ units: inout [TextUnit]) {
         let headingIndices = units.indices.filter { units[$0].kind == .heading }
         guard !headingIndices.isEmpty else { return }
         let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
@@ -106,14 +106,14 @@ package enum HeadingLevels {
     }
 
     /// An open section of plain headings: its level and the shapes of its heading and first sub-heading.
-    package struct Group {
+    struct Group {
         package var level: Int
-        package var parentForm: String
-        package var firstChildForm: String?
+        var parentForm: String
+        var firstChildForm: String?
     }
 
     /// The next (or previous) unit, looking through captions.
-    package static func neighbour(of index: Int, step: Int, in units: [TextUnit]) -> Int? {
+    static func neighbour(of index: Int, step: Int, in units: [TextUnit]) -> Int? {
         var i = index + step
         while i >= 0 && i < units.count {
             if !units[i].caption { return i }
@@ -130,7 +130,7 @@ package enum HeadingLevels {
     }
 
     /// The level of a kind seen for the first time.
-    package static func firstAppearance(_ kind: String, previous: (index: Int, level: Int, kind: String, leaf: Bool)?, isParent: Bool, base: Int, hasTitle: Bool) -> Int {
+    static func firstAppearance(_ kind: String, previous: (index: Int, level: Int, kind: String, leaf: Bool)?, isParent: Bool, base: Int, hasTitle: Bool) -> Int {
         guard let p = previous, p.kind != "title" else { return base }
         if p.leaf && !isParent && (kind == "backlink" || p.kind == "allcaps" || kind == "allcaps") { return p.level + 1 }
         return p.level
@@ -138,7 +138,7 @@ package enum HeadingLevels {
 
     /// True when the first heading is the text's title: the first thing in the text, more than one
     /// word, and not of the same kind as the headings after it (unless plain).
-    package static func isTitle(_ index: Int, units: [TextUnit], kinds: [Int: String], headingIndices: [Int]) -> Bool {
+    static func isTitle(_ index: Int, units: [TextUnit], kinds: [Int: String], headingIndices: [Int]) -> Bool {
         guard index == 0 else { return false }
         let k = kinds[index] ?? "plain"
         if k == "numbered" { return false }

@@ -5,7 +5,7 @@ import GalleySupport
 
 /// Removes scraping artifacts from units before structure is inferred, keeping what they tell
 /// (a `(Top)` marker and a repeated title are evidence of a heading) and recording every removal.
-package enum TextArtifacts {
+enum TextArtifacts {
     /// The stage name written in removal records.
     package static let stage = "text-reader"
 
@@ -91,7 +91,7 @@ package enum TextArtifacts {
     }
 
     /// The number of bytes that are not white space when the line is ASCII; nil otherwise.
-    package static func asciiInkCount(_ line: String) -> Int? {
+    static func asciiInkCount(_ line: String) -> Int? {
         var count = 0
         for byte in line.utf8 {
             if byte >= 0x80 { return nil }
