@@ -125,7 +125,7 @@ public struct BatchConverter: Sendable {
     }
 
     /// An error for every input whose outputs another input (earlier in the list) already claims.
-    package static func collisions(in inputs: [BatchInput]) -> [Int: GalleyError] {
+    static func collisions(in inputs: [BatchInput]) -> [Int: GalleyError] {
         var seen: [String: String] = [:]
         var errors: [Int: GalleyError] = [:]
         for (index, input) in inputs.enumerated() {

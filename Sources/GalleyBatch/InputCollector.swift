@@ -114,7 +114,7 @@ public enum InputCollector {
     }
 
     /// The path without its last extension (and without `.gz` before it).
-    package static func stem(_ relative: String) -> String {
+    static func stem(_ relative: String) -> String {
         var name = relative
         if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
         let lastSlash = name.lastIndex(of: "/").map { name.index(after: $0) } ?? name.startIndex

@@ -6,9 +6,9 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Converts, skips or checks one input. A plain value, safe to share between worker threads.
-package struct InputJob: Sendable {
+struct InputJob: Sendable {
     /// What the job does with a converted input.
-    package enum Mode: Sendable, Equatable {
+    enum Mode: Sendable, Equatable {
         /// Write outputs; with `force`, even when the manifest says they are up to date.
         case write(force: Bool)
         /// Write nothing; compare a fresh conversion with the outputs on disk.
@@ -20,7 +20,7 @@ package struct InputJob: Sendable {
     package var pipeline: Pipeline
     package var formats: [OutputFormat]
     package var outputRoot: String
-    package var mode: Mode
+    var mode: Mode
     /// Inputs larger than this are refused before they are read.
     package var maxInputBytes = InputLimits.defaultMaxBytes
 
@@ -35,7 +35,7 @@ package struct InputJob: Sendable {
     }
 
     /// The output paths of an input, relative to the output folder, in format order.
-    package func outputPaths(for input: BatchInput) -> [String] {
+    func outputPaths(for input: BatchInput) -> [String] {
         formats.map { input.outputStem + "." + $0.fileExtension }
     }
 

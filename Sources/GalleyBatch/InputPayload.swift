@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// The bytes of one input.
-package enum InputPayload {
+enum InputPayload {
     /// The bytes to convert and any warnings (an HTTP body whose coding could not be undone ...).
     /// Files over `limit` bytes are refused before they are read, and so are gzip files or WARC
     /// bodies that expand past it.
@@ -52,7 +52,7 @@ package enum InputPayload {
 extension BatchInput {
     /// `base` with this input's provenance: its path relative to the input root as `source` (the
     /// same however the root was spelled) and, for a WARC page, the charset its HTTP header declared.
-    package func readOptions(_ base: ReadOptions) -> ReadOptions {
+    func readOptions(_ base: ReadOptions) -> ReadOptions {
         var options = base
         options.source = relativePath
         options.transportCharset = archived?.charset

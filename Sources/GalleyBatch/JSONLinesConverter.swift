@@ -155,7 +155,7 @@ public struct JSONLinesConverter: Sendable {
         return output
     }
 
-    package static func writeAll(_ data: Data, to descriptor: Int32) {
+    static func writeAll(_ data: Data, to descriptor: Int32) {
         data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0

@@ -10,7 +10,7 @@ import GalleyPipeline
 /// Each byte is searched for a newline once (the search resumes where the last one stopped), and
 /// consumed bytes are dropped from the buffer as soon as they take up half of it, so a line of any
 /// length costs time linear in its length and memory about twice its length.
-package final class LineReader {
+final class LineReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     /// Where the current (unreturned) line starts.
@@ -20,7 +20,7 @@ package final class LineReader {
     private var finished = false
     private let chunkSize = 1 << 16
     /// 1-based number of the line last returned.
-    package private(set) var lineNumber = 0
+    private(set) var lineNumber = 0
 
     /// Reads from `descriptor` (not closed by the reader).
     package init(descriptor: Int32) {

@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// What a batch run recorded about one input and the outputs it made.
-package struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
+struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
     /// The format the input was read as.
     package var format: InputFormat
     /// SHA-256 of the input bytes (hex).
@@ -32,7 +32,7 @@ package struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
 /// It holds no times and is written with sorted keys, one entry per line, so the same run writes the
 /// same bytes and a change shows as a one-line diff. In memory each entry is kept as its one-line
 /// JSON (one allocation), so a manifest of a million inputs stays small.
-package struct Manifest: Sendable, Equatable {
+struct Manifest: Sendable, Equatable {
     /// The manifest format's version.
     package var schema = 1
     /// Entries as compact sorted-key JSON, keyed by `BatchInput.relativePath`.
@@ -64,18 +64,18 @@ package struct Manifest: Sendable, Equatable {
     }
 
     /// Adds (or replaces) the entries of `other`.
-    package mutating func merge(_ other: Manifest) {
+    mutating func merge(_ other: Manifest) {
         lines.merge(other.lines) { _, new in new }
         shared.merge(other.shared) { _, new in new }
     }
 
     /// Sets the entry of `key` from its one-line JSON.
-    package mutating func setLine(_ key: String, _ line: String) {
+    mutating func setLine(_ key: String, _ line: String) {
         lines[key] = line
     }
 
     /// Copies the entry of `key` from `other` (removes it when `other` has none).
-    package mutating func copyEntry(_ key: String, from other: Manifest) {
+    mutating func copyEntry(_ key: String, from other: Manifest) {
         lines[key] = other.lines[key]
     }
 
@@ -164,14 +164,14 @@ package struct Manifest: Sendable, Equatable {
     }
 }
 /// The JSON coders used for manifests and journals.
-package enum ManifestCoding {
+enum ManifestCoding {
     package static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return encoder
     }
 
-    package static var compactEncoder: JSONEncoder {
+    static var compactEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder

@@ -10,12 +10,12 @@ import GalleyPipeline
 /// A line is appended only after all of that input's outputs have been renamed into place, so
 /// the journal never claims an output that is not complete. A line cut short by a kill is
 /// ignored on replay. After a clean end the manifest is written and the journal removed.
-package final class ManifestJournal: @unchecked Sendable {
+final class ManifestJournal: @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
 
     /// One journal line.
-    package struct Record: Codable {
+    struct Record: Codable {
         package var key: String
         package var entry: ManifestEntry?
         package var removed: Bool?
@@ -52,7 +52,7 @@ package final class ManifestJournal: @unchecked Sendable {
     }
 
     /// Records that `key`'s entry was removed (its outputs pruned).
-    package func recordRemoval(_ key: String) {
+    func recordRemoval(_ key: String) {
         append(Record(key: key, entry: nil, removed: true))
     }
 
@@ -78,7 +78,7 @@ package final class ManifestJournal: @unchecked Sendable {
     }
 
     /// Applies the journal at `path` (if any) to `manifest`; malformed lines are skipped.
-    package static func replay(_ path: String, into manifest: inout Manifest) {
+    static func replay(_ path: String, into manifest: inout Manifest) {
         guard let data = try? BoundedFileReader.read(path, followLinks: false) else { return }
         let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A) {

@@ -11,7 +11,7 @@ import GalleyPipeline
 /// `.galley-manifest.shard-K-of-N.json`, so shards can share a folder without coordination.
 /// Every run reads all of them (and any journal a killed run left behind) before deciding
 /// what is unchanged; entries are only trusted after the outputs on disk are checked against them.
-package struct ManifestStore: Sendable {
+struct ManifestStore: Sendable {
     /// The output folder.
     package var outputRoot: String
     /// The shard of the run, if any.
@@ -26,14 +26,14 @@ package struct ManifestStore: Sendable {
     package static let prefix = ".galley-manifest"
 
     /// True when `folder` holds a Galley manifest, i.e. it is (or was) an output folder.
-    package static func isOutputFolder(_ folder: String) -> Bool {
+    static func isOutputFolder(_ folder: String) -> Bool {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains { $0.hasPrefix(prefix) }
     }
 
     /// This run's manifest file name.
     package var fileName: String { Self.prefix + suffix + ".json" }
     /// This run's journal file name (entries appended as inputs finish; removed after a clean end).
-    package var journalName: String { Self.prefix + suffix + ".journal" }
+    var journalName: String { Self.prefix + suffix + ".journal" }
 
     private var suffix: String { shard.map { ".shard-\($0.index)-of-\($0.count)" } ?? "" }
 
@@ -59,7 +59,7 @@ package struct ManifestStore: Sendable {
     }
 
     /// The bytes of this run's manifest file, when it exists.
-    package func currentBytes() -> Data? {
+    func currentBytes() -> Data? {
         try? BoundedFileReader.read(path(fileName), followLinks: false)
     }
 
@@ -78,7 +78,7 @@ package struct ManifestStore: Sendable {
     }
 
     /// Opens this run's journal for appending.
-    package func openJournal() throws -> ManifestJournal {
+    func openJournal() throws -> ManifestJournal {
         try FileManager.default.createDirectory(atPath: outputRoot, withIntermediateDirectories: true)
         return try ManifestJournal(path: path(journalName))
     }

@@ -9,7 +9,7 @@ import GalleyPipeline
 /// deeply), at most `inFlight` items read and not yet emitted. The producer blocks when the bound
 /// is reached, so memory stays flat on an endless stream; results leave in input order, each one
 /// as soon as every earlier result has left (a slow item delays only what comes after it).
-package final class OrderedStream<Item: Sendable, Result: Sendable>: @unchecked Sendable {
+final class OrderedStream<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [(Int, Item)?] = []
     private var queueHead = 0

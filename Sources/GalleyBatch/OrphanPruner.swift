@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Orphans: manifest entries whose input is gone.
-package enum OrphanPruner {
+enum OrphanPruner {
     /// The orphan entries of `manifest`: keys not among `currentKeys` (and, for a shard, only keys
     /// of that shard), in key order, each listing the outputs not claimed by a current input
     /// (`owned` tells whether a current input writes a path).

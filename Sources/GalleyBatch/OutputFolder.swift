@@ -9,7 +9,7 @@ import GalleyPipeline
 /// `O_NOFOLLOW | O_DIRECTORY` (and created with `mkdirat` when missing), so a symbolic link
 /// planted in the output folder (`OUT/sub -> /elsewhere`) stops the write with an error instead
 /// of redirecting it. The root itself is the user's choice and may be a link.
-package enum OutputFolder {
+enum OutputFolder {
     /// The components of `relative` when it stays inside the folder (no `..`, `.`, absolute path).
     package static func components(_ relative: String) -> [String]? {
         let parts = relative.split(separator: "/").map(String.init)

@@ -6,9 +6,9 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Safe file output.
-package enum OutputWriter {
+enum OutputWriter {
     /// The longest file name the file systems Galley writes to accept (NAME_MAX).
-    package static let maxNameBytes = 255
+    static let maxNameBytes = 255
 
     /// Writes `contents` to `relativePath` under `root`, creating folders as needed.
     /// Every folder below `root` is opened without following links (see `OutputFolder`), so a
@@ -68,7 +68,7 @@ package enum OutputWriter {
     /// The temporary name for `name`: `.NAME.PID.tmp`, or `.galley-HASH.PID.tmp` (a hash of the
     /// name) when the first would be longer than a file name may be. Both end in `.PID.tmp`, which
     /// is how `TempFileSweeper` recognises them.
-    package static func temporaryName(for name: String, pid: Int32 = getpid()) -> String {
+    static func temporaryName(for name: String, pid: Int32 = getpid()) -> String {
         let plain = "." + name + ".\(pid).tmp"
         if plain.utf8.count <= maxNameBytes { return plain }
         return ".galley-" + String(SHA256.hex(Data(name.utf8)).prefix(32)) + ".\(pid).tmp"

@@ -6,9 +6,9 @@ import GalleyWriters
 import GalleyPipeline
 
 /// An ordered parallel map over indices, on threads with large stacks (deep documents recurse).
-package enum ParallelMap {
+enum ParallelMap {
     /// Stack size of worker threads: documents nest deeply and readers recurse.
-    package static let stackSize = 16 << 20
+    static let stackSize = 16 << 20
 
     /// Calls `body` for every index in `0..<count` on `jobs` threads and returns the results in
     /// index order. `finished` is called once per item, serialized (never concurrently), in
@@ -25,7 +25,7 @@ package enum ParallelMap {
 
     /// Calls `body` for every index on `jobs` threads and hands each value to `finished`
     /// (serialized, in completion order) without keeping it: memory stays flat over any count.
-    package static func forEach<T: Sendable>(
+    static func forEach<T: Sendable>(
         count: Int, jobs: Int,
         _ body: @escaping @Sendable (Int) -> T,
         finished: @escaping @Sendable (Int, T) -> Void

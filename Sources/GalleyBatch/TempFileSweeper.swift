@@ -7,11 +7,11 @@ import GalleyPipeline
 
 /// Finds `OutputWriter`'s temporary files (`.name.PID.tmp`, `.galley-HASH.PID.tmp`) whose process
 /// is gone, and removes them. Folders are entered without following links.
-package enum TempFileSweeper {
+enum TempFileSweeper {
     /// Removes leftover temporary files under `root`; returns their paths relative to `root`, sorted.
     /// Files of a process that is still running (another shard sharing the folder) are left alone.
     @discardableResult
-    package static func sweep(_ root: String) -> [String] {
+    static func sweep(_ root: String) -> [String] {
         let descriptor = open(root.isEmpty ? "." : root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return [] }
         var removed: [String] = []
@@ -50,7 +50,7 @@ package enum TempFileSweeper {
     }
 
     /// The process id in a temporary file name `.name.PID.tmp`, or nil for any other name.
-    package static func ownerProcess(of name: String) -> Int32? {
+    static func ownerProcess(of name: String) -> Int32? {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
         let parts = name.dropLast(4).split(separator: ".")
         guard parts.count >= 2, let last = parts.last, let pid = Int32(last), pid > 0 else { return nil }

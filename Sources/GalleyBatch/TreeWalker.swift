@@ -15,7 +15,7 @@ import GalleyPipeline
 /// link back up the tree is skipped. Linked folders are walked after the real tree, so a link to
 /// a folder of the tree (`alias -> sub`) never takes the place of the folder itself. Each
 /// skipped link or special file gives a warning.
-package struct TreeWalker {
+struct TreeWalker {
     package let root: [UInt8]
     package let followSymlinks: Bool
     /// The files found, relative to the root, folder by folder in sorted order.
@@ -121,7 +121,7 @@ package struct TreeWalker {
     }
 
     /// True when `folder` holds a Galley manifest, i.e. it is (or was) an output folder.
-    package static func isOutputFolder(_ folder: [UInt8]) -> Bool {
+    static func isOutputFolder(_ folder: [UInt8]) -> Bool {
         (entries(of: folder) ?? []).contains { $0.starts(with: Array(ManifestStore.prefix.utf8)) }
     }
 }

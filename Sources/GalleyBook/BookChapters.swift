@@ -7,7 +7,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// A chapter file of the book.
-package struct ChapterFile: Equatable {
+struct ChapterFile: Equatable {
     /// The file name inside the package (`chapter-001.xhtml`).
     package var name: String
     /// The `<title>` of the page.
@@ -19,7 +19,7 @@ package struct ChapterFile: Equatable {
 }
 
 /// The inputs laid out as chapter files, with the table of contents and the images they use.
-package struct BookChapters {
+struct BookChapters {
     package var files: [ChapterFile] = []
     package var toc: [TOCEntry] = []
     package var images: [PackagedImage] = []
@@ -76,7 +76,7 @@ package struct BookChapters {
     }
 
     /// The title of input `number`: manifest title, metadata title, first heading, file name.
-    package static func chapterTitle(_ source: BookSource, number: Int) -> String {
+    static func chapterTitle(_ source: BookSource, number: Int) -> String {
         if let title = source.title?.foldingWhitespace, !title.isEmpty { return title }
         if let title = source.document.metadata.title?.foldingWhitespace, !title.isEmpty { return title }
         if let heading = firstHeadingText(source.document.blocks) { return heading }
@@ -88,7 +88,7 @@ package struct BookChapters {
     }
 
     /// The document with its level-1 heading reading `title` (one is added when it has none).
-    package static func retitled(_ document: Document, title: String?) -> Document {
+    static func retitled(_ document: Document, title: String?) -> Document {
         guard let title = title?.foldingWhitespace, !title.isEmpty else { return document }
         var document = document
         var done = false
@@ -112,7 +112,7 @@ package struct BookChapters {
     }
 
     /// The text of the first heading of `blocks`, if any.
-    package static func firstHeadingText(_ blocks: [Block]) -> String? {
+    static func firstHeadingText(_ blocks: [Block]) -> String? {
         for block in blocks.allBlocks {
             if case .section(let s) = block.kind { return nonEmpty(s.heading.content.plainText.foldingWhitespace) }
             if case .heading(let h) = block.kind { return nonEmpty(h.content.plainText.foldingWhitespace) }

@@ -7,7 +7,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Chooses and formats the `dcterms:modified` time of a book.
-package enum BookDate {
+enum BookDate {
     /// 1980-01-01T00:00:00Z, the earliest time a ZIP entry can carry: used when nothing else is known.
     package static let fallback = Date(timeIntervalSince1970: 315_532_800)
 
@@ -42,7 +42,7 @@ package enum BookDate {
     }
 
     /// `CCYY-MM-DDThh:mm:ssZ`, as `dcterms:modified` requires.
-    package static func w3cdtf(_ date: Date) -> String {
+    static func w3cdtf(_ date: Date) -> String {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")

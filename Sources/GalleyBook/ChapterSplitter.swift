@@ -10,7 +10,7 @@ import GalleyPipeline
 /// Every section whose heading level is at most `level` starts a new file. A section keeps its
 /// heading, its introduction and any deeper subsections; the subsections that start files of their
 /// own follow it, in order. Blocks before the first such section open the first file.
-package enum ChapterSplitter {
+enum ChapterSplitter {
     /// The chapter files' blocks, in reading order (never empty when `blocks` is not).
     package static func split(_ blocks: [Block], level: Int) -> [[Block]] {
         var chunks: [[Block]] = []

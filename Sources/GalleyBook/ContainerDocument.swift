@@ -6,9 +6,9 @@ import GalleyWriters
 import GalleyPipeline
 
 /// The OCF container document.
-package enum ContainerDocument {
+enum ContainerDocument {
     /// The path of the package document inside the ZIP.
-    package static let packagePath = "EPUB/package.opf"
+    static let packagePath = "EPUB/package.opf"
 
     /// The XML of `META-INF/container.xml`.
     package static let xml = """

@@ -7,14 +7,14 @@ import GalleyWriters
 import GalleyPipeline
 
 /// The cover image and its page.
-package enum CoverPage {
+enum CoverPage {
     /// The cover page's file name.
     package static let fileName = "cover.xhtml"
     /// The manifest id of the cover image (also named by `<meta name="cover">`).
-    package static let imageID = "cover-image"
+    static let imageID = "cover-image"
 
     /// The package path of the cover image.
-    package static func imageHref(_ file: ImageFile) -> String {
+    static func imageHref(_ file: ImageFile) -> String {
         "images/cover.\(ImageMediaType.fileExtension(file.mediaType))"
     }
 
@@ -72,7 +72,7 @@ package enum CoverPage {
 
     /// The title's lines and font size: the largest of a few sizes at which it fits in 8 lines
     /// (a longer title is cut after the eighth line with an ellipsis, on the cover only).
-    package static func fitTitle(_ title: String) -> (lines: [String], size: Int) {
+    static func fitTitle(_ title: String) -> (lines: [String], size: Int) {
         for (width, size) in [(15, 104), (19, 84), (24, 64)] {
             let lines = wrap(title, width: width)
             if lines.count <= (size > 90 ? 5 : 8) { return (lines, size) }

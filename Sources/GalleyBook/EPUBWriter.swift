@@ -94,7 +94,7 @@ public struct EPUBWriter {
     }
 
     /// True when every image (figure or inline) in `blocks` has alternative text.
-    package static func everyImageHasAlternativeText(_ blocks: [Block]) -> Bool {
+    static func everyImageHasAlternativeText(_ blocks: [Block]) -> Bool {
         var described = true
         for block in blocks {
             if case .figure(let figure) = block.kind, figure.image.alt.plainText.foldingWhitespace.isEmpty { described = false }

@@ -7,7 +7,7 @@ import GalleyPipeline
 
 extension Array where Element == Inline {
     /// The inlines with `transform` applied to every node, children first.
-    package func rewritingInlines(_ transform: (Inline) -> [Inline]) -> [Inline] {
+    func rewritingInlines(_ transform: (Inline) -> [Inline]) -> [Inline] {
         flatMap { node -> [Inline] in
             let inner: Inline
             switch node {
@@ -29,7 +29,7 @@ extension Array where Element == Inline {
 extension Block {
     /// The block with every inline run (headings, paragraphs, cells, captions, terms) rewritten,
     /// in this block and every block nested in it.
-    package func rewritingInlines(_ transform: (Inline) -> [Inline]) -> Block {
+    func rewritingInlines(_ transform: (Inline) -> [Inline]) -> Block {
         var copy = mappingChildSequences { $0.map { $0.rewritingInlines(transform) } }
         func cells(_ row: [TableCell]) -> [TableCell] {
             row.map { TableCell(content: $0.content.rewritingInlines(transform), colspan: $0.colspan, rowspan: $0.rowspan) }
@@ -61,14 +61,14 @@ extension Block {
 
 extension Array where Element == Block {
     /// Every block (at any depth) passed through `transform`, which may replace it by several.
-    package func rewritingBlocks(_ transform: (Block) -> [Block]) -> [Block] {
+    func rewritingBlocks(_ transform: (Block) -> [Block]) -> [Block] {
         rewritingSequences { $0.flatMap(transform) }
     }
 }
 
 extension Array where Element == Inline {
     /// The inlines with every link inside them replaced by its content (links may not nest).
-    package var unwrappingLinks: [Inline] {
+    var unwrappingLinks: [Inline] {
         rewritingInlines { node in
             if case .link(let link) = node { return link.content }
             return [node]

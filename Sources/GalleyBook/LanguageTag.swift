@@ -7,9 +7,9 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Language tag clean-up.
-package enum LanguageTag {
+enum LanguageTag {
     /// `tag` as a well-formed BCP 47 tag (`en_US` → `en-US`), or `und` when it cannot be one.
-    package static func wellFormed(_ tag: String?) -> String {
+    static func wellFormed(_ tag: String?) -> String {
         guard let raw = tag?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return "und" }
         let subtags = raw.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
         guard let first = subtags.first, (2...3).contains(first.count) || (5...8).contains(first.count) || first == "i" || first == "x",

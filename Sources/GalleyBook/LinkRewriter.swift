@@ -14,10 +14,10 @@ import GalleyPipeline
 ///   (the target is not in the book, so the link could only be broken); counted in `dropped`.
 /// - absolute URLs: kept, with characters a URI may not contain percent-encoded, when their scheme
 ///   is one EPUBCheck knows (`tel:`, `ftp:`, `ttps:` … become text, as they would draw warnings).
-package struct LinkRewriter {
-    package let targets: LinkTargets
+struct LinkRewriter {
+    let targets: LinkTargets
     package let input: Int
-    package let inputPath: String?
+    let inputPath: String?
     package let file: String
     /// Links turned into plain text, with their targets.
     package private(set) var dropped: [String] = []

@@ -8,7 +8,7 @@ import GalleyPipeline
 
 /// Renames heading ids so they are unique in the whole book, and answers where an input's id
 /// (or an input itself) now lives, for rewriting links.
-package struct LinkTargets {
+struct LinkTargets {
     /// A place in the book: a chapter file and an optional id in it.
     package struct Target: Equatable {
         package var file: String
@@ -53,7 +53,7 @@ package struct LinkTargets {
     }
 
     /// The first chapter file of input `index`.
-    package func firstFile(of index: Int) -> String? {
+    func firstFile(of index: Int) -> String? {
         index < firstFiles.count && !firstFiles[index].isEmpty ? firstFiles[index] : nil
     }
 

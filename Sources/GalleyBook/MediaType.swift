@@ -7,7 +7,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Image media types an EPUB may carry without a fallback (EPUB 3 core media types).
-package enum ImageMediaType {
+enum ImageMediaType {
     /// The SVG media type (images of this type are sanitised before they are packaged).
     package static let svg = "image/svg+xml"
 

@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Renders the NCX.
-package enum NCXDocument {
+enum NCXDocument {
     /// The file name inside the package.
     package static let fileName = "toc.ncx"
 

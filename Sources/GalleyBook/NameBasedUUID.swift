@@ -7,9 +7,9 @@ import GalleyWriters
 import GalleyPipeline
 
 /// RFC 4122 version-5 UUIDs computed with a small built-in SHA-1 (no platform crypto needed).
-package enum NameBasedUUID {
+enum NameBasedUUID {
     /// The namespace of book identifiers: RFC 4122's URL namespace (`6ba7b811-9dad-11d1-80b4-00c04fd430c8`).
-    package static let bookNamespace: [UInt8] = [
+    static let bookNamespace: [UInt8] = [
         0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8,
     ]
 
@@ -26,7 +26,7 @@ package enum NameBasedUUID {
 }
 
 /// SHA-1 (FIPS 180-4). Used only to derive identifiers, never for security.
-package enum SHA1 {
+enum SHA1 {
     /// The 20-byte digest of `data`.
     package static func hash(_ data: Data) -> [UInt8] {
         var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]

@@ -6,12 +6,12 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Renders the navigation document.
-package enum NavDocument {
+enum NavDocument {
     /// The file name inside the package.
     package static let fileName = "nav.xhtml"
 
     /// A landmark: an `epub:type`, its target and label.
-    package struct Landmark: Equatable {
+    struct Landmark: Equatable {
         package var type: String
         package var href: String
         package var label: String

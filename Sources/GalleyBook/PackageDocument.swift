@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Renders the EPUB 3 package document.
-package enum PackageDocument {
+enum PackageDocument {
     /// One manifest item.
     package struct Item: Equatable {
         package var id: String
@@ -14,15 +14,15 @@ package enum PackageDocument {
         package var mediaType: String
         package var properties: String?
         /// In the spine (reading order), and whether it is linear there.
-        package var spine: Bool = false
+        var spine: Bool = false
     }
 
     /// What the accessibility metadata says, derived from the content.
-    package struct Accessibility: Equatable {
+    struct Accessibility: Equatable {
         /// The book contains images.
-        package var hasImages: Bool
+        var hasImages: Bool
         /// Every image has alternative text.
-        package var imagesDescribed: Bool
+        var imagesDescribed: Bool
     }
 
     /// The OPF XML.

@@ -85,7 +85,7 @@ public struct PamphletManifest: Sendable, Equatable {
     public init() {}
 
     /// The largest manifest file read (a list of chapters is small): 4 MiB.
-    package static let maxManifestBytes = 4 << 20
+    static let maxManifestBytes = 4 << 20
 
     /// Reads a manifest file; relative paths in it are resolved against its folder.
     /// - Throws: `GalleyError` naming the file when it cannot be read or is not a valid manifest.

@@ -49,12 +49,12 @@ public struct ReadScope: Sendable, Equatable {
     }
 
     /// The folders as shown in messages.
-    package var described: String {
+    var described: String {
         folders.map { $0.isEmpty ? "." : $0 }.joined(separator: ", ")
     }
 
     /// The scope of sources without one given: the folder of each input path.
-    package static func around(_ paths: [String]) -> ReadScope {
+    static func around(_ paths: [String]) -> ReadScope {
         var folders: [String] = []
         for path in paths {
             let folder = (path as NSString).deletingLastPathComponent
@@ -64,7 +64,7 @@ public struct ReadScope: Sendable, Equatable {
     }
 
     /// The message for a file outside the scope.
-    package func outsideMessage(_ what: String, _ path: String, resolved: String) -> String {
+    func outsideMessage(_ what: String, _ path: String, resolved: String) -> String {
         let via = resolved == path || resolved == (path as NSString).standardizingPath ? "" : " (it leads to \(resolved))"
         return "\(what) \(path) is outside the folders this book may read (\(described))\(via); --allow-outside FOLDER allows it"
     }

@@ -7,7 +7,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// An image packaged in the book.
-package struct PackagedImage: Equatable {
+struct PackagedImage: Equatable {
     /// The manifest id.
     package var id: String
     /// The path inside the package, relative to the OPF (`images/image-001.png`).
@@ -19,14 +19,14 @@ package struct PackagedImage: Equatable {
 /// Replaces every image reference of the inputs by a packaged copy (local files and `data:`
 /// URLs), or by a link to it (remote images: Galley never fetches anything), with a warning.
 /// Local files are read only inside `scope` and up to `maxBytes`; SVG images are sanitised.
-package struct ResourceCollector {
+struct ResourceCollector {
     package private(set) var images: [PackagedImage] = []
     package private(set) var warnings: [String] = []
     private var byKey: [String: String] = [:]
     /// Where local images may be read; nil: the folder of the input that refers to them (and below).
     package var scope: ReadScope?
     /// Larger images are left out unread.
-    package var maxBytes: Int
+    var maxBytes: Int
 
     package init(scope: ReadScope? = nil, maxBytes: Int = InputLimits.defaultMaxBytes) {
         self.scope = scope
@@ -154,7 +154,7 @@ package struct ResourceCollector {
     }
 
     /// The file path a local reference names, relative to `base`; nil when it cannot be one.
-    package static func localPath(_ reference: String, base: String?) -> String? {
+    static func localPath(_ reference: String, base: String?) -> String? {
         var ref = reference
         if ref.lowercased().hasPrefix("file://") { ref = String(ref.dropFirst(7)) }
         if let cut = ref.firstIndex(where: { $0 == "?" || $0 == "#" }) { ref = String(ref[..<cut]) }
@@ -166,7 +166,7 @@ package struct ResourceCollector {
     }
 
     /// The bytes of a base64 `data:` URL.
-    package static func decodeDataURL(_ url: String) -> Data? {
+    static func decodeDataURL(_ url: String) -> Data? {
         guard let comma = url.firstIndex(of: ",") else { return nil }
         let header = url[..<comma].lowercased()
         let payload = String(url[url.index(after: comma)...])

@@ -16,23 +16,23 @@ import GalleyPipeline
 /// to anything but `#id`, `@import` and CSS escapes in styles; animations that set an `href`;
 /// processing instructions, entity references and a DOCTYPE naming a DTD other than SVG's (one
 /// declaring entities is refused whole). A clean image keeps its bytes exactly.
-package enum SVGSanitizer {
+enum SVGSanitizer {
     /// Elements removed with everything inside them.
-    package static let removedElements: Set<String> = [
+    static let removedElements: Set<String> = [
         "script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "include", "audio", "video", "canvas",
     ]
     /// Elements whose `data:` `href` may stay (when it is a PNG, JPEG or GIF image).
-    package static let imageElements: Set<String> = ["image", "feimage"]
+    static let imageElements: Set<String> = ["image", "feimage"]
     /// `data:` URL prefixes allowed on images.
-    package static let allowedDataPrefixes = ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif"]
+    static let allowedDataPrefixes = ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif"]
     /// URL schemes that run code, refused in any attribute.
-    package static let scriptSchemes = ["javascript:", "vbscript:", "data:text/html", "data:application", "data:image/svg"]
+    static let scriptSchemes = ["javascript:", "vbscript:", "data:text/html", "data:application", "data:image/svg"]
     /// Elements that mean nothing without their reference: removed when it was external.
-    package static let referenceElements: Set<String> = ["image", "feimage", "use"]
+    static let referenceElements: Set<String> = ["image", "feimage", "use"]
     /// Attributes of a link element that a group (`<g>`) does not take.
-    package static let linkOnlyAttributes: Set<String> = ["target", "download", "rel", "hreflang", "type", "referrerpolicy", "ping", "title"]
+    static let linkOnlyAttributes: Set<String> = ["target", "download", "rel", "hreflang", "type", "referrerpolicy", "ping", "title"]
     /// Animation elements, removed when they animate a link target.
-    package static let animationElements: Set<String> = ["set", "animate", "animatemotion", "animatetransform", "animatecolor"]
+    static let animationElements: Set<String> = ["set", "animate", "animatemotion", "animatetransform", "animatecolor"]
 
     /// The sanitised bytes (the same bytes when nothing was removed) and one line saying what was
     /// removed (empty when nothing); nil bytes when the image is not a well-formed SVG document
@@ -73,7 +73,7 @@ package enum SVGSanitizer {
     }
 
     /// True for a DOCTYPE that names no DTD or the SVG 1.0/1.1 one (kept: it is never loaded).
-    package static func isStandardDoctype(_ dtd: UnsafeMutablePointer<xmlDtd>) -> Bool {
+    static func isStandardDoctype(_ dtd: UnsafeMutablePointer<xmlDtd>) -> Bool {
         guard dtd.pointee.SystemID != nil else { return true }
         guard let publicID = dtd.pointee.ExternalID else { return false }
         return String(cString: publicID).hasPrefix("-//W3C//DTD SVG ")
@@ -91,7 +91,7 @@ package enum SVGSanitizer {
     }
 
     /// The lower-case local name of an element or attribute node.
-    package static func localName(_ node: xmlNodePtr) -> String {
+    static func localName(_ node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
     }
 
@@ -186,7 +186,7 @@ package enum SVGSanitizer {
     }
 
     /// Why an attribute goes (`onload attribute`, `external reference`), or nil when it stays.
-    package static func attributeProblem(name: String, value: String, element: String) -> String? {
+    static func attributeProblem(name: String, value: String, element: String) -> String? {
         if name.hasPrefix("on") { return "\(name) attribute" }
         let compact = String(value.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init)).lowercased()
         if scriptSchemes.contains(where: compact.hasPrefix) { return "a script URL" }
@@ -200,7 +200,7 @@ package enum SVGSanitizer {
     }
 
     /// True when CSS text imports nothing and every `url(…)` points inside the image (`#id`).
-    package static func styleIsSafe(_ css: String) -> Bool {
+    static func styleIsSafe(_ css: String) -> Bool {
         let compact = String(css.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init)).lowercased()
         // CSS escapes (`u\72l(`) could hide a reference from the tests below: refused outright.
         if compact.contains("@import") || compact.contains("expression(") || compact.contains("javascript:") || compact.contains("\\") { return false }

@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// One entry of the table of contents.
-package struct TOCEntry: Sendable, Equatable {
+struct TOCEntry: Sendable, Equatable {
     /// The text shown.
     package var label: String
     /// The target, relative to the package document (`chapter-002.xhtml#methods`).

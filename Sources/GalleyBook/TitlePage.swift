@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Renders the book's title page.
-package enum TitlePage {
+enum TitlePage {
     /// The file name inside the package.
     package static let fileName = "title.xhtml"
 
@@ -33,7 +33,7 @@ package enum TitlePage {
 }
 
 /// Joining names for display.
-package enum ListFormatting {
+enum ListFormatting {
     /// `A`, `A and B`, `A, B and C`.
     package static func names(_ names: [String]) -> String {
         switch names.count {

@@ -6,7 +6,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// An EPUB 3 XHTML content document around a body.
-package enum XHTMLPage {
+enum XHTMLPage {
     /// The stylesheet's path inside the package, relative to the pages.
     package static let stylesheetHref = "css/galley.css"
 

@@ -8,15 +8,15 @@ import GalleyWriters
 import GalleyPipeline
 
 /// A minimal reader for single-disk ZIP archives without ZIP64 (what `ZipWriter` makes).
-package enum ZipReader {
+enum ZipReader {
     /// One entry: its name, compression method (0 stored, 8 deflated), extra-field length and bytes.
-    package struct Entry: Sendable, Equatable {
+    struct Entry: Sendable, Equatable {
         /// The entry name.
         package var name: String
         /// 0 = stored, 8 = deflated.
-        package var method: UInt16
+        var method: UInt16
         /// The local header's extra-field length.
-        package var extraLength: Int
+        var extraLength: Int
         /// The uncompressed contents.
         package var data: Data
     }

@@ -12,7 +12,7 @@ import GalleyPipeline
 /// Every entry gets the same DOS timestamp, no extra field, no data descriptor and fixed
 /// "version made by" / attribute fields, so nothing of the machine or the clock leaks in.
 /// `mimetype`-style entries are written stored (uncompressed); others are deflated with zlib.
-package struct ZipWriter {
+struct ZipWriter {
     private struct CentralRecord {
         var name: [UInt8]
         var method: UInt16
@@ -35,7 +35,7 @@ package struct ZipWriter {
     }
 
     /// The MS-DOS date and time of `date`, in UTC.
-    package static func dosDateTime(_ date: Date) -> (date: UInt16, time: UInt16) {
+    static func dosDateTime(_ date: Date) -> (date: UInt16, time: UInt16) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

@@ -56,7 +56,7 @@ public enum NavigationArtifactPass {
     }
 
     /// `text.split(separator: " ").count > limit`, stopping as soon as the limit is passed.
-    package static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+    static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
         // ASCII: every byte is its own Character (except "\r\n", which is not a space either).
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return hasMoreWords(text.utf8, than: limit) { $0 == 0x20 } }
         return hasMoreWords(text, than: limit) { $0 == " " }

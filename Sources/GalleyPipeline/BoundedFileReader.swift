@@ -127,7 +127,7 @@ public enum BoundedFileReader {
 }
 
 /// Byte counts in words people read (`1 GiB`, `256 MiB`, `1500 bytes`).
-package enum ByteCountText {
+enum ByteCountText {
     package static func describe(_ count: Int) -> String {
         for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where count >= 1 << shift {
             let value = Double(count) / Double(1 << shift)

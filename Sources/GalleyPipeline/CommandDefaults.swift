@@ -17,7 +17,7 @@ public enum CommandDefaults {
     /// The file read when `--defaults` is not given: `galley.yml` in the working folder.
     public static let fileName = "galley.yml"
     /// Options that take one comma-separated value: a list in the file is joined.
-    package static let commaSeparated: Set<String> = ["to"]
+    static let commaSeparated: Set<String> = ["to"]
 
     /// The arguments a defaults file stands for; throws a message naming the key that is wrong.
     public static func arguments(fromYAML yaml: String) throws -> [String] {

@@ -5,11 +5,11 @@ import GalleySupport
 
 /// Byte offsets from line numbers, for inputs read line by line: a span from line A to line B
 /// covers the bytes from the start of A to the end of B (its line terminator left out).
-package enum LineByteSpans {
+enum LineByteSpans {
     /// The document with `startByte`/`endByte` set on every block, section heading and removal
     /// span, counted in `input`'s bytes. UTF-16 input (with a BOM) is left without byte offsets:
     /// its lines cannot be found by looking for newline bytes.
-    package static func addingBytes(to document: Document, input data: Data) -> Document {
+    static func addingBytes(to document: Document, input data: Data) -> Document {
         guard !(data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])) else { return document }
         let table = LineTable(data)
         var document = document
@@ -23,7 +23,7 @@ package enum LineByteSpans {
     }
 
     /// Where each line starts and ends.
-    package struct LineTable {
+    struct LineTable {
         /// `starts[k]` is the offset of line k + 1; `ends[k]` the offset of its terminator.
         private var starts: [Int] = []
         private var ends: [Int] = []
@@ -43,7 +43,7 @@ package enum LineByteSpans {
             }
         }
 
-        package func annotate(_ span: SourceSpan) -> SourceSpan {
+        func annotate(_ span: SourceSpan) -> SourceSpan {
             guard span.startLine >= 1, span.startLine <= starts.count else { return span }
             var span = span
             span.startByte = starts[span.startLine - 1]
@@ -51,7 +51,7 @@ package enum LineByteSpans {
             return span
         }
 
-        package func annotate(_ block: Block) -> Block {
+        func annotate(_ block: Block) -> Block {
             var block = block.mappingChildSequences { $0.map(annotate) }
             block.span = block.span.map(annotate)
             if case .section(var section) = block.kind {

@@ -6,7 +6,7 @@ extension String {
     /// `foldingWhitespace` without grapheme breaking, when that cannot change the result: it walks
     /// the UTF-8 bytes, and gives up (nil) when a whitespace scalar touches a scalar that could join
     /// it into one `Character` (combining marks after it, prepended marks before it).
-    package var foldingWhitespaceByScalars: String? {
+    var foldingWhitespaceByScalars: String? {
         var copy = self
         return copy.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
@@ -90,7 +90,7 @@ extension String {
 extension String {
     /// True when the text is printable ASCII with single spaces between words and none at the
     /// ends: folding its white space gives it back unchanged, so nothing need be built.
-    package var isFoldedPrintableASCII: Bool {
+    var isFoldedPrintableASCII: Bool {
         var afterSpace = true
         for byte in utf8 {
             if byte == 0x20 {
@@ -110,7 +110,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// The scalar value starting at `index` of valid UTF-8 (a String's storage), and its length
     /// in bytes; U+FFFD for a sequence cut short by the end of the buffer.
     @inline(__always)
-    package func utf8Scalar(at index: Int) -> (value: UInt32, length: Int) {
+    func utf8Scalar(at index: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(self[index])
         if b0 < 0x80 { return (b0, 1) }
         let remaining = count - index

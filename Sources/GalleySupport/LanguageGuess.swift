@@ -84,7 +84,7 @@ package enum LanguageGuess {
     }
 
     /// Enough words for a stable guess; the rest of a long document is not read.
-    package static let maximumTokens = 1500
+    static let maximumTokens = 1500
 
     private static func byStopWords(_ hits: [Int], tokens: Int) -> (tag: String, strong: Bool)? {
         guard tokens >= 20 else { return nil }

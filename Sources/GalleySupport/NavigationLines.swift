@@ -7,7 +7,7 @@ import GalleyModel
 package enum NavigationLines {
     /// Whole lines that are navigation, matched case-insensitively after folding white space
     /// and dropping surrounding brackets and arrows.
-    package static let navigationLines: Set<String> = [
+    static let navigationLines: Set<String> = [
         "top", "back to top", "back to the top", "return to top", "go to top", "to top", "scroll to top",
         "jump to top", "top of page", "back to top of page", "return to top of page", "go back to top",
         "skip to content", "skip to main content", "skip to navigation", "skip navigation", "jump to content",

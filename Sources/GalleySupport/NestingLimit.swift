@@ -9,7 +9,7 @@ package enum NestingLimit {
     /// Deepest block nesting kept (quotes, lists, definitions).
     package static let maxBlockDepth = 24
     /// Deepest inline nesting kept (emphasis, links …).
-    package static let maxInlineDepth = 24
+    static let maxInlineDepth = 24
 
     /// The document with its nesting capped (unchanged when already within the limits).
     package static func apply(to document: Document) -> Document {

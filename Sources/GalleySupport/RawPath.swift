@@ -32,12 +32,12 @@ package enum RawPath {
     }
 
     /// True when `path` is not valid UTF-8 (its display form is escaped).
-    package static func needsEscaping(_ path: [UInt8]) -> Bool {
+    static func needsEscaping(_ path: [UInt8]) -> Bool {
         String(validating: path, as: UTF8.self) == nil
     }
 
     /// The length of the valid UTF-8 sequence starting at `i` (0 when the byte there starts none).
-    package static func validSequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
+    static func validSequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
         let lead = bytes[i]
         let length: Int
         switch lead {

@@ -36,7 +36,7 @@ package enum SHA256 {
     }
 
     /// 64 lowercase hex digits for a 32-byte digest.
-    package static func hexDigits(_ bytes: [UInt8]) -> String {
+    static func hexDigits(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var chars: [UInt8] = []
         chars.reserveCapacity(bytes.count * 2)
@@ -48,7 +48,7 @@ package enum SHA256 {
     }
 
     /// A digest fed in pieces: `update` any number of times, then `finalize` once.
-    package final class Hasher {
+    final class Hasher {
         private var context: OpaquePointer?
 
         /// Starts a new digest.
@@ -60,13 +60,13 @@ package enum SHA256 {
         deinit { if let context { galley_sha256_free(context) } }
 
         /// Adds bytes to the digest (ignored after `finalize`).
-        package func update(_ data: Data) {
+        func update(_ data: Data) {
             guard let context, !data.isEmpty else { return }
             data.withUnsafeBytes { _ = galley_sha256_update(context, $0.baseAddress, $0.count) }
         }
 
         /// Finishes and returns the 32-byte digest; later calls return the same digest.
-        package func finalize() -> [UInt8] {
+        func finalize() -> [UInt8] {
             if let finished { return finished }
             var out = [UInt8](repeating: 0, count: 32)
             if let context {
@@ -79,7 +79,7 @@ package enum SHA256 {
         }
 
         /// Finishes and returns the digest as 64 lowercase hex digits.
-        package func finalizeHex() -> String { SHA256.hexDigits(finalize()) }
+        func finalizeHex() -> String { SHA256.hexDigits(finalize()) }
 
         private var finished: [UInt8]?
     }

@@ -25,7 +25,7 @@ package enum SafeURL {
 
     /// `isSafe` on the UTF-8 bytes of an all-ASCII URL (nil for any other): the same squeezing
     /// (bytes up to space and DEL dropped), lower-casing and scheme tests, without building Strings.
-    package static func asciiIsSafe(_ url: String, forImage: Bool) -> Bool? {
+    static func asciiIsSafe(_ url: String, forImage: Bool) -> Bool? {
         var scheme: [UInt8] = []
         var schemeLength = 0
         var rest: [UInt8] = []

@@ -6,6 +6,7 @@ import Testing
 @testable import GalleyModel
 @testable import GalleyReaders
 @testable import GalleyWriters
+@testable import GalleyBatch
 
 /// The documents: the HTML, text and Markdown fixtures, Input/, and (when present) 40 benchmark pages.
 private func roundTripDocuments() throws -> [(String, Document)] {

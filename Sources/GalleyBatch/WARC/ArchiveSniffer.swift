@@ -6,23 +6,23 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Content sniffing for archives and compressed inputs.
-package enum ArchiveSniffer {
+enum ArchiveSniffer {
     /// Bytes read to recognise a file.
-    package static let headLength = 4096
+    static let headLength = 4096
 
     /// True for names worth sniffing in a folder walk: `.warc`, `.gz`, or an extension Galley does not know.
-    package static func mayBeArchive(_ name: String) -> Bool {
+    static func mayBeArchive(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower.hasSuffix(".warc") || lower.hasSuffix(".gz") || InputFormat.detect(path: lower) == nil
     }
 
     /// The name a compressed file's content goes by: `page.html.gz` → `page.html`.
-    package static func innerName(_ name: String) -> String {
+    static func innerName(_ name: String) -> String {
         name.lowercased().hasSuffix(".gz") ? String(name.dropLast(3)) : name
     }
 
     /// True when the file at `path` is a WARC file, plain or gzip-compressed.
-    package static func isWARC(path: [UInt8]) -> Bool {
+    static func isWARC(path: [UInt8]) -> Bool {
         WARCArchive.isWARC(head: head(of: path))
     }
 

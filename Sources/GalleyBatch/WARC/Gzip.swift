@@ -7,32 +7,32 @@ import GalleyWriters
 import GalleyPipeline
 
 /// gzip and deflate decompression with zlib, bounded in output size.
-package enum Gzip {
+enum Gzip {
     /// True when the bytes start with the gzip magic number.
-    package static func isGzip<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func isGzip<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var iterator = bytes.makeIterator()
         return iterator.next() == 0x1F && iterator.next() == 0x8B
     }
 
     /// One decompressed gzip member: its bytes, and where the next member starts in the input.
-    package struct Member {
+    struct Member {
         package var bytes: [UInt8]
         /// Offset (in the compressed input) just past this member.
         package var end: Int
         /// False when the member was cut short (truncated file) or corrupt.
-        package var complete: Bool
+        var complete: Bool
     }
 
     /// Decompresses the gzip member starting at `offset` of `input`, up to `limit` output bytes
     /// (`stopAfter` bytes when only the start is needed). Nil when no member starts there.
-    package static func member(_ input: UnsafeRawBufferPointer, at offset: Int, limit: Int, stopAfter: Int = .max) -> Member? {
+    static func member(_ input: UnsafeRawBufferPointer, at offset: Int, limit: Int, stopAfter: Int = .max) -> Member? {
         guard offset + 1 < input.count, input[offset] == 0x1F, input[offset + 1] == 0x8B else { return nil }
         return inflate(input, at: offset, windowBits: 15 + 16, limit: limit, stopAfter: stopAfter)
     }
 
     /// Decompresses a whole gzip file: every member, concatenated (RFC 1952 allows several).
     /// - Throws: a message when the data is corrupt or larger than `limit` once decompressed.
-    package static func decompressAll(_ data: Data, limit: Int) throws -> Data {
+    static func decompressAll(_ data: Data, limit: Int) throws -> Data {
         try data.withUnsafeBytes { input -> Data in
             var out = Data()
             var offset = 0
@@ -52,7 +52,7 @@ package enum Gzip {
     }
 
     /// Decompresses an HTTP `Content-Encoding: deflate` body (zlib-wrapped, or raw deflate as some servers send).
-    package static func inflateHTTPDeflate(_ bytes: [UInt8], limit: Int) -> [UInt8]? {
+    static func inflateHTTPDeflate(_ bytes: [UInt8], limit: Int) -> [UInt8]? {
         bytes.withUnsafeBytes { input in
             if let zlib = inflate(input, at: 0, windowBits: 15, limit: limit, stopAfter: .max), zlib.complete { return zlib.bytes }
             if let raw = inflate(input, at: 0, windowBits: -15, limit: limit, stopAfter: .max), raw.complete { return raw.bytes }
@@ -93,7 +93,7 @@ package enum Gzip {
 }
 
 /// Why gzip data could not be decompressed.
-package enum GzipError: Error, CustomStringConvertible {
+enum GzipError: Error, CustomStringConvertible {
     case corrupt
     case truncated
     case tooLarge(Int)

@@ -6,16 +6,16 @@ import GalleyWriters
 import GalleyPipeline
 
 /// An HTTP response as a crawler recorded it.
-package struct HTTPMessage {
+struct HTTPMessage {
     /// The status code (200, 404 ...); nil when the status line is unreadable.
     package var status: Int?
     /// The response header fields.
     package var headers: HeaderFields
     /// Where the body starts in the record's content block.
-    package var bodyOffset: Int
+    var bodyOffset: Int
 
     /// Parses the status line and headers at the start of `block`; nil when it is not an HTTP response.
-    package static func parseHead(_ block: UnsafeRawBufferPointer) -> HTTPMessage? {
+    static func parseHead(_ block: UnsafeRawBufferPointer) -> HTTPMessage? {
         guard block.count >= 5, block.starts(with: Array("HTTP/".utf8)) else { return nil }
         guard let lineEnd = block.firstIndex(of: 0x0A) else { return nil }
         let statusLine = String(decoding: UnsafeRawBufferPointer(rebasing: block[0..<lineEnd]), as: UTF8.self)
@@ -79,7 +79,7 @@ package struct HTTPMessage {
     }
 
     /// Decodes `Transfer-Encoding: chunked`; nil when malformed.
-    package static func dechunk(_ bytes: [UInt8]) -> [UInt8]? {
+    static func dechunk(_ bytes: [UInt8]) -> [UInt8]? {
         var out: [UInt8] = []
         var index = 0
         while index < bytes.count {
@@ -99,7 +99,7 @@ package struct HTTPMessage {
     }
 
     /// True when the first bytes hold no control characters but white space (a decoded body).
-    package static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
         !bytes.prefix(512).contains { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }
     }
 }

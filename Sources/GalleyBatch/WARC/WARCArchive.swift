@@ -6,12 +6,12 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Reading WARC files.
-package enum WARCArchive {
+enum WARCArchive {
     /// A record (or a whole file's worth of gzip member) larger than this once decompressed is refused.
-    package static let maximumMemberSize = 1 << 30
+    static let maximumMemberSize = 1 << 30
 
     /// True when the bytes start a WARC file: `WARC/` plainly, or inside a gzip member.
-    package static func isWARC(head bytes: [UInt8]) -> Bool {
+    static func isWARC(head bytes: [UInt8]) -> Bool {
         let magic = Array("WARC/".utf8)
         if bytes.starts(with: magic) { return true }
         guard Gzip.isGzip(bytes) else { return false }
@@ -22,13 +22,13 @@ package enum WARCArchive {
     }
 
     /// The result of a scan: the records in file order, and problems met.
-    package struct Scan {
+    struct Scan {
         package var records: [WARCRecord] = []
         package var problems: [String] = []
     }
 
     /// Reads every record's header (and, for responses, the HTTP header) of the WARC at `path`.
-    package static func scan(path: String) throws -> Scan {
+    static func scan(path: String) throws -> Scan {
         let data = try mapped(path)
         var scan = Scan()
         data.withUnsafeBytes { file in
@@ -109,7 +109,7 @@ package enum WARCArchive {
 }
 
 /// Why a record could not be read back.
-package enum WARCError: Error, CustomStringConvertible {
+enum WARCError: Error, CustomStringConvertible {
     case moved
 
     package var description: String { "the WARC file changed while it was being converted" }

@@ -5,11 +5,11 @@ import GalleyWriters
 import GalleyPipeline
 
 /// Header fields in order, looked up without regard to case.
-package struct HeaderFields: Sendable, Equatable {
+struct HeaderFields: Sendable, Equatable {
     /// The fields as read, names as written.
     package var fields: [(name: String, value: String)] = []
 
-    package static func == (a: HeaderFields, b: HeaderFields) -> Bool {
+    static func == (a: HeaderFields, b: HeaderFields) -> Bool {
         a.fields.elementsEqual(b.fields) { $0.name == $1.name && $0.value == $1.value }
     }
 
@@ -47,7 +47,7 @@ package struct HeaderFields: Sendable, Equatable {
 
 extension String {
     /// The string without leading and trailing spaces and tabs.
-    package var trimmingBlanks: String {
+    var trimmingBlanks: String {
         var scalars = Substring(self)
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }

@@ -48,11 +48,11 @@ public struct ArchiveListing: Sendable, Equatable, Codable {
 
 extension BatchInput {
     /// The WARC file's path, for reading it (file names that are not UTF-8 are not supported there).
-    package var warcPath: String { String(decoding: fileSystemPath, as: UTF8.self) }
+    var warcPath: String { String(decoding: fileSystemPath, as: UTF8.self) }
 }
 
 /// Expands WARC files into inputs.
-package enum WARCInputs {
+enum WARCInputs {
     /// The inputs of the WARC at `path` (found as `relative` under its root, outputs under `stem/`).
     package static func expand(path: String, fileSystemPath: [UInt8], relative: String, stem: String, forcedFormat: InputFormat?) throws -> ([BatchInput], ArchiveListing) {
         let scan = try WARCArchive.scan(path: String(decoding: fileSystemPath, as: UTF8.self))
@@ -97,7 +97,7 @@ package enum WARCInputs {
     }
 
     /// True for http, https and ftp URLs: what a crawl captures (not a crawler's own files).
-    package static func isWebAddress(_ uri: String) -> Bool {
+    static func isWebAddress(_ uri: String) -> Bool {
         let lower = uri.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://")
     }

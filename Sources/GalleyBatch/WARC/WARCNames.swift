@@ -8,11 +8,11 @@ import GalleyPipeline
 /// Names pages of a WARC file by their URL: `host/path-words-HASH`, where HASH is the first
 /// 8 hex digits of the URL's SHA-256. Only `a-z 0-9 . _ -` are used, names stay short, and a URL
 /// captured again gets `-2`, `-3` ... in file order.
-package struct WARCNames {
+struct WARCNames {
     private var used: [String: Int] = [:]
 
     /// Longest slug taken from the URL's path and query, in bytes.
-    package static let maximumSlug = 60
+    static let maximumSlug = 60
 
     /// The name of the next page captured from `uri`.
     package mutating func name(for uri: String) -> String {

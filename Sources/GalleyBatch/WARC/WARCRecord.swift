@@ -15,18 +15,18 @@ public struct WARCLocation: Sendable, Hashable, Codable {
 }
 
 /// A record found while scanning a WARC file.
-package struct WARCRecord {
+struct WARCRecord {
     /// `WARC-Type`, lower case (`response`, `request`, `resource`, `revisit`, `metadata` ...).
     package var type: String
     /// The record's header fields.
     package var headers: HeaderFields
     /// Where its content block lies.
-    package var location: WARCLocation
+    var location: WARCLocation
     /// For `response` records: the HTTP status and headers (nil when the block is not HTTP).
     package var http: HTTPMessage?
 
     /// The capture metadata of the record.
-    package var capture: WARCCapture {
+    var capture: WARCCapture {
         WARCCapture(targetURI: headers["WARC-Target-URI"].map(Self.unbracketed) ?? "",
                     date: headers["WARC-Date"], recordID: headers["WARC-Record-ID"],
                     payloadDigest: headers["WARC-Payload-Digest"] ?? headers["WARC-Block-Digest"])

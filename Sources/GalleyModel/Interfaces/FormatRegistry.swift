@@ -17,7 +17,7 @@ public enum FormatRegistry {
     /// A registered reader and the file extensions it claims.
     package struct RegisteredReader: Sendable {
         package let reader: any DocumentReader
-        package let fileExtensions: [String]
+        let fileExtensions: [String]
     }
 
     /// A registered writer and the extension of its output files.

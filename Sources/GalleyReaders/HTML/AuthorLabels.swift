@@ -4,16 +4,16 @@ import GalleyModel
 import GalleySupport
 
 /// Author labels as data: prepositions stripped when a name follows, nouns only before a colon.
-package enum AuthorLabels {
+enum AuthorLabels {
     /// Prepositions meaning "by", matched case-insensitively, followed by a space and a capital.
-    package static let prepositions = ["by", "written by", "posted by", "story by", "words by", "reporting by", "text by",
+    static let prepositions = ["by", "written by", "posted by", "story by", "words by", "reporting by", "text by",
                                "von", "par", "por", "door", "av", "af", "przez", "od"]
     /// Nouns naming the author, stripped only when a colon follows (`Текст: Иван Петров`).
-    package static let nouns = ["author", "authors", "autor", "autores", "auteur", "autore", "autori", "text", "texto", "texte",
+    static let nouns = ["author", "authors", "autor", "autores", "auteur", "autore", "autori", "text", "texto", "texte",
                         "testo", "tekst", "текст", "автор", "автори", "авторы", "yazar", "writer", "reporter", "redacción"]
 
     /// The name without its label, and whether a label was found.
-    package static func strip(_ raw: String) -> (name: String, stripped: Bool) {
+    static func strip(_ raw: String) -> (name: String, stripped: Bool) {
         let lower = raw.lowercased()
         for noun in nouns where lower.hasPrefix(noun) {
             var rest = raw.dropFirst(noun.count)

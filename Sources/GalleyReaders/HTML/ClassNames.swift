@@ -4,7 +4,7 @@ import GalleySupport
 
 /// The lower-cased `class` and `id` of an element (joined by a space), searched byte-wise:
 /// Foundation's `String.contains` is far too slow to run over every element of a page.
-package struct ClassNames: CustomStringConvertible {
+struct ClassNames: CustomStringConvertible {
     /// The lower-cased ASCII bytes (other bytes kept as they are).
     package let bytes: [UInt8]
 
@@ -35,7 +35,7 @@ package struct ClassNames: CustomStringConvertible {
     }
 
     /// True when any word of `words` occurs (one pass over the bytes).
-    package func containsAny(_ words: WordSet) -> Bool {
+    func containsAny(_ words: WordSet) -> Bool {
         let h = bytes.count
         return bytes.withUnsafeBufferPointer { haystack in
             for i in 0..<h {
@@ -50,7 +50,7 @@ package struct ClassNames: CustomStringConvertible {
     }
 
     /// True when some token (a run of letters and digits) satisfies `test`.
-    package func anyToken(_ test: (ArraySlice<UInt8>) -> Bool) -> Bool {
+    func anyToken(_ test: (ArraySlice<UInt8>) -> Bool) -> Bool {
         var start = -1
         for i in 0...bytes.count {
             let alnum = i < bytes.count && ((bytes[i] >= 97 && bytes[i] <= 122) || (bytes[i] >= 48 && bytes[i] <= 57) || bytes[i] >= 128)
@@ -71,9 +71,9 @@ package struct ClassNames: CustomStringConvertible {
 }
 
 /// Words to look for in class names, grouped by their first byte so one pass finds any of them.
-package struct WordSet: Sendable {
+struct WordSet: Sendable {
     /// The words' bytes, by first byte (256 lists; empty words are dropped).
-    package let startingWith: [[[UInt8]]]
+    let startingWith: [[[UInt8]]]
 
     /// Groups `list` (lower-case ASCII words) by first byte.
     package init(_ list: [String]) {
@@ -88,7 +88,7 @@ package struct WordSet: Sendable {
 
 extension ArraySlice where Element == UInt8 {
     /// True when the slice spells `word`.
-    package func spells(_ word: StaticString) -> Bool {
+    func spells(_ word: StaticString) -> Bool {
         guard count == word.utf8CodeUnitCount else { return false }
         return word.withUTF8Buffer { buffer in zip(self, buffer).allSatisfy { $0 == $1 } }
     }
@@ -108,7 +108,7 @@ extension ArraySlice where Element == UInt8 {
     }
 
     /// True when the slice starts with `word`.
-    package func begins(_ word: StaticString) -> Bool {
+    func begins(_ word: StaticString) -> Bool {
         word.withUTF8Buffer { buffer in count >= buffer.count && zip(self, buffer).allSatisfy { $0 == $1 } }
     }
 }

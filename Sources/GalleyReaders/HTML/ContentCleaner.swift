@@ -3,9 +3,9 @@ import GalleyModel
 import GalleySupport
 
 /// Readability's conditional cleaning, applied inside the kept roots, top-down.
-package struct ContentCleaner {
+struct ContentCleaner {
     package let tree: HTMLTree
-    package let stats: ContentStatistics
+    let stats: ContentStatistics
 
     private static let creditWords = ClassNames.words(["credit", "copyright", "attribution"])
 
@@ -157,7 +157,7 @@ package struct ContentCleaner {
     }
 
     /// A table of data (header cells, caption, several rows and columns) rather than page layout.
-    package func isDataTable(_ i: Int) -> Bool {
+    func isDataTable(_ i: Int) -> Bool {
         if tree.attribute(.role, of: i)?.lowercased() == "presentation" { return false }
         let end = tree.subtreeEnd(i)
         var rows = 0, cells = 0, nested = false, headers = false

@@ -5,7 +5,7 @@ import GalleySupport
 
 extension MainContentExtractor {
     /// Step 3a: the best candidate, possibly replaced by the schema.org article body or widened.
-    package func chooseTop(body: Int, scores: [Double?], stats: ContentStatistics) -> Int {
+    func chooseTop(body: Int, scores: [Double?], stats: ContentStatistics) -> Int {
         let candidates = scores.indices.filter { scores[$0] != nil }
             .sorted { (scores[$0] ?? 0, -$0) > (scores[$1] ?? 0, -$1) }
         guard let first = candidates.first, let topScore = scores[first], topScore > 0 else { return body }
@@ -60,7 +60,7 @@ extension MainContentExtractor {
     }
 
     /// A teaser of another page: a block whose heading is a link (post listings, "more stories").
-    package func isTeaser(_ i: Int, stats: ContentStatistics) -> Bool {
+    func isTeaser(_ i: Int, stats: ContentStatistics) -> Bool {
         let end = tree.subtreeEnd(i)
         for j in i..<end where tree.nodes[j].tag.headingLevel != nil && stats.text[j] > 0 {
             return stats.links[j] * 2 > stats.text[j]
@@ -69,7 +69,7 @@ extension MainContentExtractor {
     }
 
     /// Step 3b: the top candidate and those of its siblings that look like content too.
-    package func siblings(of top: Int, body: Int, scores: [Double?], stats: ContentStatistics, removed: [Bool]) -> [Int] {
+    func siblings(of top: Int, body: Int, scores: [Double?], stats: ContentStatistics, removed: [Bool]) -> [Int] {
         guard top != body, tree.nodes[top].parent >= 0 else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)

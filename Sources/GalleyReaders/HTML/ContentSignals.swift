@@ -3,19 +3,19 @@ import GalleyModel
 import GalleySupport
 
 /// The hints an element's names give about whether it holds article content.
-package enum ContentSignals {
+enum ContentSignals {
     /// Words in class or id that suggest article content.
-    package static let positiveWords = ClassNames.words(["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "prose"])
+    static let positiveWords = ClassNames.words(["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "prose"])
 
     /// Words in class or id that suggest page chrome.
-    package static let negativeWords = ClassNames.words([
+    static let negativeWords = ClassNames.words([
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
         "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "newsletter", "subscribe", "recommend", "cookie", "consent", "popup", "modal",
     ])
 
     /// Words in class or id that mark an element as almost surely not content (removed before scoring).
-    package static let unlikelyWords = ClassNames.words([
+    static let unlikelyWords = ClassNames.words([
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "popup",
@@ -24,10 +24,10 @@ package enum ContentSignals {
     ])
 
     /// Words that rescue an element the unlikely words matched (`article-header` may hold content).
-    package static let maybeWords = ClassNames.words(["and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "post"])
+    static let maybeWords = ClassNames.words(["and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "post"])
 
     /// ARIA roles of page chrome.
-    package static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// The lower-cased `class` and `id` of an element, joined by a space.
     package static func names(_ tree: HTMLTree, _ index: Int) -> ClassNames {
@@ -38,7 +38,7 @@ package enum ContentSignals {
     }
 
     /// Readability's class weight: −25 / +25 for each of class and id by the words above.
-    package static func classWeight(_ tree: HTMLTree, _ index: Int) -> Double {
+    static func classWeight(_ tree: HTMLTree, _ index: Int) -> Double {
         var weight = 0.0
         for name in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
             guard let name, !name.isEmpty else { continue }
@@ -51,14 +51,14 @@ package enum ContentSignals {
     }
 
     /// True when a class or id list contains an advertising token (`ad`, `ads`, `advert` ...).
-    package static func hasAdToken(_ names: ClassNames) -> Bool {
+    static func hasAdToken(_ names: ClassNames) -> Bool {
         names.anyToken { token in
             token.spells("ad") || token.spells("ads") || token.spells("advert") || token.spells("advertisement") || token.spells("adsbygoogle") || token.spells("dfp")
         }
     }
 
     /// True when the element's names mark it as chrome and nothing rescues it.
-    package static func isUnlikely(_ names: ClassNames) -> Bool {
+    static func isUnlikely(_ names: ClassNames) -> Bool {
         guard !names.isEmpty else { return false }
         if hasAdToken(names) { return true }
         return names.containsAny(unlikelyWords) && !names.containsAny(maybeWords)
@@ -98,7 +98,7 @@ package enum ContentSignals {
     }
 
     /// True when the names mark a byline, dateline or other article metadata (kept in `Metadata` instead).
-    package static func isByline(_ names: ClassNames) -> Bool {
+    static func isByline(_ names: ClassNames) -> Bool {
         guard !names.isEmpty else { return false }
         return names.anyToken { token in
             token.has("byline") || token.has("dateline") || token.has("timestamp") || token.begins("author")
@@ -111,12 +111,12 @@ package enum ContentSignals {
     /// True when the names mark an image gallery, slideshow or carousel.
     private static let galleryWords = ClassNames.words(["gallery", "slideshow", "carousel", "slider", "lightbox"])
 
-    package static func isGallery(_ names: ClassNames) -> Bool {
+    static func isGallery(_ names: ClassNames) -> Bool {
         names.containsAny(galleryWords)
     }
 
     /// Class names of text shown only to screen readers ("Image copyright", "opens in a new window").
-    package static let screenReaderClasses: Set<String> = [
+    static let screenReaderClasses: Set<String> = [
         "sr-only", "screen-reader-text", "screen-reader-only", "visually-hidden", "visuallyhidden", "u-visually-hidden",
         "off-screen", "offscreen", "element-invisible",
     ]
@@ -132,7 +132,7 @@ package enum ContentSignals {
 
     /// True when `index` is, or holds within its first few hundred nodes, an embedded social post:
     /// quoted content, whatever names like `social-media-embed` around it suggest.
-    package static func holdsEmbeddedPost(_ tree: HTMLTree, _ index: Int) -> Bool {
+    static func holdsEmbeddedPost(_ tree: HTMLTree, _ index: Int) -> Bool {
         let end = min(tree.subtreeEnd(index), index + 400)
         for j in index..<end where tree.nodes[j].tag == .blockquote {
             if let classes = tree.attribute(.class, of: j), ClassNames(classes).containsAny(embeddedPostClasses) { return true }
@@ -141,7 +141,7 @@ package enum ContentSignals {
     }
 
     /// True when inline style or attributes hide the element.
-    package static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
+    static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
         if let classes = tree.attribute(.class, of: index), !classes.isEmpty,
            ClassNames(classes).containsAny(screenReaderStems) {

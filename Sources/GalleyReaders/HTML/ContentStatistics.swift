@@ -4,29 +4,29 @@ import GalleySupport
 
 /// Text length, link text length, commas and counts of telling elements for every node,
 /// ignoring nodes marked removed. Lengths count characters with white-space runs folded to one.
-package struct ContentStatistics {
+struct ContentStatistics {
     /// Folded text length of the subtree.
     package var text: [Int32]
     /// Folded text length inside links.
     package var links: [Int32]
     /// Commas in the subtree.
-    package var commas: [Int32]
+    var commas: [Int32]
     /// Text length of the node's own inline content (text and inline children, not block children).
-    package var inlineText: [Int32]
+    var inlineText: [Int32]
     /// Commas in the node's own inline content.
-    package var inlineCommas: [Int32]
+    var inlineCommas: [Int32]
     /// Counts of `p`, `img`, `li` and heading text in the subtree.
     package var paragraphs: [Int32]
     package var images: [Int32]
-    package var listItems: [Int32]
-    package var headingText: [Int32]
+    var listItems: [Int32]
+    var headingText: [Int32]
     /// Text inside `ul`/`ol` in the subtree.
-    package var listText: [Int32]
+    var listText: [Int32]
     /// True when the node has a block element child.
-    package var hasBlockChild: [Bool]
+    var hasBlockChild: [Bool]
 
     /// Measures the folded length and commas of one string.
-    package static func measure(_ s: String) -> (length: Int32, commas: Int32) {
+    static func measure(_ s: String) -> (length: Int32, commas: Int32) {
         var copy = s
         return copy.withUTF8 { bytes in
             var length: Int32 = 0, commas: Int32 = 0
@@ -93,7 +93,7 @@ package struct ContentStatistics {
     }
 
     /// Link text over all text (0 when empty).
-    package func linkDensity(_ i: Int) -> Double {
+    func linkDensity(_ i: Int) -> Double {
         text[i] > 0 ? Double(links[i]) / Double(text[i]) : 0
     }
 }

@@ -6,7 +6,7 @@ import GalleySupport
 /// "follow us" lines, affiliate disclosures, contributor notes, comment-moderation notes, author
 /// bios and photo credits. Matched as whole words on lower-cased ASCII bytes; only
 /// used on the few blocks at the start and end of the content.
-package enum EdgeCues {
+enum EdgeCues {
     private static func bytes(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
 
     private static let prompts = bytes([
@@ -25,7 +25,7 @@ package enum EdgeCues {
     ])
 
     /// True when `text` is a photo credit on its own ("(Image: Getty)", "Photo: Jane Doe", "(AP Photo/…)").
-    package static func isPhotoCredit(_ text: String) -> Bool {
+    static func isPhotoCredit(_ text: String) -> Bool {
         let bytes = ClassNames(text).bytes
         var start = 0
         while start < bytes.count, bytes[start] == 32 || bytes[start] == 40 || bytes[start] == 10 || bytes[start] == 9 { start += 1 }
@@ -41,7 +41,7 @@ package enum EdgeCues {
 
     /// True when `text` introduces its author ("Jane Doe is a reporter …", "I am a writer …"): the
     /// opening says who someone is within its first words and names a writing trade.
-    package static func isAuthorBio(_ text: String) -> Bool {
+    static func isAuthorBio(_ text: String) -> Bool {
         let bytes = ClassNames(text).bytes
         let head = Array(bytes.prefix(60))
         guard bioOpenings.contains(where: { containsWord(head, $0) }) else { return false }
@@ -54,7 +54,7 @@ package enum EdgeCues {
     private static let datelineOpenings = bytes(["published", "updated", "posted", "last updated"])
 
     /// True when a heading is a byline or dateline ("By Jane Doe", "Published Nov 18, 2019 at 4:07 PM").
-    package static func isBylineHeading(_ text: String) -> Bool {
+    static func isBylineHeading(_ text: String) -> Bool {
         let bytes = Array(ClassNames(text).bytes.drop { $0 == 32 || $0 == 10 || $0 == 9 || $0 == 13 })
         if bytes.starts(with: Array("by ".utf8)) { return bytes.count <= 60 }
         return datelineOpenings.contains { bytes.starts(with: $0) } && bytes.contains { $0 >= 48 && $0 <= 57 }
@@ -90,7 +90,7 @@ package enum EdgeCues {
 
     /// True when `needle` occurs in `haystack` with no letter right before or after it (where the
     /// needle itself starts or ends with a letter).
-    package static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func containsWord(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
         guard n > 0, n <= h else { return false }
         func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 0xC3 }

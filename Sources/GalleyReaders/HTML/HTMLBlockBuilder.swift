@@ -3,14 +3,14 @@ import GalleyModel
 import GalleySupport
 
 /// Builds the document blocks of an HTML tree (the parts not marked removed).
-package struct HTMLBlockBuilder {
+struct HTMLBlockBuilder {
     package let tree: HTMLTree
     package let removed: [Bool]
-    package let resolver: HTMLURLResolver
+    let resolver: HTMLURLResolver
     /// True for nodes with a block element somewhere below them.
-    package let hasBlockDescendant: [Bool]
+    let hasBlockDescendant: [Bool]
     /// Keep links to social share endpoints (whole-page mode); extraction drops them.
-    package let keepShareLinks: Bool
+    let keepShareLinks: Bool
     /// What the builder drops on purpose (share links), recorded so nothing disappears silently.
     package let dropped = RemovalSink(stage: ExtractionRemovals.stage)
 
@@ -43,14 +43,14 @@ package struct HTMLBlockBuilder {
     }
 
     /// The blocks inside container `i`: inline runs become paragraphs, block children map to blocks.
-    package func containerBlocks(_ i: Int) -> [Block] {
+    func containerBlocks(_ i: Int) -> [Block] {
         var blocks: [Block] = []
         appendContainer(i, to: &blocks)
         return blocks
     }
 
     /// Appends the content of container `i` to `blocks`.
-    package func appendContainer(_ i: Int, to blocks: inout [Block]) {
+    func appendContainer(_ i: Int, to blocks: inout [Block]) {
         var paragraph = ParagraphBuffer()
         appendContainerChildren(i, to: &blocks, paragraph: &paragraph)
         paragraph.flush(into: &blocks, builder: self)
@@ -84,7 +84,7 @@ package struct HTMLBlockBuilder {
     }
 
     /// Appends the block(s) for block element `i`.
-    package func appendBlock(_ i: Int, to blocks: inout [Block]) {
+    func appendBlock(_ i: Int, to blocks: inout [Block]) {
         let tag = tree.nodes[i].tag
         let span = tree.span(of: i)
         if let level = tag.headingLevel {
@@ -119,7 +119,7 @@ package struct HTMLBlockBuilder {
     }
 
     /// Figures for a run of inlines that holds nothing but images.
-    package func appendFigures(_ inlines: [Inline], span: SourceSpan?, to blocks: inout [Block]) {
+    func appendFigures(_ inlines: [Inline], span: SourceSpan?, to blocks: inout [Block]) {
         for image in Self.images(in: inlines) {
             blocks.append(Block(.figure(Figure(image: image)), span: span))
         }
@@ -139,13 +139,13 @@ package struct HTMLBlockBuilder {
 }
 
 /// Inline content collected for the paragraph being built, with the lines it came from.
-package struct ParagraphBuffer {
+struct ParagraphBuffer {
     package var inlines: [Inline] = []
     package var state = InlineWhitespaceState()
-    package var firstLine = 0
-    package var lastLine = 0
-    package var firstByte: Int32 = 0
-    package var lastByte: Int32 = 0
+    var firstLine = 0
+    var lastLine = 0
+    var firstByte: Int32 = 0
+    var lastByte: Int32 = 0
 
     /// Adds inline node `i`.
     package mutating func add(_ i: Int, builder: HTMLBlockBuilder) {
@@ -178,7 +178,7 @@ package struct ParagraphBuffer {
 
 extension Array where Element == Inline {
     /// The plain text, with image alt text left out.
-    package var plainTextWithoutImages: String {
+    var plainTextWithoutImages: String {
         map { inline -> String in
             switch inline {
             case .image: return ""

@@ -9,7 +9,7 @@ extension HTMLBlockBuilder {
     /// True when inline element `i` is laid out as a block: `style="display: block"`, or an image
     /// (alone, or alone inside a link or span) that is centred, full-size or at least 300 pixels wide.
     /// Text that follows such an element in the same container starts a new paragraph.
-    package func isBlockLevelInline(_ i: Int) -> Bool {
+    func isBlockLevelInline(_ i: Int) -> Bool {
         let tag = tree.nodes[i].tag
         guard tag != .text, !tag.isBlock else { return false }
         if let style = tree.attribute(.style, of: i) {

@@ -54,7 +54,7 @@ package enum HTMLCharset {
     }
 
     /// The charset declared in the first 4 KB (`<meta charset>` or `http-equiv` content type), lower case.
-    package static func declaredCharset(_ bytes: [UInt8]) -> String? {
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
         var searchFrom = head.startIndex
         while let meta = head.range(of: "<meta", range: searchFrom..<head.endIndex) {
@@ -72,7 +72,7 @@ package enum HTMLCharset {
     }
 
     /// The WHATWG name for common labels (`latin1`, `iso-8859-1`, `ascii` → `windows-1252` ...).
-    package static func canonicalName(_ label: String) -> String {
+    static func canonicalName(_ label: String) -> String {
         switch label {
         case "utf8", "utf-8", "unicode-1-1-utf-8": return "utf-8"
         case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252", "iso_8859-1", "cp819":

@@ -53,7 +53,7 @@ extension HTMLBlockBuilder {
 
 extension String {
     /// The string with CR LF and lone CR turned into LF.
-    package var replacingCRLF: String {
+    var replacingCRLF: String {
         guard contains("\r") else { return self }
         return replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }

@@ -4,7 +4,7 @@ import GalleySupport
 
 extension HTMLBlockBuilder {
     /// Appends the figure(s) of a `figure` element.
-    package func appendFigure(_ i: Int, to blocks: inout [Block]) {
+    func appendFigure(_ i: Int, to blocks: inout [Block]) {
         let end = tree.subtreeEnd(i)
         var captionNode: Int?
         var imageNodes: [Int] = []

@@ -4,7 +4,7 @@ import GalleySupport
 
 extension HTMLBlockBuilder {
     /// Hosts that serve tracking pixels and beacons, never content images.
-    package static let trackerHosts = [
+    static let trackerHosts = [
         "doubleclick.net", "google-analytics.com", "googletagmanager.com", "scorecardresearch.com", "quantserve.com",
         "facebook.com/tr", "pixel.wp.com", "stats.wp.com", "bat.bing.com", "analytics.twitter.com", "t.co/i/adsct",
         "pixel.quantserve.com", "sb.scorecardresearch.com", "ad.doubleclick.net", "mathtag.com", "adnxs.com",
@@ -14,14 +14,14 @@ extension HTMLBlockBuilder {
     private static let trackerHostWords = ClassNames.words(trackerHosts)
 
     /// True for the stand-in images of lazy loading (`placeholder.png`, `blank.gif`, `preloader.gif`, `spacer.gif` ...).
-    package static func isPlaceholder(_ source: String) -> Bool {
+    static func isPlaceholder(_ source: String) -> Bool {
         let lower = ClassNames(source)
         return ["placeholder", "blank.gif", "preload", "loading", "lazy", "spacer", "transparent", "pixel.gif", "grey.gif", "gray.gif"]
             .contains { lower.contains(Array($0.utf8)) }
     }
 
     /// True for alt text that is only a file name (`IMG_0042.jpg`, `design-week-2018-01`): no words for a reader.
-    package static func looksLikeFileName(_ alt: String) -> Bool {
+    static func looksLikeFileName(_ alt: String) -> Bool {
         guard !alt.isEmpty, !alt.contains(" ") else { return false }
         let lower = alt.lowercased()
         if [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"].contains(where: lower.hasSuffix) { return true }

@@ -5,7 +5,7 @@ import GalleySupport
 extension HTMLBlockBuilder {
     /// Appends the inline content of node `i` (an inline element or text) to `out`.
     /// Block elements met inside inline context are flattened, separated by spaces.
-    package func appendInline(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
+    func appendInline(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
         if removed[i] { return }
         let node = tree.nodes[i]
         switch node.tag {
@@ -56,7 +56,7 @@ extension HTMLBlockBuilder {
     }
 
     /// Appends the inline content of every child of `i`.
-    package func appendChildren(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
+    func appendChildren(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
         for child in tree.children(of: i) { appendInline(child, to: &out, state: &state) }
     }
 
@@ -77,7 +77,7 @@ extension HTMLBlockBuilder {
     }
 
     /// Share and "post this" endpoints of social sites: such links are page chrome, never content.
-    package static let shareEndpoints = [
+    static let shareEndpoints = [
         "facebook.com/sharer", "facebook.com/share.php", "facebook.com/dialog/share", "twitter.com/intent/", "twitter.com/share",
         "x.com/intent/", "linkedin.com/sharearticle", "linkedin.com/cws/share", "pinterest.com/pin/create", "reddit.com/submit",
         "plus.google.com/share", "tumblr.com/share", "tumblr.com/widgets/share", "wa.me/?", "api.whatsapp.com/send",
@@ -86,7 +86,7 @@ extension HTMLBlockBuilder {
     ]
 
     /// True for a link to a social share endpoint.
-    package static func isShareLink(_ href: String) -> Bool {
+    static func isShareLink(_ href: String) -> Bool {
         let lower = ClassNames(href)
         return shareEndpoints.contains { lower.contains(Array($0.utf8)) }
     }
@@ -111,7 +111,7 @@ extension HTMLBlockBuilder {
 
 extension String {
     /// The string without leading and trailing spaces (U+0020 only).
-    package var trimmingSpaces: String {
+    var trimmingSpaces: String {
         var s = Substring(self)
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }  // not dropLast(): O(n) on strings

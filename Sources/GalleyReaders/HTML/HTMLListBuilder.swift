@@ -33,7 +33,7 @@ extension HTMLBlockBuilder {
     }
 
     /// Appends a definition list (`dt` terms, `dd` definitions; `div` wrappers inside are looked through).
-    package func appendDefinitionList(_ i: Int, to blocks: inout [Block]) {
+    func appendDefinitionList(_ i: Int, to blocks: inout [Block]) {
         var items: [DefinitionItem] = []
         func walk(_ parent: Int) {
             for child in tree.children(of: parent) where !removed[child] {

@@ -17,7 +17,7 @@ import GalleySupport
 /// | lead image  | `og:image` · `twitter:image` · JSON-LD `image` · microdata `image` |
 ///
 /// Dates are normalized to ISO 8601; URLs are made absolute against the page base.
-package enum HTMLMetadataPrecedence {
+enum HTMLMetadataPrecedence {
     package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver) -> Metadata {
         var labelled: [String] = []
         return metadata(from: sources, resolver: resolver, labelledAuthors: &labelled)
@@ -95,7 +95,7 @@ package enum HTMLMetadataPrecedence {
     }
 
     /// `en_US` → `en-US`; anything that does not look like a language tag → nil.
-    package static func languageTag(_ raw: String) -> String? {
+    static func languageTag(_ raw: String) -> String? {
         let parts = raw.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" })
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         var tag = first.lowercased()
@@ -107,7 +107,7 @@ package enum HTMLMetadataPrecedence {
     }
 
     /// The title without a trailing or leading ` | Site Name` when the site name is known.
-    package static func withoutSiteName(_ title: String, siteName: String?) -> String {
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
         guard let site = siteName?.lowercased(), !site.isEmpty else { return title }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " : "] {
             // Splitting needs the separator's bytes in the title; most titles have only one or two.

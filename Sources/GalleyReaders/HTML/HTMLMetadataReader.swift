@@ -3,23 +3,23 @@ import GalleyModel
 import GalleySupport
 
 /// The raw metadata sources of a page, gathered in one pass over the tree.
-package struct HTMLMetadataSources {
+struct HTMLMetadataSources {
     /// `<meta name|property|itemprop=... content=...>` values by lower-case key, in page order.
     package var meta: [String: [String]] = [:]
     /// The text of `<title>`.
     package var title: String?
     /// `<html lang>`.
-    package var htmlLang: String?
+    var htmlLang: String?
     /// `<link rel=canonical href>`.
     package var canonical: String?
     /// `<base href>`.
     package var base: String?
     /// `<link rel=author>` / `<a rel=author>` texts.
-    package var relAuthors: [String] = []
+    var relAuthors: [String] = []
     /// Microdata values (`itemprop` outside `<meta>`) by property name, in page order.
-    package var microdata: [String: [String]] = [:]
+    var microdata: [String: [String]] = [:]
     /// JSON-LD script texts.
-    package var jsonLD: [String] = []
+    var jsonLD: [String] = []
 
     /// The attributes of `<meta>` that name its content, in the order they are read.
     private static let metaKeys: [HTMLAttributeName] = [.name, .property, .itemprop, .httpEquiv]

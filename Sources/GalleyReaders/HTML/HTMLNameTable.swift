@@ -5,7 +5,7 @@ import GalleySupport
 /// A fixed table of short names (at most 16 bytes), looked up by their bytes: the name is packed
 /// into two words and found by open addressing. A name matches only when its bytes equal a listed
 /// name, which is what the `[String: …]` lookup it replaces answers for these ASCII names.
-package struct HTMLNameTable: Sendable {
+struct HTMLNameTable: Sendable {
     private static let slots = 512
     private var keys0: [UInt64]
     private var keys1: [UInt64]

@@ -6,9 +6,9 @@ import GalleySupport
 /// case-insensitive, at least 15 characters) recurs after other figures is a template caption
 /// (the same credit line under every picture). The first copy stays; later ones are removed and
 /// recorded. Paragraphs elsewhere may repeat on purpose (recipe steps, interview questions) and stay.
-package enum HTMLRepeatedParagraphs {
+enum HTMLRepeatedParagraphs {
     /// Shortest text considered: shorter lines ("Yes.", "* * *") may repeat on purpose.
-    package static let minimumLength = 15
+    static let minimumLength = 15
 
     /// `blocks` with repeated paragraphs dropped; each drop is recorded in `log`.
     package static func drop(_ blocks: [Block], log: inout RemovalLog) -> [Block] {

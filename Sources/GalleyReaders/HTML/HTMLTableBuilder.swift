@@ -6,7 +6,7 @@ extension HTMLBlockBuilder {
     /// Appends a data table, or the content of a layout table cell by cell.
     /// The table's shape is read first and each cell's content is built exactly once (as table
     /// cells or as plain blocks), so tables nested in tables cost linear time.
-    package func appendTable(_ i: Int, to blocks: inout [Block]) {
+    func appendTable(_ i: Int, to blocks: inout [Block]) {
         var rows: [(cells: [Int], header: Bool)] = []
         var footRows: [(cells: [Int], header: Bool)] = []  // <tfoot>, wherever it stands: after the body
         var captionNode: Int?

@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// An HTML element name, as far as the reader cares (everything else is `.unknown`).
-package enum HTMLTag: UInt8, Sendable {
+enum HTMLTag: UInt8, Sendable {
     case text, unknown, document
     case html, head, body, title, meta, link, base, script, style, noscript, template
     case main, article, section, div, span, p, header, footer, nav, aside, address, center, font
@@ -23,7 +23,7 @@ package enum HTMLTag: UInt8, Sendable {
         self = HTMLTag.byName[name] ?? .unknown
     }
 
-    package static let byName: [String: HTMLTag] = {
+    static let byName: [String: HTMLTag] = {
         let all: [HTMLTag] = [
             .html, .head, .body, .title, .meta, .link, .base, .script, .style, .noscript, .template,
             .main, .article, .section, .div, .span, .p, .header, .footer, .nav, .aside, .address, .center, .font,
@@ -41,7 +41,7 @@ package enum HTMLTag: UInt8, Sendable {
     }()
 
     /// Elements whose content never reaches the output (scripts, styles, embedded objects, form controls).
-    package var isDropped: Bool {
+    var isDropped: Bool {
         switch self {
         case .script, .style, .noscript, .template, .iframe, .frame, .frameset, .object, .svg, .canvas,
              .audio, .video, .input, .button, .select, .option, .optgroup, .textarea, .datalist, .output,
@@ -54,7 +54,7 @@ package enum HTMLTag: UInt8, Sendable {
 
     /// HTML5 void elements: libxml2 2.9 nests what follows some of them inside, so their children
     /// are treated as following siblings.
-    package var isVoid: Bool {
+    var isVoid: Bool {
         switch self {
         case .source, .track, .wbr, .embed, .param, .area, .keygen, .br, .hr, .img, .input, .meta, .link, .base, .col:
             return true
@@ -64,7 +64,7 @@ package enum HTMLTag: UInt8, Sendable {
     }
 
     /// Elements that start a new block (anything else is inline content).
-    package var isBlock: Bool {
+    var isBlock: Bool {
         switch self {
         case .html, .body, .main, .article, .section, .div, .p, .header, .footer, .nav, .aside, .address, .center,
              .h1, .h2, .h3, .h4, .h5, .h6, .hgroup, .ul, .ol, .li, .dl, .dt, .dd, .menu, .dir,

@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// The attributes the reader looks at (all others are dropped while copying the tree).
-package enum HTMLAttributeName: UInt8, Sendable {
+enum HTMLAttributeName: UInt8, Sendable {
     case `class`, id, role, href, src, srcset, dataSrc, dataOriginal, dataLazySrc, alt, title, itemprop, itemscope, itemtype
     case content, name, property, httpEquiv, charset, rel, lang, datetime, colspan, rowspan, align, style
     case hidden, ariaHidden, type, start, width, height, value, reversed, ariaLabel, xmlLang
@@ -14,7 +14,7 @@ package enum HTMLAttributeName: UInt8, Sendable {
         self = found
     }
 
-    package static let byName: [String: HTMLAttributeName] = [
+    static let byName: [String: HTMLAttributeName] = [
         "class": .class, "id": .id, "role": .role, "href": .href, "src": .src, "srcset": .srcset,
         "data-src": .dataSrc, "data-original": .dataOriginal, "data-lazy-src": .dataLazySrc, "alt": .alt,
         "title": .title, "itemprop": .itemprop, "itemscope": .itemscope, "itemtype": .itemtype,
@@ -27,7 +27,7 @@ package enum HTMLAttributeName: UInt8, Sendable {
 }
 
 /// One attribute of an element.
-package struct HTMLAttribute: Sendable {
+struct HTMLAttribute: Sendable {
     /// The attribute.
     package var name: HTMLAttributeName
     /// Its value (empty for a bare attribute).
@@ -35,20 +35,20 @@ package struct HTMLAttribute: Sendable {
 }
 
 /// One node: an element (with tag and attributes) or a run of text.
-package struct HTMLNode: Sendable {
+struct HTMLNode: Sendable {
     /// The offset of the node's first byte, when known.
-    package var startByteOffset: Int? { byteStart > 0 ? Int(byteStart) - 1 : nil }
+    var startByteOffset: Int? { byteStart > 0 ? Int(byteStart) - 1 : nil }
     /// The offset just past the node's subtree, when known.
-    package var endByteOffset: Int? { byteEnd > 0 ? Int(byteEnd) - 1 : nil }
+    var endByteOffset: Int? { byteEnd > 0 ? Int(byteEnd) - 1 : nil }
 
     /// The element name, or `.text` for text.
     package var tag: HTMLTag
     /// Index of the parent node (-1 for the root).
     package var parent: Int
     /// Index of the first child, -1 when none.
-    package var firstChild: Int = -1
+    var firstChild: Int = -1
     /// Index of the last child, -1 when none.
-    package var lastChild: Int = -1
+    var lastChild: Int = -1
     /// Index of the next sibling, -1 when none.
     package var next: Int = -1
     /// Input line where the node starts.
@@ -56,22 +56,22 @@ package struct HTMLNode: Sendable {
     /// Last input line of the node's subtree.
     package var endLine: Int
     /// 1 + the offset of the node's first byte in the parsed input (0: unknown).
-    package var byteStart: Int32 = 0
+    var byteStart: Int32 = 0
     /// 1 + the offset just past the node's subtree (0: unknown).
-    package var byteEnd: Int32 = 0
+    var byteEnd: Int32 = 0
     /// Text content (text nodes only).
     package var text: String = ""
     /// Where the node's attributes start in `HTMLTree.attributes` (elements only).
-    package var attributeStart: Int32 = 0
+    var attributeStart: Int32 = 0
     /// How many attributes the node has; they are contiguous in `HTMLTree.attributes`.
-    package var attributeCount: Int32 = 0
+    var attributeCount: Int32 = 0
 }
 
 /// The page as a tree of `HTMLNode`s; node 0 is the document root. Children always have larger
 /// indices than their parents (nodes are stored in document order).
-package struct HTMLTree: Sendable {
+struct HTMLTree: Sendable {
     /// All nodes, in document order.
-    package var nodes: [HTMLNode]
+    var nodes: [HTMLNode]
     /// The attributes of all elements, each element's in one run (see `HTMLNode.attributeStart`):
     /// one array for the page instead of one per element.
     package var attributes: [HTMLAttribute] = []
@@ -93,7 +93,7 @@ package struct HTMLTree: Sendable {
     }
 
     /// True when node `index` has the attribute (its value need not be read).
-    package func hasAttribute(_ name: HTMLAttributeName, of index: Int) -> Bool {
+    func hasAttribute(_ name: HTMLAttributeName, of index: Int) -> Bool {
         let start = Int(nodes[index].attributeStart)
         let end = start + Int(nodes[index].attributeCount)
         return attributes.withUnsafeBufferPointer { all in
@@ -124,7 +124,7 @@ package struct HTMLTree: Sendable {
     }
 
     /// One past the last index of the subtree rooted at `index` (subtrees are contiguous).
-    package func subtreeEnd(_ index: Int) -> Int {
+    func subtreeEnd(_ index: Int) -> Int {
         var i = index
         while i >= 0 {
             let next = nodes[i].next
@@ -135,12 +135,12 @@ package struct HTMLTree: Sendable {
     }
 
     /// True when `ancestor` is `index` or one of its ancestors.
-    package func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
+    func isAncestor(_ ancestor: Int, of index: Int) -> Bool {
         ancestor <= index && index < subtreeEnd(ancestor)
     }
 
     /// The text of the subtree, concatenated as written (no white-space folding).
-    package func rawText(of index: Int) -> String {
+    func rawText(of index: Int) -> String {
         if nodes[index].tag == .text { return nodes[index].text }
         var out = ""
         let end = subtreeEnd(index)
@@ -156,7 +156,7 @@ package struct HTMLTree: Sendable {
 }
 
 /// The children of a node, as a sequence of indices.
-package struct ChildSequence: Sequence, IteratorProtocol {
+struct ChildSequence: Sequence, IteratorProtocol {
     package let tree: HTMLTree
     package var current: Int
 

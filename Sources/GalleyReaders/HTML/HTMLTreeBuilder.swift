@@ -7,7 +7,7 @@ import GalleySupport
 #endif
 
 /// Builds `HTMLTree`s from UTF-8 HTML bytes with libxml2's HTML parser.
-package enum HTMLTreeBuilder {
+enum HTMLTreeBuilder {
     /// Elements nested deeper than this are flattened into their ancestor at this depth, so no
     /// later recursive walk can run out of stack on hostile input.
     package static let maximumDepth = 160
@@ -175,7 +175,7 @@ package enum HTMLTreeBuilder {
     }
 
     /// `type.lowercased().contains("ld+json")`, byte-wise when the value is ASCII (the usual case).
-    package static func isJSONLDType(_ type: String) -> Bool {
+    static func isJSONLDType(_ type: String) -> Bool {
         let bytes = Array(type.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return type.lowercased().contains("ld+json") }
         let pattern = Array("ld+json".utf8)

@@ -5,7 +5,7 @@ import GalleySupport
 
 /// Resolves URLs found in a page against its base (`<base href>`, else the canonical URL, else
 /// `og:url`, else the source when it is a URL). Fragment-only links (`#note-1`) stay as written.
-package struct HTMLURLResolver: Sendable {
+struct HTMLURLResolver: Sendable {
     /// The base URL, when the page has one.
     package let base: URL?
 
@@ -36,7 +36,7 @@ package struct HTMLURLResolver: Sendable {
 
     /// An absolute http(s) URL in plain printable ASCII with no dot segments: resolving it
     /// against any base gives it back unchanged, so `URL` need not parse it.
-    package static func isPlainAbsolute(_ s: String) -> Bool {
+    static func isPlainAbsolute(_ s: String) -> Bool {
         guard s.utf8.count < 2048 else { return false }
         let utf8 = s.utf8
         guard s.hasPrefix("https://") || s.hasPrefix("http://") else { return false }

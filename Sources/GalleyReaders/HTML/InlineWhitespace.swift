@@ -3,12 +3,12 @@ import GalleyModel
 import GalleySupport
 
 /// White-space state shared by everything appended to one paragraph.
-package struct InlineWhitespaceState {
+struct InlineWhitespaceState {
     /// True when the last emitted character was a space, a line break, or nothing (paragraph start).
-    package var atSpace = true
+    var atSpace = true
 }
 
-package enum InlineWhitespace {
+enum InlineWhitespace {
     /// `s` with runs of HTML white space (space, tab, CR, LF, FF) folded to one space.
     package static func collapse(_ s: String) -> String {
         var needsWork = false
@@ -43,7 +43,7 @@ package enum InlineWhitespace {
     }
 
     /// Removes trailing spaces (and trailing line breaks when `breaks`) from the end of the inlines.
-    package static func trimTrailing(_ inlines: inout [Inline], breaks: Bool = false) {
+    static func trimTrailing(_ inlines: inout [Inline], breaks: Bool = false) {
         while let last = inlines.last {
             switch last {
             case .text(let s):
@@ -72,7 +72,7 @@ package enum InlineWhitespace {
     }
 
     /// Removes leading line breaks and spaces from the start of the inlines.
-    package static func trimLeading(_ inlines: inout [Inline]) {
+    static func trimLeading(_ inlines: inout [Inline]) {
         while let first = inlines.first {
             switch first {
             case .lineBreak, .softBreak: inlines.removeFirst()
@@ -106,7 +106,7 @@ package enum InlineWhitespace {
     }
 
     /// Appends already-collapsed text, merging with a preceding text run.
-    package static func appendRawText(_ text: String, to out: inout [Inline]) {
+    static func appendRawText(_ text: String, to out: inout [Inline]) {
         out.appendText(merging: text)
     }
 }

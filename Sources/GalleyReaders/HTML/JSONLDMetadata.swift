@@ -4,8 +4,8 @@ import GalleyModel
 import GalleySupport
 
 /// The metadata fields a page's JSON-LD declares.
-package struct JSONLDMetadata: Sendable, Equatable {
-    package var headline: String?
+struct JSONLDMetadata: Sendable, Equatable {
+    var headline: String?
     package var authors: [String] = []
     package var published: String?
     package var modified: String?
@@ -49,7 +49,7 @@ package struct JSONLDMetadata: Sendable, Equatable {
 
     /// The script's JSON without the wrappers pages put around it for old parsers:
     /// `<![CDATA[ … ]]>` (often inside `//` or `/* */` comments) and `<!-- … -->`.
-    package static func unwrapped(_ script: String) -> String {
+    static func unwrapped(_ script: String) -> String {
         var text = Substring(script).drop { $0.isWhitespace }
         for (open, close) in [("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
             guard text.hasPrefix(open) else { continue }

@@ -3,12 +3,12 @@ import Foundation
 import GalleyModel
 import GalleySupport
 
-package func debugLog(_ message: String) {
+func debugLog(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
 /// The outcome of main-content extraction.
-package struct ContentExtraction {
+struct ContentExtraction {
     /// The kept subtrees, in document order.
     package var roots: [Int]
     /// Nodes removed (inside or outside the roots).
@@ -29,12 +29,12 @@ package struct ContentExtraction {
 ///    (content split across several sections), then its good siblings are added.
 /// 4. Inside, `ContentCleaner` drops link farms, image strips and empty wrappers.
 /// If this keeps less than 250 characters, it is retried with fewer rules, as readability does.
-package struct MainContentExtractor {
+struct MainContentExtractor {
     package let tree: HTMLTree
     /// Set `GALLEY_DEBUG_EXTRACTION=1` to print the candidates to standard error.
-    package let debug = Self.debugRequested
+    let debug = Self.debugRequested
     private static let debugRequested = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
-    package let textMetrics: [(length: Int32, commas: Int32)]
+    let textMetrics: [(length: Int32, commas: Int32)]
 
     package init(tree: HTMLTree) {
         self.tree = tree
@@ -42,7 +42,7 @@ package struct MainContentExtractor {
     }
 
     /// Extracts the main content below `body`.
-    package func extract(body: Int) -> ContentExtraction {
+    func extract(body: Int) -> ContentExtraction {
         var best: (ContentExtraction, Int32)?
         let fullText = ContentStatistics(tree: tree, removed: Array(repeating: false, count: tree.nodes.count), textMetrics: textMetrics).text
         for level in 0..<3 {

@@ -3,10 +3,10 @@ import GalleyModel
 import GalleySupport
 
 /// Date normalization for metadata.
-package enum MetadataDate {
+enum MetadataDate {
     /// `2019-11-19`, `2019-11-19T08:00:00Z` or `2019-11-19T08:00:00-05:00` from common spellings
     /// (ISO 8601 variants, `November 19, 2019`, `19 Nov 2019`, RFC 2822); nil when not a date.
-    package static func iso8601(_ raw: String) -> String? {
+    static func iso8601(_ raw: String) -> String? {
         let s = raw.trimmingWhitespaceAndNewlines
         guard s.count >= 8, s.count < 80 else { return nil }
         if let iso = isoLike(Array(s.utf8)) { return iso }

@@ -5,7 +5,7 @@ import GalleySupport
 
 /// Converts a cmark document's blocks, reading a few details (bullet character, fences)
 /// back from the source text that cmark does not expose.
-package struct CmarkBlockConverter {
+struct CmarkBlockConverter {
     /// The Markdown cmark parsed (without front matter), split into lines of UTF-8 bytes.
     private let lines: [[UInt8]]
     /// Lines removed before the parsed text (front matter), added to every span.

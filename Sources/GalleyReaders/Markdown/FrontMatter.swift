@@ -10,7 +10,7 @@ package enum FrontMatter {
     package struct Split {
         package var metadata: Metadata?
         package var body: String
-        package var lineOffset: Int
+        var lineOffset: Int
         package var warnings: [String]
     }
 

@@ -5,7 +5,7 @@ import GalleyModel
 import GalleySupport
 
 /// Maps YAML front matter keys onto `Metadata` fields.
-package enum FrontMatterKeys {
+enum FrontMatterKeys {
     /// Reads a mapping. Keys Galley has no field for are kept verbatim in `extra` (their text cut
     /// from `yaml`, the source the mapping was composed from) and named in a warning; a field read
     /// under another name than Galley's (`tags` for keywords) has that name recorded in `keyNames`.
@@ -57,13 +57,13 @@ package enum FrontMatterKeys {
     }
 
     /// Galley's own front-matter name for a key it reads (lower-cased), nil for keys it has no field for.
-    package static func galleyName(of key: String) -> String? {
+    static func galleyName(of key: String) -> String? {
         for (name, aliases) in aliases where aliases.contains(key) { return name }
         return nil
     }
 
     /// Galley's front-matter names and every key read as the same field.
-    package static let aliases: [(String, Set<String>)] = [
+    static let aliases: [(String, Set<String>)] = [
         ("title", ["title"]), ("subtitle", ["subtitle"]), ("author", ["author", "authors", "creator"]),
         ("lang", ["lang", "language"]), ("date", ["date", "published"]),
         ("modified", ["modified", "updated", "lastmod", "last_modified_at"]),

@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Replaces links whose URL `SafeURL` refuses by their text, and such images by their alt text.
-package struct UnsafeLinkFilter {
+struct UnsafeLinkFilter {
     /// What was removed, for `Document.removals`.
     private var log = RemovalLog(stage: .read)
     /// The records, in order.

@@ -3,9 +3,9 @@ import GalleyModel
 import GalleySupport
 
 /// Block conversion.
-package enum PandocBlockReader {
+enum PandocBlockReader {
     /// How nodes Galley has no model for are kept (for the warnings).
-    package static let keptAs: [String: String] = [
+    static let keptAs: [String: String] = [
         "Div": "its contents", "Span": "its contents", "LineBlock": "a paragraph with line breaks",
         "Math": "code", "Note": "bracketed text", "RawBlock": "a code block", "RawInline": "code",
         "Cite": "its text", "Quoted": "quoted text", "SmallCaps": "its text", "Underline": "its text",

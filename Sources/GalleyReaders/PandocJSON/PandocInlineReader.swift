@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Inline conversion.
-package enum PandocInlineReader {
+enum PandocInlineReader {
     package static func inlines(_ nodes: [Any], context: inout PandocReadContext) -> [Inline] {
         var out: [Inline] = []
         for node in nodes { append(node, to: &out, context: &context) }

@@ -45,14 +45,14 @@ public struct PandocJSONReader: DocumentReader {
 }
 
 /// What reading collects besides the document: warnings, and the nodes kept only as content.
-package struct PandocReadContext {
+struct PandocReadContext {
     package var warnings: [String] = []
     /// Node tag → how many were met, for the kinds Galley has no model for.
-    package var approximated: [String: Int] = [:]
+    var approximated: [String: Int] = [:]
 
-    package mutating func approximate(_ tag: String) { approximated[tag, default: 0] += 1 }
+    mutating func approximate(_ tag: String) { approximated[tag, default: 0] += 1 }
 
-    package func unknownSummary() -> [String] {
+    func unknownSummary() -> [String] {
         approximated.keys.sorted().map { tag in
             let count = approximated[tag] ?? 0
             return "pandoc \(tag) node\(count == 1 ? "" : "s") (\(count)) kept as \(PandocBlockReader.keptAs[tag] ?? "content")"
@@ -61,7 +61,7 @@ package struct PandocReadContext {
 }
 
 /// Small accessors over decoded JSON nodes.
-package enum PandocNode {
+enum PandocNode {
     /// The tag and content of `{"t": ..., "c": ...}`.
     package static func parts(_ node: Any) -> (tag: String, content: Any?)? {
         guard let object = node as? [String: Any], let tag = object["t"] as? String else { return nil }

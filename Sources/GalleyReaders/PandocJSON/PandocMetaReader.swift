@@ -3,9 +3,9 @@ import GalleyModel
 import GalleySupport
 
 /// Metadata conversion.
-package enum PandocMetaReader {
+enum PandocMetaReader {
     /// Pandoc meta keys (as written by `PandocMetaWriter`, plus pandoc's usual aliases) → Galley fields.
-    package static var singleFields: [String: WritableKeyPath<Metadata, String?>] { [
+    static var singleFields: [String: WritableKeyPath<Metadata, String?>] { [
         "title": \.title, "subtitle": \.subtitle, "lang": \.language, "date": \.published, "modified": \.modified,
         "source": \.source, "url": \.url, "description": \.description, "abstract": \.description,
         "site-name": \.siteName, "image": \.image, "publisher": \.publisher, "rights": \.rights,

@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Table conversion (API 1.22/1.23: `Table Attr Caption [ColSpec] TableHead [TableBody] TableFoot`).
-package enum PandocTableReader {
+enum PandocTableReader {
     package static func table(_ parts: [Any], context: inout PandocReadContext) -> [Block] {
         guard parts.count == 6 else {
             context.approximate("Table")
@@ -64,7 +64,7 @@ package enum PandocTableReader {
     }
 
     /// A caption's inlines (`Caption (Maybe ShortCaption) [Block]`), its blocks' text joined.
-    package static func captionInlines(_ value: Any?, context: inout PandocReadContext) -> [Inline] {
+    static func captionInlines(_ value: Any?, context: inout PandocReadContext) -> [Inline] {
         let pieces = PandocNode.array(value)
         guard pieces.count == 2 else { return [] }
         var out: [Inline] = []

@@ -4,14 +4,14 @@ import GalleyModel
 import GalleySupport
 
 /// Classifies units by their shape (markers and indentation); headings by wording come later.
-package enum BlockClassifier {
+enum BlockClassifier {
     /// Classifies each paragraph unit; `baseIndent` is the indentation shared by the whole text.
-    package static func classify(_ units: [TextUnit], baseIndent: Int) -> [TextUnit] {
+    static func classify(_ units: [TextUnit], baseIndent: Int) -> [TextUnit] {
         units.map { classify($0, baseIndent: baseIndent) }
     }
 
     /// The smallest indentation of any non-blank line (text indented as a whole is not a quote).
-    package static func baseIndent(_ lines: [String]) -> Int {
+    static func baseIndent(_ lines: [String]) -> Int {
         var smallest = Int.max
         for line in lines where !line.isEmpty {
             smallest = min(smallest, LineMarkers.indentation(line))
@@ -20,7 +20,7 @@ package enum BlockClassifier {
         return smallest == Int.max ? 0 : smallest
     }
 
-    package static func classify(_ unit: TextUnit, baseIndent: Int) -> TextUnit {
+    static func classify(_ unit: TextUnit, baseIndent: Int) -> TextUnit {
         guard unit.kind == .paragraph else { return unit }
         var u = unit
         let lines = u.lines
@@ -80,7 +80,7 @@ package enum BlockClassifier {
     }
 
     /// True when every line that is not a continuation starts with a marker of the same family.
-    package static func isList(_ lines: [String]) -> Bool {
+    static func isList(_ lines: [String]) -> Bool {
         guard let first = LineMarkers.listMarker(lines[0]) else { return false }
         let firstIndent = LineMarkers.indentation(lines[0])
         var items = 1
@@ -98,7 +98,7 @@ package enum BlockClassifier {
     }
 
     /// True when a line has a tab or a run of three spaces inside it (columns).
-    package static func hasColumnGap(_ body: String) -> Bool {
+    static func hasColumnGap(_ body: String) -> Bool {
         var run = 0
         for byte in body.utf8 {
             if byte == 0x09 { return true }
@@ -109,7 +109,7 @@ package enum BlockClassifier {
     }
 
     /// Text laid out for the eye: aligned columns (runs of spaces inside lines) or code punctuation.
-    package static func looksPreformatted(_ lines: [String]) -> Bool {
+    static func looksPreformatted(_ lines: [String]) -> Bool {
         var signals = 0
         for line in lines {
             let body = line.trimmedSpaces

@@ -4,28 +4,28 @@ import GalleyModel
 import GalleySupport
 
 /// The verdict on one line taken alone, before looking at its neighbours.
-package struct HeadingEvidence: Sendable {
+struct HeadingEvidence: Sendable {
     /// Why the line can never be a heading, if it cannot.
-    package var disqualifier: String?
+    var disqualifier: String?
     /// A marker that makes it a heading whatever follows (`(Top)`, underline, `Chapter IV`, `#`).
-    package var strongMarker: String?
+    var strongMarker: String?
     /// The rank of the division word the line starts with (`Chapter 4`), if any.
-    package var divisionRank: Int?
+    var divisionRank: Int?
     /// Weight of the softer evidence (case, length, question, numbering).
-    package var score: Double = 0
+    var score: Double = 0
     /// The evidence, in words.
     package var reasons: [String] = []
     /// The line's features.
     package let features: LineFeatures
 
     /// True when the line may be a heading at all.
-    package var isCandidate: Bool { disqualifier == nil }
+    var isCandidate: Bool { disqualifier == nil }
     /// True when the line reads as running text rather than a title (sentence case prose).
-    package var readsAsProse: Bool { features.caseStyle == .sentence || features.caseStyle == .lower }
+    var readsAsProse: Bool { features.caseStyle == .sentence || features.caseStyle == .lower }
 }
 
 /// Scores single lines as headings from their own wording.
-package enum HeadingScorer {
+enum HeadingScorer {
     /// Evidence for a single-line unit; `occurrences` is how often the same line appears in the text.
     package static func evidence(for unit: TextUnit, occurrences: Int) -> HeadingEvidence {
         let f = LineFeatures(unit.lines.first ?? "")
@@ -64,7 +64,7 @@ package enum HeadingScorer {
     }
 
     /// `See it now: Amazon`, `Account: @name`: a short label, a colon and one or two words.
-    package static func isLabelValue(_ f: LineFeatures) -> Bool {
+    static func isLabelValue(_ f: LineFeatures) -> Bool {
         guard !f.isQuestion, let colon = f.text.firstIndex(of: ":") else { return false }
         let label = f.text[..<colon].split(separator: " ")
         let value = f.text[f.text.index(after: colon)...].split(separator: " ")
@@ -76,12 +76,12 @@ package enum HeadingScorer {
     }
 
     /// `Q: …` or `Q. …`: a question of an interview.
-    package static func isInterviewQuestion(_ text: String) -> Bool {
+    static func isInterviewQuestion(_ text: String) -> Bool {
         text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -")
     }
 
     /// A line in quotation marks whose own sentence punctuation sits inside the quotes (dialogue).
-    package static func isQuotedSpeech(_ f: LineFeatures) -> Bool {
+    static func isQuotedSpeech(_ f: LineFeatures) -> Bool {
         guard let first = f.text.first, "\"“«„'‘".contains(first) else { return false }
         let inner = f.text.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”«»„'‘’ "))
         guard let last = inner.last else { return false }
@@ -89,7 +89,7 @@ package enum HeadingScorer {
     }
 
     /// `…, doesn’t it?`: a question whose last clause is a short tag.
-    package static func isTagQuestion(_ f: LineFeatures) -> Bool {
+    static func isTagQuestion(_ f: LineFeatures) -> Bool {
         guard f.isQuestion, let comma = f.text.lastIndex(of: ",") else { return false }
         // "Really, have you ever …?", "Pamela, why …?": an interjection or a name addressed first.
         if f.text.split(separator: " ").first?.hasSuffix(",") ?? false { return true }
@@ -97,7 +97,7 @@ package enum HeadingScorer {
     }
 
     /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
-    package static func endsWithScore(_ text: String) -> Bool {
+    static func endsWithScore(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }
         let parts = last.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == ":" })
         return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
@@ -105,7 +105,7 @@ package enum HeadingScorer {
 
     /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
     /// a comma, then a role in lower-case words.
-    package static func isByline(_ text: String) -> Bool {
+    static func isByline(_ text: String) -> Bool {
         // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
         let words = text.split(separator: " ")
         if words.count >= 2, words.count <= 7, ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
@@ -120,26 +120,26 @@ package enum HeadingScorer {
     }
 
     /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
-    package static func isWordList(_ text: String) -> Bool {
+    static func isWordList(_ text: String) -> Bool {
         let parts = text.split(separator: ",").map { $0.split(separator: " ") }
         return parts.count >= 3 && parts.allSatisfy { $0.count == 1 }
     }
 
     /// `Photo: the harbour at dawn`: a one- or two-word label, a colon, then lower-case text.
-    package static func isCaption(_ text: String) -> Bool {
+    static func isCaption(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
         let rest = text[text.index(after: colon)...].trimmedSpaces
         return label.count == 1 && (rest.first?.isLowercase ?? false)
     }
 
-    package static let months: Set<String> = [
+    static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     /// True when the text holds a date: a month name next to a day or year number, or `2019-05-02`.
-    package static func containsDate(_ text: String) -> Bool {
+    static func containsDate(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
         for (i, word) in words.enumerated() where months.contains(word.lowercased()) && word.first?.isUppercase == true {
             let neighbours = [i > 0 ? words[i - 1] : nil, i + 1 < words.count ? words[i + 1] : nil].compactMap { $0 }
@@ -152,7 +152,7 @@ package enum HeadingScorer {
     }
 
     /// Why a line cannot be a heading, or nil.
-    package static func disqualifier(_ f: LineFeatures, occurrences: Int) -> String? {
+    static func disqualifier(_ f: LineFeatures, occurrences: Int) -> String? {
         if f.length == 0 { return "empty" }
         let interview = isInterviewQuestion(f.text)
         if (f.length > 160 || f.wordCount > 24) && !interview { return "too long for a heading (\(f.wordCount) words)" }

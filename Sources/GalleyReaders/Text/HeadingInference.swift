@@ -6,7 +6,7 @@ import GalleySupport
 /// Marks heading units. A candidate line followed by body text is a heading; a run of candidate
 /// lines before body text is a heading with its sub-headings, except for captions, sub-titles
 /// and lines that recur before every heading (calls to action, bylines).
-package enum HeadingInference {
+enum HeadingInference {
     /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit;
     /// returns the evidence of each unit (nil for units that cannot be headings).
     @discardableResult
@@ -49,13 +49,13 @@ package enum HeadingInference {
     /// A run of consecutive candidate units and what follows it.
     package struct Run {
         /// Indices of the candidate units, in order.
-        package var members: [Int]
+        var members: [Int]
         /// True when body text (not the end of the text, not a rule) follows the run.
-        package var bodyFollows: Bool
+        var bodyFollows: Bool
     }
 
     /// The runs of consecutive candidate lines, each with whether text follows it.
-    package static func candidateRuns(_ units: [TextUnit], _ evidence: [HeadingEvidence?]) -> [Run] {
+    static func candidateRuns(_ units: [TextUnit], _ evidence: [HeadingEvidence?]) -> [Run] {
         var runs: [Run] = []
         var current: [Int] = []
         for i in units.indices {
@@ -94,7 +94,7 @@ package enum HeadingInference {
 
     /// True when most headings are preceded by another short line (a recurring "Buy now" or
     /// "Get it at …" line that closes each section): such leading lines are not parents.
-    package static func leadingLinesArePattern(_ runs: [Run], _ evidence: [HeadingEvidence?]) -> Bool {
+    static func leadingLinesArePattern(_ runs: [Run], _ evidence: [HeadingEvidence?]) -> Bool {
         let withBody = runs.filter(\.bodyFollows)
         let led = withBody.filter { run in run.members.count >= 2 && evidence[run.members[0]]?.strongMarker == nil }
         // Leading lines before ever different headings; a line that always leads the same heading
@@ -105,10 +105,10 @@ package enum HeadingInference {
         return distinct.count >= 3 && distinct.count * 10 >= withBody.count * 4
     }
 
-    package static let threshold = 1.0
-    package static let parentThreshold = 1.0
+    static let threshold = 1.0
+    static let parentThreshold = 1.0
 
-    package static func decide(_ run: Run, units: inout [TextUnit], evidence: [HeadingEvidence?], patterned: Bool) {
+    static func decide(_ run: Run, units: inout [TextUnit], evidence: [HeadingEvidence?], patterned: Bool) {
         // In a text where a short line leads most headings, such a run is: the leading line, the
         // heading, then notes under it.
         if patterned, run.bodyFollows, run.members.count >= 3, evidence[run.members[0]]?.strongMarker == nil {
@@ -198,7 +198,7 @@ package enum HeadingInference {
     /// A line right after a heading's one-line note (a short unpunctuated line that is not a
     /// heading) belongs to that note's section: `Workout Supplement` / `Drink during your workout`
     /// / `Beachbody Performance Hydrate`.
-    package static func dropLinesAfterNotes(_ units: inout [TextUnit], _ evidence: [HeadingEvidence?]) {
+    static func dropLinesAfterNotes(_ units: inout [TextUnit], _ evidence: [HeadingEvidence?]) {
         guard units.count >= 3 else { return }
         for i in 2..<units.count where units[i].kind == .heading && evidence[i]?.strongMarker == nil && units[i].setext == nil {
             let note = units[i - 1]

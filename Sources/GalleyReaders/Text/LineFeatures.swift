@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// How the words of a line are capitalised.
-package enum CaseStyle: String, Sendable {
+enum CaseStyle: String, Sendable {
     /// Every letter is upper case (`WHAT YOU NEED`).
     case allCaps
     /// Most content words start with a capital (`Power and Performance`).
@@ -18,23 +18,23 @@ package enum CaseStyle: String, Sendable {
 }
 
 /// The measurable features of a single line, computed once.
-package struct LineFeatures: Sendable {
+struct LineFeatures: Sendable {
     /// The line, trimmed.
     package let text: String
     /// Number of characters.
     package let length: Int
     /// Number of white-space separated words.
-    package let wordCount: Int
+    let wordCount: Int
     /// Capitalisation of the words.
-    package let caseStyle: CaseStyle
+    let caseStyle: CaseStyle
     /// The last character that is not a closing quote or bracket.
-    package let finalCharacter: Character?
+    let finalCharacter: Character?
     /// Number of sentences (sentence ends followed by a capitalised word, plus one).
-    package let sentenceCount: Int
+    let sentenceCount: Int
     /// Share of characters that are letters.
-    package let letterShare: Double
+    let letterShare: Double
     /// True when the line contains a URL or an e-mail / social handle.
-    package let hasLink: Bool
+    let hasLink: Bool
 
     package init(_ raw: String) {
         let text = raw.trimmedSpaces
@@ -63,27 +63,27 @@ package struct LineFeatures: Sendable {
     }
 
     /// Lines longer than this (in UTF-8 bytes) get only cheap measures.
-    package static let longLine = 640
+    static let longLine = 640
 
     /// True when the line ends like a sentence: `.`, `!`, `;`, `,` or an ellipsis.
-    package var endsLikeSentence: Bool {
+    var endsLikeSentence: Bool {
         guard let c = finalCharacter else { return false }
         return ".!;,…。！；，".contains(c)
     }
 
     /// True when the line ends with a question mark.
-    package var isQuestion: Bool { finalCharacter == "?" || finalCharacter == "？" }
+    var isQuestion: Bool { finalCharacter == "?" || finalCharacter == "？" }
 
     /// True when the line ends with a colon.
-    package var endsWithColon: Bool { finalCharacter == ":" || finalCharacter == "：" }
+    var endsWithColon: Bool { finalCharacter == ":" || finalCharacter == "：" }
 
     /// The first letter of the line is lower case (ignoring opening quotes, digits and marks).
-    package var startsLowerCase: Bool { caseStyle == .lower }
+    var startsLowerCase: Bool { caseStyle == .lower }
 
     /// The characters that can close a sentence or phrase and are looked through at the end of a line.
-    package static let closers: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]", "*", "_"]
+    static let closers: Set<Character> = ["\"", "'", "”", "’", "»", ")", "]", "*", "_"]
 
-    package static func finalCharacter(of text: String) -> Character? {
+    static func finalCharacter(of text: String) -> Character? {
         var last: Character?
         for c in text.reversed() where !c.isWhitespace {
             if closers.contains(c) { if last == nil { last = c }; continue }
@@ -95,7 +95,7 @@ package struct LineFeatures: Sendable {
         return last
     }
 
-    package static func sentences(in text: String) -> Int {
+    static func sentences(in text: String) -> Int {
         var count = 1
         let chars = Array(text)
         var i = 0
@@ -119,9 +119,9 @@ package struct LineFeatures: Sendable {
     }
 
     /// Minor words that title case leaves in lower case (articles, short prepositions, conjunctions).
-    package static let minorWordLength = 3
+    static let minorWordLength = 3
 
-    package static func caseStyle(of words: [Substring]) -> CaseStyle {
+    static func caseStyle(of words: [Substring]) -> CaseStyle {
         var lettersSeen = false
         var anyLower = false
         var cased = false

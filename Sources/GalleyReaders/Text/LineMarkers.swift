@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// A list marker at the start of a line.
-package struct ListMarker: Sendable, Equatable {
+struct ListMarker: Sendable, Equatable {
     /// True for `1.`, `a)`, `(2)`; false for bullets.
     package let ordered: Bool
     /// The item number (letters count a = 1), 1 for bullets.
@@ -14,14 +14,14 @@ package struct ListMarker: Sendable, Equatable {
     /// The bullet character for bullet items.
     package let bullet: Character?
     /// True when the item is lettered (`a)`), which never starts a heading.
-    package let lettered: Bool
+    let lettered: Bool
     /// The text after the marker.
     package let content: String
 }
 
 /// Recognises the markers a line can start with.
-package enum LineMarkers {
-    package static let bullets: Set<Character> = ["-", "*", "•", "·", "‣", "◦", "▪", "–", "+", "●", "○", "■", "□", "➢", "►"]
+enum LineMarkers {
+    static let bullets: Set<Character> = ["-", "*", "•", "·", "‣", "◦", "▪", "–", "+", "●", "○", "■", "□", "➢", "►"]
 
     /// The list marker of a line, if it has one.
     package static func listMarker(_ line: String) -> ListMarker? {
@@ -65,7 +65,7 @@ package enum LineMarkers {
     }
 
     /// Section numbering such as `2.`, `2.3`, `IV.` at the start of a heading: the number parts.
-    package static func sectionNumber(_ line: String) -> [Int]? {
+    static func sectionNumber(_ line: String) -> [Int]? {
         let s = line.trimmedSpaces
         let token = s.prefix(while: { !$0.isWhitespace })
         guard token.count < s.count else { return nil }
@@ -85,21 +85,21 @@ package enum LineMarkers {
     }
 
     /// Words that introduce a division of a book, in rank order (lower index outranks).
-    package static let divisionWords: [[String]] = [
+    static let divisionWords: [[String]] = [
         ["volume", "book", "band", "tome", "livre", "libro"],
         ["part", "teil", "partie", "parte"],
         ["chapter", "kapitel", "chapitre", "capítulo", "capitolo", "hoofdstuk"],
         ["section", "abschnitt", "appendix", "anhang", "annexe"],
     ]
 
-    package static let numberWords: Set<String> = [
+    static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "the",
     ]
 
     /// The rank of a division heading such as `Chapter IV`, `Part Two`, `BOOK 3. The Return`, or nil.
-    package static func divisionRank(_ line: String) -> Int? {
+    static func divisionRank(_ line: String) -> Int? {
         guard line.utf8.count <= 200, line.first(where: { $0 != " " && $0 != "\t" })?.isUppercase ?? false else { return nil }
         let trimmed = line.trimmedSpaces
         // "IV." or "XII" alone on a line: a chapter number, as in many printed books.
@@ -121,7 +121,7 @@ package enum LineMarkers {
     }
 
     /// The value of a Roman numeral (I–MMM), or nil.
-    package static func romanValue(_ s: String) -> Int? {
+    static func romanValue(_ s: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
         guard !s.isEmpty, s.count <= 8 else { return nil }
         var total = 0
@@ -142,7 +142,7 @@ package enum LineMarkers {
     }
 
     /// The setext underline character (`=` or `-`) when the line is only that character.
-    package static func setextUnderline(_ line: String) -> Character? {
+    static func setextUnderline(_ line: String) -> Character? {
         let s = line.trimmedSpaces
         guard s.count >= 3, let c = s.first, c == "=" || c == "-" else { return nil }
         return s.allSatisfy { $0 == c } ? c : nil
@@ -164,7 +164,7 @@ package enum LineMarkers {
     }
 
     /// The number of leading spaces (a tab counts 4).
-    package static func indentation(_ line: String) -> Int {
+    static func indentation(_ line: String) -> Int {
         var n = 0
         for c in line {
             if c == " " { n += 1 } else if c == "\t" { n += 4 } else { break }

@@ -4,17 +4,17 @@ import GalleyModel
 import GalleySupport
 
 /// Turns the lines of list units into `ListBlock`s.
-package enum ListBuilder {
+enum ListBuilder {
     /// One item being collected: its marker, indentation, text lines and the lines of its sub-list.
     package struct Item {
         package var marker: ListMarker
         package var indent: Int
         package var lines: [String]
-        package var nested: [String] = []
+        var nested: [String] = []
     }
 
     /// Lists nested deeper than this are kept at this depth (no input can exhaust the stack).
-    package static let maxDepth = 8
+    static let maxDepth = 8
 
     /// The items of a list unit's lines: a marked line indented like the first item starts an item;
     /// deeper marked lines (and everything after them) form the item's sub-list; other lines continue it.

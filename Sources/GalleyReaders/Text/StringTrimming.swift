@@ -4,7 +4,7 @@ import GalleySupport
 
 extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, no-break spaces), as a String.
-    package var trimmedSpaces: String {
+    var trimmedSpaces: String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

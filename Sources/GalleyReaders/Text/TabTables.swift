@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// Recognises and builds tables from tab-separated lines (how a browser copies a table row).
-package enum TabTables {
+enum TabTables {
     /// The cells of a line split at its tabs (trimmed), or nil when the line has no tab.
     package static func cells(_ line: String) -> [String]? {
         guard line.utf8.contains(0x09) else { return nil }
@@ -13,7 +13,7 @@ package enum TabTables {
 
     /// True when every line has a tab and the same number of cells (at least two), and the cells
     /// hold words rather than code laid out with tabs (no line ends with `;`, `{` or `}`).
-    package static func isTable(_ lines: [String]) -> Bool {
+    static func isTable(_ lines: [String]) -> Bool {
         guard lines.count >= 2 else { return false }
         var columns: Int?
         for line in lines {

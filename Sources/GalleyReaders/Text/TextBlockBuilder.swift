@@ -4,17 +4,17 @@ import GalleyModel
 import GalleySupport
 
 /// Builds `Block`s from units.
-package enum TextBlockBuilder {
+enum TextBlockBuilder {
     /// The context every unit is built in: the wrap width and the text's vocabulary.
     package struct Context {
         package var width: Int?
-        package var vocabulary: Set<String>
+        var vocabulary: Set<String>
         /// How many quotes deep the blocks being built are.
-        package var quoteDepth = 0
+        var quoteDepth = 0
     }
 
     /// Quotes nested deeper than this are kept as text (no input can exhaust the stack).
-    package static let maxQuoteDepth = 16
+    static let maxQuoteDepth = 16
 
     /// Inlines of logical lines, separated by hard line breaks.
     package static func inlines(_ lines: [String]) -> [Inline] {
@@ -93,7 +93,7 @@ package enum TextBlockBuilder {
     }
 
     /// A line with up to `count` leading spaces removed (a tab counts 4).
-    package static func dropIndent(_ line: String, _ count: Int) -> String {
+    static func dropIndent(_ line: String, _ count: Int) -> String {
         var removed = 0
         var index = line.startIndex
         while index < line.endIndex, removed < count {

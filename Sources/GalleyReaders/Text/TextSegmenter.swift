@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// Turns text into units of consecutive non-blank lines.
-package enum TextSegmenter {
+enum TextSegmenter {
     /// The lines of a text, with `\r` line ends removed and trailing white space trimmed.
     package static func lines(of text: String) -> [String] {
         var out: [String] = []

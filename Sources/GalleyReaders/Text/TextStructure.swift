@@ -60,7 +60,7 @@ public enum TextStructure {
 
     /// With a user-given heading marker, exactly the lines starting with it are headings; a marker
     /// repeated n times (`##`) gives level n.
-    package static func applyHeadingMarker(_ marker: String, to units: inout [TextUnit]) {
+    static func applyHeadingMarker(_ marker: String, to units: inout [TextUnit]) {
         for i in units.indices {
             // Lines the classifier read as `#` headings or underlined headings.
             if let marks = units[i].atx {
@@ -92,7 +92,7 @@ public enum TextStructure {
     }
 
     /// The blocks inside a quote unit: `>` (or the shared indentation) removed, then read as text.
-    package static func quoteBlocks(_ unit: TextUnit, context: TextBlockBuilder.Context) -> [Block] {
+    static func quoteBlocks(_ unit: TextUnit, context: TextBlockBuilder.Context) -> [Block] {
         let quoted = unit.lines.allSatisfy { $0.trimmedSpaces.hasPrefix(">") }
         let indent = unit.lines.map { LineMarkers.indentation($0) }.min() ?? 0
         let inner = unit.lines.map { line -> String in

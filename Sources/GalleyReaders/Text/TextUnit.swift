@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// A group of input lines (a blank-line separated block, or part of one) on its way to a `Block`.
-package struct TextUnit: Sendable {
+struct TextUnit: Sendable {
     /// What the unit has been classified as.
     package enum Kind: String, Sendable {
         case paragraph, heading, list, quote, code, rule, table
@@ -14,23 +14,23 @@ package struct TextUnit: Sendable {
     /// The lines, right-trimmed, leading white space kept.
     package var lines: [String]
     /// The 1-based input line number of each line.
-    package var numbers: [Int]
+    var numbers: [Int]
     /// Blank lines between this unit and the previous one.
-    package var blankLinesBefore: Int = 0
+    var blankLinesBefore: Int = 0
     /// How many copies of this line stood in a row in the input (1 when not repeated).
-    package var repeats: Int = 1
+    var repeats: Int = 1
     /// True when a back-link marker such as `(Top)` was stripped from the line.
-    package var backLink = false
+    var backLink = false
     /// The setext underline character, when the heading was underlined.
-    package var setext: Character?
+    var setext: Character?
     /// The number of `#` marks when the line was written as a Markdown-style heading (`## Notes`).
-    package var atx: Int?
+    var atx: Int?
     /// True when the unit came from a fenced block (always code).
-    package var fenced = false
+    var fenced = false
     /// The info string of a fenced code block.
-    package var fenceInfo: String?
+    var fenceInfo: String?
     /// The last input line covered, when later than the last kept line (collapsed repeats).
-    package var spanEnd: Int?
+    var spanEnd: Int?
     /// True for a caption (image text) between headings: transparent when headings nest.
     package var caption = false
     /// Heading level once assigned.
@@ -49,5 +49,5 @@ package struct TextUnit: Sendable {
     }
 
     /// True when the unit is a single line.
-    package var isSingleLine: Bool { lines.count == 1 }
+    var isSingleLine: Bool { lines.count == 1 }
 }

@@ -4,10 +4,10 @@ import GalleyModel
 import GalleySupport
 
 /// Joins lines that were wrapped at a fixed width back into running text.
-package enum Unwrapping {
+enum Unwrapping {
     /// The width the text is wrapped at, when most lines inside multi-line blocks end near one
     /// width (a hard-wrapped text); nil for text whose lines are whole paragraphs.
-    package static func wrapWidth(_ units: [TextUnit]) -> Int? {
+    static func wrapWidth(_ units: [TextUnit]) -> Int? {
         var lengths: [Int] = []
         for unit in units where unit.kind == .paragraph && unit.lines.count >= 2 {
             for line in unit.lines.dropLast() { lengths.append(line.count) }
@@ -22,7 +22,7 @@ package enum Unwrapping {
 
     /// The width of one block when its lines (all but the last) end near one width: a wrapped
     /// paragraph in a text too short to show a width of its own.
-    package static func blockWidth(_ lines: [String]) -> Int? {
+    static func blockWidth(_ lines: [String]) -> Int? {
         guard lines.count >= 3 else { return nil }
         let lengths = lines.dropLast().map(\.count)
         guard let widest = lengths.max(), widest >= 40, widest <= 100 else { return nil }
@@ -30,7 +30,7 @@ package enum Unwrapping {
     }
 
     /// The logical lines of a paragraph: wrapped lines joined, deliberate line breaks kept.
-    package static func logicalLines(_ lines: [String], width: Int?, vocabulary: Set<String>) -> [String] {
+    static func logicalLines(_ lines: [String], width: Int?, vocabulary: Set<String>) -> [String] {
         let width = width ?? blockWidth(lines)
         var out: [String] = []
         var lastRaw = ""
@@ -47,7 +47,7 @@ package enum Unwrapping {
     }
 
     /// True when `next` continues `previous` rather than starting a new line of its own.
-    package static func shouldJoin(_ previous: String, _ next: String, width: Int?) -> Bool {
+    static func shouldJoin(_ previous: String, _ next: String, width: Int?) -> Bool {
         if LineMarkers.listMarker(next) != nil { return false }
         let nextStartsLower = next.first(where: { $0.isLetter || $0.isNumber })?.isLowercase ?? false
         let previousEnd = LineFeatures.finalCharacter(of: previous)
@@ -94,7 +94,7 @@ package enum Unwrapping {
     }
 
     /// The words of a text (lower case, letters and hyphens), for judging hyphenation.
-    package static func vocabulary(_ lines: [String]) -> Set<String> {
+    static func vocabulary(_ lines: [String]) -> Set<String> {
         var words = Set<String>()
         for line in lines {
             for word in line.split(whereSeparator: { !($0.isLetter || $0 == "-") }) where word.count > 2 && !word.hasSuffix("-") {

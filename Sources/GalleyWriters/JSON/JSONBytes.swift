@@ -12,7 +12,7 @@ package struct JSONBytes {
     package static let maximumDepth = 512
 
     /// Thrown when containers nest `maximumDepth` levels deep.
-    package struct TooDeep: Error {}
+    struct TooDeep: Error {}
 
     /// The bytes written so far.
     package private(set) var bytes: [UInt8] = []
@@ -41,11 +41,11 @@ package struct JSONBytes {
     /// Opens `{`.
     package mutating func beginObject() throws { try open(0x7B) }
     /// Opens `[`.
-    package mutating func beginArray() throws { try open(0x5B) }
+    mutating func beginArray() throws { try open(0x5B) }
     /// Closes `}`.
     package mutating func endObject() { close(0x7D) }
     /// Closes `]`.
-    package mutating func endArray() { close(0x5D) }
+    mutating func endArray() { close(0x5D) }
 
     private mutating func open(_ brace: UInt8) throws {
         guard depth + 1 < Self.maximumDepth else { throw TooDeep() }
@@ -150,7 +150,7 @@ package struct JSONBytes {
     }
 
     /// A boolean value.
-    package mutating func bool(_ value: Bool) {
+    mutating func bool(_ value: Bool) {
         if value {
             bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65] as [UInt8])
         } else {

@@ -7,7 +7,7 @@ import GalleySupport
 /// Every object's keys are written in byte order (what `.sortedKeys` gives); optional fields are
 /// left out when nil, arrays are always written. Recursion is bounded: each level opens a container
 /// and `JSONBytes` refuses to nest more than `JSONBytes.maximumDepth` of them.
-package struct JSONDocumentEncoder {
+struct JSONDocumentEncoder {
     /// The output so far.
     package var out: JSONBytes
 

@@ -5,9 +5,9 @@ import GalleySupport
 /// `**\nx**` cannot be written (a delimiter next to a line end does not open or close), and
 /// `<b>` alone on a paragraph's first line would start an HTML block; a break just outside the
 /// wrapper means the same and can be written.
-package enum BreakHoisting {
+enum BreakHoisting {
     /// The inlines with leading and trailing breaks of every wrapper moved outside it.
-    package static func hoisted(_ inlines: [Inline]) -> [Inline] {
+    static func hoisted(_ inlines: [Inline]) -> [Inline] {
         var out: [Inline] = []
         out.reserveCapacity(inlines.count)
         for inline in inlines {

@@ -7,7 +7,7 @@ import GalleySupport
 /// Builds cmark trees. Block containers, quote prefixes and blank lines are cmark's; inline
 /// text, lists, code and tables are written as custom nodes whose text cmark emits literally
 /// (see `MarkdownBlockSyntax` for why).
-package enum CmarkTreeBuilder {
+enum CmarkTreeBuilder {
     /// CommonMark for a sequence of blocks (sections must already be flattened).
     package static func render(_ blocks: [Block]) -> String {
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
@@ -91,7 +91,7 @@ package enum CmarkTreeBuilder {
     }
 
     /// True when some inline, at any depth, breaks the line.
-    package static func containsBreak(_ inlines: [Inline]) -> Bool {
+    static func containsBreak(_ inlines: [Inline]) -> Bool {
         inlines.contains { inline in
             switch inline {
             case .lineBreak, .softBreak: return true
@@ -119,7 +119,7 @@ package enum CmarkTreeBuilder {
     /// A block whose text cmark writes as is, with the container's line prefixes. It is a
     /// paragraph holding one custom inline: cmark writes a custom *block* after a blank line
     /// even as the first child of a quote (`> ` then an empty line), which changes the quote.
-    package static func appendLiteral(_ markdown: String, to parent: OpaquePointer) {
+    static func appendLiteral(_ markdown: String, to parent: OpaquePointer) {
         appendParagraph(markdown, to: parent)
     }
 }

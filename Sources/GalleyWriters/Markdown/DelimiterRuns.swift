@@ -4,7 +4,7 @@ import GalleySupport
 
 /// Finds runs of `*` and `_` and escapes the literal ones that could open or close emphasis
 /// while another run of the same character could be their partner.
-package enum DelimiterRuns {
+enum DelimiterRuns {
     private struct Run {
         var start: Int
         var end: Int
@@ -48,7 +48,7 @@ package enum DelimiterRuns {
     }
 
     /// ASCII or Unicode punctuation, as CommonMark's flanking rules define it.
-    package static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.isASCIIPunctuation }
         switch c.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

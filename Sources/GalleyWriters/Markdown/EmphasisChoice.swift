@@ -5,18 +5,18 @@ import GalleySupport
 /// Emphasis and strong nodes are numbered in document order (depth first, the node before its
 /// content); the writer picks HTML tags for the ones whose delimiters could not open or close
 /// where they stand (`*“*word`), or for all of them as a last resort.
-package struct EmphasisChoice: Equatable {
+struct EmphasisChoice: Equatable {
     /// Every emphasis node as HTML.
-    package var allHTML = false
+    var allHTML = false
     /// The numbers of the nodes written as HTML.
-    package var htmlNodes: Set<Int> = []
+    var htmlNodes: Set<Int> = []
 
     /// True when node `id` is written as HTML tags.
-    package func isHTML(_ id: Int) -> Bool { allHTML || htmlNodes.contains(id) }
+    func isHTML(_ id: Int) -> Bool { allHTML || htmlNodes.contains(id) }
 }
 
 /// Where one emphasis node's delimiters were written in the rendered markup.
-package struct DelimiterSpan {
+struct DelimiterSpan {
     /// The node's number.
     package var id: Int
     /// Characters of the opening delimiter.
@@ -26,9 +26,9 @@ package struct DelimiterSpan {
 }
 
 /// Finds delimiters that cannot do their job in their context (CommonMark flanking rules).
-package enum EmphasisDelimiterCheck {
+enum EmphasisDelimiterCheck {
     /// The numbers of the nodes whose opening run cannot open or whose closing run cannot close.
-    package static func unfit(_ markup: InlineMarkup) -> Set<Int> {
+    static func unfit(_ markup: InlineMarkup) -> Set<Int> {
         let s = markup.chars.map(\.scalar)
         var result: Set<Int> = []
         for span in markup.delimiters where !span.open.isEmpty && !span.close.isEmpty {

@@ -5,7 +5,7 @@ import GalleySupport
 /// Front-matter key names for one document in one style (`--front-matter`).
 package struct FrontMatterNames {
     /// Field (Galley's name) → key, where a style differs from Galley's names.
-    package static let styleNames: [FrontMatterStyle: [String: String]] = [
+    static let styleNames: [FrontMatterStyle: [String: String]] = [
         .galley: [:],
         .jekyll: ["modified": "last_modified_at", "keywords": "tags", "url": "canonical_url"],
         .hugo: ["modified": "lastmod", "keywords": "tags", "url": "canonical"],
@@ -29,7 +29,7 @@ package struct FrontMatterNames {
     }
 
     /// The verbatim entries written after the fields: all but those whose key a field already uses.
-    package var keptExtra: [FrontMatterEntry] {
+    var keptExtra: [FrontMatterEntry] {
         let used = Set(Self.fields(metadata).map { self[$0].lowercased() })
         return metadata.extra.filter { !used.contains($0.key.lowercased()) }
     }

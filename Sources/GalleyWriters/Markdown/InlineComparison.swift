@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// Normalizes inlines so that equal meaning compares equal.
-package enum InlineComparison {
+enum InlineComparison {
     /// Texts merged, newlines as soft breaks, empty pieces dropped; markup Markdown cannot
     /// express turned into the raw HTML tags the writer uses for it.
     package static func normalized(_ inlines: [Inline], htmlEmphasis: Bool, breaks: Bool) -> [Inline] {

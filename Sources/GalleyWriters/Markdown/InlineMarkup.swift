@@ -3,23 +3,23 @@ import GalleyModel
 import GalleySupport
 
 /// One character of rendered inline Markdown.
-package struct InlineChar {
+struct InlineChar {
     /// The character.
     package var scalar: Unicode.Scalar
     /// True for literal text (the escaper decides whether it needs a backslash); false for syntax.
     package var isText: Bool
     /// True for text inside link or image brackets, where unbalanced brackets must be escaped.
-    package var inBrackets: Bool
+    var inBrackets: Bool
 }
 
 /// A buffer of inline Markdown under construction.
-package struct InlineMarkup {
+struct InlineMarkup {
     /// The characters so far.
     package var chars: [InlineChar] = []
     /// Emphasis nodes met so far (their numbering, see `EmphasisChoice`).
-    package var emphasisCount = 0
+    var emphasisCount = 0
     /// Where each emphasis node written with delimiters has them.
-    package var delimiters: [DelimiterSpan] = []
+    var delimiters: [DelimiterSpan] = []
 
     /// Appends literal text.
     package mutating func text(_ s: String, inBrackets: Bool) {
@@ -27,7 +27,7 @@ package struct InlineMarkup {
     }
 
     /// Appends syntax, written as is.
-    package mutating func markup(_ s: String) {
+    mutating func markup(_ s: String) {
         chars.append(contentsOf: s.unicodeScalars.map { InlineChar(scalar: $0, isText: false, inBrackets: false) })
     }
 }

@@ -4,7 +4,7 @@ import GalleySupport
 
 extension String {
     /// The string with `\r\n` and lone `\r` turned into `\n`.
-    package func replacingLineEndings() -> String {
+    func replacingLineEndings() -> String {
         guard unicodeScalars.contains("\r") else { return self }
         var out = String.UnicodeScalarView()
         var previousCR = false

@@ -6,9 +6,9 @@ import GalleySupport
 /// Code fences and other literal blocks. cmark's renderer writes an indented block or a
 /// fence followed by a stray space when there is no info string, and always counts backticks
 /// even when it fences with tildes; Galley always fences and picks the fence itself.
-package enum MarkdownBlockSyntax {
+enum MarkdownBlockSyntax {
     /// A fenced code block longer than any fence-like run inside it.
-    package static func fencedCode(_ code: CodeBlock) -> String {
+    static func fencedCode(_ code: CodeBlock) -> String {
         let info = code.info ?? code.language ?? ""
         let char: Character = info.contains("`") ? "~" : "`"
         var longest = 0, current = 0

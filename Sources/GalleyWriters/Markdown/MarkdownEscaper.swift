@@ -5,14 +5,14 @@ import GalleySupport
 /// Decides, character by character, which literal text needs a backslash (or an entity) so
 /// that cmark reads it back as the same text. `light` escapes only where a character could
 /// start or end CommonMark syntax in its context; `heavy` escapes every special character.
-package struct MarkdownEscaper {
+struct MarkdownEscaper {
     /// The place being written (block-start rules apply only to paragraphs).
     package var context: MarkdownInlineRenderer.Context
     /// Escape every Markdown-special character instead of only the ambiguous ones.
-    package var heavy: Bool
+    var heavy: Bool
 
     /// The Markdown text for `markup`, with the escapes applied.
-    package func escape(_ markup: InlineMarkup) -> String {
+    func escape(_ markup: InlineMarkup) -> String {
         let chars = markup.chars
         var marks = EscapeMarks(count: chars.count)
         let s = chars.map(\.scalar)
@@ -97,7 +97,7 @@ package struct MarkdownEscaper {
     }
 
     /// True for a setext underline: one or more `c`, then only spaces.
-    package static func isUnderline(_ line: [Unicode.Scalar], _ c: Unicode.Scalar) -> Bool {
+    static func isUnderline(_ line: [Unicode.Scalar], _ c: Unicode.Scalar) -> Bool {
         let marks = line.prefix { $0 == c }.count
         return marks > 0 && line.dropFirst(marks).allSatisfy { $0 == " " || $0 == "\t" }
     }
@@ -131,9 +131,9 @@ package struct MarkdownEscaper {
 }
 
 /// Per-character decisions: a backslash before it, or an entity instead of it.
-package struct EscapeMarks {
+struct EscapeMarks {
     /// Put a backslash before the character.
-    package var backslash: [Bool]
+    var backslash: [Bool]
     /// Write this entity instead of the character.
     package var entity: [String?]
 

@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// Renders `[Inline]` as inline Markdown.
-package struct MarkdownInlineRenderer {
+struct MarkdownInlineRenderer {
     /// Where the inlines go: line breaks and pipes are written differently in each place.
     package enum Context { case paragraph, atxHeading, tableCell }
 
@@ -22,7 +22,7 @@ package struct MarkdownInlineRenderer {
 
     /// Inlines without the line breaks CommonMark cannot express: soft breaks at the start, any
     /// break at the end (a hard break can open a paragraph: a line holding only `\`).
-    package static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
+    static func trimmingBreaks(_ inlines: [Inline]) -> [Inline] {
         var result = inlines
         while let first = result.first, first == .softBreak { result.removeFirst() }
         while let last = result.last, last == .lineBreak || last == .softBreak { result.removeLast() }

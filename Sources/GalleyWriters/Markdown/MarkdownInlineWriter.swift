@@ -5,7 +5,7 @@ import GalleySupport
 /// Writes inline content, choosing its escaping by how cmark reads the result back
 /// (`MarkdownReadBack`, not the Markdown reader): light escaping first, then light escaping with
 /// emphasis as HTML tags, then full escaping, then both.
-package enum MarkdownInlineWriter {
+enum MarkdownInlineWriter {
     /// The inline Markdown of a paragraph (may span several lines).
     package static func paragraph(_ inlines: [Inline]) -> String {
         paragraphResult(inlines).text
@@ -13,7 +13,7 @@ package enum MarkdownInlineWriter {
 
     /// The inline Markdown of a paragraph, and whether cmark reads it back as the same inlines.
     /// `fastPath: false` forces the general path (the tests compare the two).
-    package static func paragraphResult(_ inlines: [Inline], fastPath: Bool = true) -> (text: String, verified: Bool) {
+    static func paragraphResult(_ inlines: [Inline], fastPath: Bool = true) -> (text: String, verified: Bool) {
         best(inlines, context: .paragraph, fastPath: fastPath, parse: MarkdownReadBack.paragraph)
     }
 
@@ -23,7 +23,7 @@ package enum MarkdownInlineWriter {
     }
 
     /// The heading content by the general path only (the tests compare it with the fast path).
-    package static func atxHeadingGeneral(_ inlines: [Inline]) -> String {
+    static func atxHeadingGeneral(_ inlines: [Inline]) -> String {
         atxHeadingResult(inlines, fastPath: false)
     }
 
@@ -32,7 +32,7 @@ package enum MarkdownInlineWriter {
     }
 
     /// The content of a pipe-table cell (one line, pipes escaped).
-    package static func tableCell(_ inlines: [Inline]) -> String {
+    static func tableCell(_ inlines: [Inline]) -> String {
         let markup = rendered(BreakHoisting.hoisted(inlines), context: .tableCell, allHTML: false).markup
         return MarkdownEscaper(context: .tableCell, heavy: false).escape(markup)
     }

@@ -4,11 +4,11 @@ import GalleyModel
 import GalleySupport
 
 /// The marker style of one list: bullet character, or ordered delimiter.
-package struct MarkdownListMarker: Equatable {
+struct MarkdownListMarker: Equatable {
     /// True for a numbered list.
     package var ordered: Bool
     /// `-`, `*` or `+` for bullets; `.` or `)` for numbers.
-    package var symbol: String
+    var symbol: String
 
     /// The list's own style, switched when the list directly follows one with the same style
     /// (two adjacent lists only stay two lists when their markers differ).
@@ -27,7 +27,7 @@ package struct MarkdownListMarker: Equatable {
 }
 
 /// Renders a list through cmark, then replaces cmark's fixed `  - ` markers with the right ones.
-package enum MarkdownListWriter {
+enum MarkdownListWriter {
     /// The Markdown of a list.
     package static func render(_ list: ListBlock, marker: MarkdownListMarker) -> String {
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT), let node = cmark_node_new(CMARK_NODE_LIST) else { return "" }

@@ -7,7 +7,7 @@ import GalleySupport
 /// Markdown reader), and returns its inlines; nil when the text is not exactly one such block.
 /// The inline writer tries its escapings lightest first and keeps the first one cmark reads
 /// back as the intended inlines.
-package enum MarkdownReadBack {
+enum MarkdownReadBack {
     /// The inlines of `text` read as a paragraph.
     package static func paragraph(_ text: String) -> [Inline]? {
         CmarkDocument.withParsed(text) { root in

@@ -4,9 +4,9 @@ import GalleyModel
 import GalleySupport
 
 /// Builders for CommonMark syntax that needs no context.
-package enum MarkdownSyntax {
+enum MarkdownSyntax {
     /// A code span with a backtick fence longer or shorter than any run inside it.
-    package static func codeSpan(_ code: String) -> String {
+    static func codeSpan(_ code: String) -> String {
         let content = code.replacingLineEndings().replacingOccurrences(of: "\n", with: " ")
         if content.isEmpty { return "<code></code>" }
         let runs = backtickRuns(content)
@@ -19,7 +19,7 @@ package enum MarkdownSyntax {
     }
 
     /// The lengths of the backtick runs in a string.
-    package static func backtickRuns(_ s: String) -> Set<Int> {
+    static func backtickRuns(_ s: String) -> Set<Int> {
         var runs: Set<Int> = []
         var current = 0
         for c in s.unicodeScalars {
@@ -30,7 +30,7 @@ package enum MarkdownSyntax {
     }
 
     /// `<url>` when the link's text is its own URL (or the address of a `mailto:` URL), else nil.
-    package static func autolink(_ link: Link) -> String? {
+    static func autolink(_ link: Link) -> String? {
         guard link.title == nil, link.content.count == 1, case .text(let text) = link.content[0] else { return nil }
         let forbidden = text.unicodeScalars.contains { $0.value <= 0x20 || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "&" || $0.value == 0x7F }
         guard !forbidden else { return nil }
@@ -58,14 +58,14 @@ package enum MarkdownSyntax {
     }
 
     /// The inside of `( … )` after link text: destination and optional quoted title.
-    package static func destination(_ url: String, title: String?) -> String {
+    static func destination(_ url: String, title: String?) -> String {
         var out = linkDestination(url)
         if let title { out += " \"" + escapeTitle(title) + "\"" }
         return out
     }
 
     /// A link destination: bare when possible, in angle brackets when it has spaces or odd parentheses.
-    package static func linkDestination(_ url: String) -> String {
+    static func linkDestination(_ url: String) -> String {
         var depth = 0, balanced = true
         for c in url.unicodeScalars {
             if c == "(" { depth += 1 }
@@ -91,7 +91,7 @@ package enum MarkdownSyntax {
 
     /// The URL with spaces at either end percent-encoded (they would be trimmed; encoded they
     /// mean the same to a browser).
-    package static func edgeSpacesEncoded(_ url: String) -> String {
+    static func edgeSpacesEncoded(_ url: String) -> String {
         guard url.hasPrefix(" ") || url.hasSuffix(" ") else { return url }
         let leading = url.prefix { $0 == " " }.count
         var out = String(repeating: "%20", count: leading) + url.dropFirst(leading)
@@ -101,7 +101,7 @@ package enum MarkdownSyntax {
     }
 
     /// A link title's text for a double-quoted title.
-    package static func escapeTitle(_ title: String) -> String {
+    static func escapeTitle(_ title: String) -> String {
         var out = ""
         let scalars = Array(title.unicodeScalars)
         for (i, c) in scalars.enumerated() {
@@ -116,7 +116,7 @@ package enum MarkdownSyntax {
     }
 
     /// True when the `&` at `index` starts something cmark would read as an entity reference.
-    package static func looksLikeEntity(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+    static func looksLikeEntity(_ s: [Unicode.Scalar], at index: Int) -> Bool {
         var i = index + 1
         guard i < s.count else { return false }
         if s[i] == "#" {
@@ -135,7 +135,7 @@ package enum MarkdownSyntax {
 
 extension Unicode.Scalar {
     /// True for `A`–`Z` and `a`–`z`.
-    package var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
     /// True for ASCII punctuation (the characters a backslash can escape in CommonMark).
-    package var isASCIIPunctuation: Bool { value < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars.contains(self) }
+    var isASCIIPunctuation: Bool { value < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars.contains(self) }
 }

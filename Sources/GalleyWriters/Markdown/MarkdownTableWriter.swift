@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// Writes tables for Markdown output.
-package enum MarkdownTableWriter {
+enum MarkdownTableWriter {
     /// A pipe table with an alignment row; an HTML table when any cell spans rows or columns, or
     /// when the table has no header row (a pipe table must have one, and an empty one, or a body
     /// row promoted to it, would say something the table does not).

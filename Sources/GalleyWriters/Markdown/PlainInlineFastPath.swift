@@ -7,7 +7,7 @@ import GalleySupport
 /// characters carry no Markdown meaning where they stand. Such content is written as it is,
 /// with no escaping and no read-back check by cmark. The general path gives the same bytes
 /// for it; the test suite checks that, and that cmark reads the result back unchanged.
-package enum PlainInlineFastPath {
+enum PlainInlineFastPath {
     /// The Markdown for `inlines`, or nil when the general path must decide.
     /// `heading` forbids `#` (a closing sequence of an ATX heading).
     package static func markdown(_ inlines: [Inline], heading: Bool) -> String? {

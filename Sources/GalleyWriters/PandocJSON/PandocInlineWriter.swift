@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Inline conversion.
-package enum PandocInlineWriter {
+enum PandocInlineWriter {
     package static func inlines(_ inlines: [Inline]) -> [PandocValue] {
         var out: [PandocValue] = []
         var pendingText = ""  // adjacent text runs are one run of words for pandoc

@@ -25,7 +25,7 @@ public struct PandocJSONWriter: DocumentWriter {
 }
 
 /// Block conversion.
-package enum PandocBlockWriter {
+enum PandocBlockWriter {
     package static func blocks(_ blocks: [Block], tight: Bool = false) -> [PandocValue] {
         var out: [PandocValue] = []
         for block in blocks { append(block, tight: tight, to: &out) }

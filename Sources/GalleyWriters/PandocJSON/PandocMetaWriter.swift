@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Metadata conversion. Keys are sorted, as pandoc writes them.
-package enum PandocMetaWriter {
+enum PandocMetaWriter {
     /// Galley's metadata fields and the pandoc names they are written under, for single values.
     package static func fields(_ m: Metadata) -> [(String, String?)] {
         [("title", m.title), ("subtitle", m.subtitle), ("lang", m.language), ("date", m.published),

@@ -3,7 +3,7 @@ import GalleyModel
 import GalleySupport
 
 /// Table conversion (API 1.22: `Table Attr Caption [ColSpec] TableHead [TableBody] TableFoot`).
-package enum PandocTableWriter {
+enum PandocTableWriter {
     package static func table(_ table: Table) -> PandocValue {
         let width = columnCount(table)
         let colspecs = (0..<width).map { index -> PandocValue in
@@ -20,7 +20,7 @@ package enum PandocTableWriter {
     }
 
     /// The widest row, counting spans.
-    package static func columnCount(_ table: Table) -> Int {
+    static func columnCount(_ table: Table) -> Int {
         let rows = (table.header.map { [$0] } ?? []) + table.rows
         return max(table.alignments.count, rows.map { $0.reduce(0) { $0 + max(1, $1.colspan) } }.max() ?? 0)
     }
@@ -32,7 +32,7 @@ package enum PandocTableWriter {
         })])
     }
 
-    package static func alignmentNode(_ alignment: Table.Alignment) -> PandocValue {
+    static func alignmentNode(_ alignment: Table.Alignment) -> PandocValue {
         switch alignment {
         case .none: return .node("AlignDefault")
         case .left: return .node("AlignLeft")

@@ -4,7 +4,7 @@ import GalleySupport
 
 /// A JSON value as pandoc's AST uses it. Object keys keep the order they are given in, so the same
 /// document always serializes to the same bytes.
-package enum PandocValue: Equatable {
+enum PandocValue: Equatable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -12,7 +12,7 @@ package enum PandocValue: Equatable {
     case array([PandocValue])
     case object([(String, PandocValue)])
 
-    package static func == (a: PandocValue, b: PandocValue) -> Bool {
+    static func == (a: PandocValue, b: PandocValue) -> Bool {
         switch (a, b) {
         case let (.string(x), .string(y)): return x == y
         case let (.int(x), .int(y)): return x == y
@@ -36,7 +36,7 @@ package enum PandocValue: Equatable {
     }
 
     /// Compact JSON, as `pandoc -t json` writes it (no spaces; only `"`, `\` and control characters escaped).
-    package func serialized() -> String {
+    func serialized() -> String {
         var out = ""
         append(to: &out)
         return out

@@ -9,7 +9,7 @@ import GalleySupport
 /// `SafeHTMLSerializer`: allowed elements keep only safe attributes, scripts, styles, frames
 /// and forms are dropped with their content, unknown elements are unwrapped (their text kept),
 /// comments are dropped, and the result is always well-formed.
-package enum SafeHTMLFragment {
+enum SafeHTMLFragment {
     /// XHTML for a raw HTML block (flow content); empty when nothing safe remains.
     package static func block(_ html: String) -> String {
         sanitize(html, inline: false)

@@ -4,7 +4,7 @@ import GalleyModel
 import GalleySupport
 
 /// Which elements and attributes of raw HTML survive sanitizing.
-package enum SafeHTMLPolicy {
+enum SafeHTMLPolicy {
     /// Elements kept (with their allowed attributes).
     package static let allowed: Set<String> = [
         "p", "div", "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small", "mark",
@@ -15,7 +15,7 @@ package enum SafeHTMLPolicy {
     ]
 
     /// Elements dropped together with everything inside them.
-    package static let droppedWithContent: Set<String> = [
+    static let droppedWithContent: Set<String> = [
         "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
         "select", "option", "optgroup", "textarea", "noscript", "template", "head", "title", "meta", "link", "base",
         "svg", "math", "canvas", "audio", "video", "source", "track", "param", "dialog", "portal",
@@ -23,22 +23,22 @@ package enum SafeHTMLPolicy {
 
     /// HTML5 void elements libxml2 2.9 treats as containers: their "children" are really the
     /// content that follows them, so it is kept.
-    package static let unknownVoid: Set<String> = ["wbr", "source", "track", "embed", "param", "keygen", "area"]
+    static let unknownVoid: Set<String> = ["wbr", "source", "track", "embed", "param", "keygen", "area"]
 
     /// Elements that never have content (written `<br/>`).
-    package static let void: Set<String> = ["br", "hr", "img", "wbr", "col"]
+    static let void: Set<String> = ["br", "hr", "img", "wbr", "col"]
 
     /// Elements allowed inside a paragraph (phrasing content); others are unwrapped there.
-    package static let phrasing: Set<String> = [
+    static let phrasing: Set<String> = [
         "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small", "mark", "code", "kbd",
         "samp", "var", "abbr", "cite", "q", "dfn", "br", "a", "img", "time", "bdi", "bdo", "ruby", "rt", "rp", "wbr",
     ]
 
     /// Elements whose content may only be phrasing content (block elements inside are unwrapped).
-    package static let phrasingOnly: Set<String> = phrasing.union(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "summary"])
+    static let phrasingOnly: Set<String> = phrasing.union(["p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dt", "summary"])
 
     /// Elements that only make sense inside certain parents; elsewhere they are unwrapped.
-    package static let requiredParents: [String: Set<String>] = [
+    static let requiredParents: [String: Set<String>] = [
         "tr": ["table", "thead", "tbody", "tfoot"], "td": ["tr"], "th": ["tr"],
         "thead": ["table"], "tbody": ["table"], "tfoot": ["table"], "caption": ["table"], "colgroup": ["table"],
         "col": ["table", "colgroup"], "li": ["ul", "ol"], "dt": ["dl"], "dd": ["dl"], "figcaption": ["figure"],
@@ -46,7 +46,7 @@ package enum SafeHTMLPolicy {
     ]
 
     /// Elements kept even when empty, because the structure around them needs them.
-    package static let keptEmpty: Set<String> = ["td", "th", "tr", "li", "dd", "dt"]
+    static let keptEmpty: Set<String> = ["td", "th", "tr", "li", "dd", "dt"]
 
     /// A URL trimmed and with the characters a URI may not contain percent-encoded.
     private static func uri(_ value: String) -> String? {

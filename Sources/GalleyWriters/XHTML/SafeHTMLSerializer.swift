@@ -5,7 +5,7 @@ import GalleySupport
 
 /// Serializes sanitized XHTML from a parsed HTML tree (used only inside `SafeHTMLFragment`,
 /// while the libxml2 document is alive).
-package struct SafeHTMLSerializer {
+struct SafeHTMLSerializer {
     /// Phrasing content only (block elements unwrapped).
     package var inline: Bool
     /// Depth of enclosing `<a>` elements (links cannot nest).

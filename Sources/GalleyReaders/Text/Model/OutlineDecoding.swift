@@ -18,9 +18,9 @@ public struct OutlineFeatureRow: Sendable, Equatable {
 }
 
 /// Decides headings and levels with `OutlineModel.shared`.
-package enum OutlineDecoding {
+enum OutlineDecoding {
     /// Verdicts of the rules that the model may not overrule: lines of these kinds are never headings.
-    package static let vetoes = [
+    static let vetoes = [
         "not a heading: a byline", "not a heading: a dateline", "not a heading: a caption or credit",
         "not a heading: a label and a short value", "not a heading: a list of single words", "not a heading: quoted speech",
         "not a heading: a conversational question", "not a heading: ends with a score", "not a heading: ends with a dash",
@@ -30,10 +30,10 @@ package enum OutlineDecoding {
     ]
 
     /// The column of the `division` feature.
-    package static let divisionColumn = OutlineFeatures.names.firstIndex(of: "division")!
+    static let divisionColumn = OutlineFeatures.names.firstIndex(of: "division")!
 
     /// The rules' verdict that vetoes a heading, if any.
-    package static func veto(_ old: TextUnit) -> String? {
+    static func veto(_ old: TextUnit) -> String? {
         old.evidence.first { reason in vetoes.contains { reason.hasPrefix($0) } }
     }
 

@@ -7,12 +7,12 @@ import GalleySupport
 ///
 /// The outline model (`OutlineModel`) weighs these; `galley explain --features-tsv` prints them so
 /// `scripts/fit-outline.py` fits on exactly what Swift computes.
-package struct OutlineFeatures {
+struct OutlineFeatures {
     /// The feature names, in column order (the model's weights follow the same order by name).
     package static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames
 
     /// Features of a unit taken alone.
-    package static let ownNames = [
+    static let ownNames = [
         "candidate", "single", "multiLineParagraph", "listUnit", "codeUnit", "quoteUnit", "ruleUnit",
         "logChars", "words", "wordsLe3", "words4to10", "wordsGt12", "wordsGt20",
         "caseAllCaps", "caseTitle", "caseSentence", "caseLower", "caseNone",
@@ -25,7 +25,7 @@ package struct OutlineFeatures {
     ]
 
     /// Features of the unit's place in the text.
-    package static let contextNames = [
+    static let contextNames = [
         "first", "firstCandidate", "position", "blanks2", "sameShapePrevCandidate",
         "prevCandidateRun", "nextCandidateRun", "nextBody", "nextLongBody", "lastUnit", "bias",
         "docUnits", "docCandidateShare", "docOldHeadings",
@@ -154,33 +154,33 @@ package struct OutlineFeatures {
     }
 
     /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
-    package static func hasUpperAfterFirst(_ word: Substring) -> Bool {
+    static func hasUpperAfterFirst(_ word: Substring) -> Bool {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
         return word.dropFirst().contains { $0.isUppercase }
     }
 
     /// How many words of a line the word features read.
-    package static let wordsRead = 40
+    static let wordsRead = 40
 
     /// The column of `firstWordRepeats` among the own features.
-    package static let firstWordRepeatsColumn = ownNames.firstIndex(of: "firstWordRepeats")!
+    static let firstWordRepeatsColumn = ownNames.firstIndex(of: "firstWordRepeats")!
 
     /// The first word of a line, without trailing punctuation (`Class:` → `Class`).
-    package static func firstWord(_ line: String) -> Substring? {
+    static func firstWord(_ line: String) -> Substring? {
         guard let word = line.split(separator: " ", maxSplits: 1).first else { return nil }
         let trimmed = word.prefix { $0.isLetter || $0.isNumber }
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Characters that mark code or signatures.
-    package static let codeBytes: [Bool] = {
+    static let codeBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for byte in "()[]{}<>=;_/\\`$&|*#".utf8 { table[Int(byte)] = true }
         return table
     }()
 
     /// `Listing 4-1: …`, `Figure 2. …`, `Table 3 …`: a word and a number opening a caption.
-    package static func startsWithLabelNumber(_ text: String) -> Bool {
+    static func startsWithLabelNumber(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
         let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
@@ -188,7 +188,7 @@ package struct OutlineFeatures {
     }
 
     /// The stop-word languages of the text: the bit of the language whose stop words occur most in its body.
-    package static func languageMask(_ units: [TextUnit]) -> UInt32 {
+    static func languageMask(_ units: [TextUnit]) -> UInt32 {
         var hits = [Int](repeating: 0, count: StopWords.languages.count)
         var budget = 4000
         for unit in units where unit.kind == .paragraph && !unit.isSingleLine || unit.lines.count == 1 && unit.lines[0].utf8.count > 120 {

@@ -4,13 +4,13 @@ import GalleyModel
 import GalleySupport
 
 /// The weights fitted by `scripts/fit-outline.py`, read from the embedded `Models/outline-model.json`.
-package struct OutlineModel: Decodable, Sendable {
+struct OutlineModel: Decodable, Sendable {
     /// One regression tree of a boosted ensemble: node arrays, `feature` -1 at the leaves.
-    package struct Tree: Decodable, Sendable {
+    struct Tree: Decodable, Sendable {
         /// Index into the scorer's `features` of each node's split (-1 at a leaf).
         package var feature: [Int]
         /// A row goes left when its feature is <= the threshold.
-        package var threshold: [Double]
+        var threshold: [Double]
         package var left: [Int]
         package var right: [Int]
         /// The node's value (leaves: the tree's output; inner nodes: used to explain contributions).
@@ -18,13 +18,13 @@ package struct OutlineModel: Decodable, Sendable {
     }
 
     /// A boosted sum of trees over named features: the score is `bias` plus each tree's leaf value.
-    package struct Scorer: Decodable, Sendable {
+    struct Scorer: Decodable, Sendable {
         package var features: [String]
-        package var bias: Double
-        package var trees: [Tree]
+        var bias: Double
+        var trees: [Tree]
 
         /// The score of a row (`columns` maps `features` to row columns).
-        package func score(_ row: [Double], columns: [Int]) -> Double {
+        func score(_ row: [Double], columns: [Int]) -> Double {
             var s = bias
             for tree in trees {
                 var node = 0
@@ -37,7 +37,7 @@ package struct OutlineModel: Decodable, Sendable {
         }
 
         /// Each feature's share of the score (the change of node value along the path, summed per feature).
-        package func contributions(_ row: [Double], columns: [Int]) -> [Double] {
+        func contributions(_ row: [Double], columns: [Int]) -> [Double] {
             var out = [Double](repeating: 0, count: features.count)
             for tree in trees {
                 var node = 0
@@ -54,13 +54,13 @@ package struct OutlineModel: Decodable, Sendable {
     /// The heading scorer (log-odds of "this unit is a heading").
     package var heading: Scorer
     /// A unit is a heading when its probability reaches this.
-    package var threshold: Double
+    var threshold: Double
     /// One scorer per direction from the previous heading: `up`, `same`, `down` (softmax).
     package var levels: [String: Scorer]
     /// Score taken off per level below 1 for every heading (prefers shallow outlines on ties).
-    package var depthCost: Double
+    var depthCost: Double
     /// The deepest level the decoder uses.
-    package var maxLevel: Int
+    var maxLevel: Int
 
     /// The model compiled into the binary.
     package static let shared: OutlineModel = {
@@ -81,20 +81,20 @@ package struct OutlineModel: Decodable, Sendable {
     }
 
     /// The heading columns, resolved once.
-    package static let headingColumns = columns(shared.heading.features, in: OutlineFeatures.names)
+    static let headingColumns = columns(shared.heading.features, in: OutlineFeatures.names)
     /// The names of the pair features of the level scorers.
-    package static let pairNames: [String] = OutlineFeatures.ownNames.map { "a." + $0 } + OutlineFeatures.ownNames.map { "b." + $0 }
+    static let pairNames: [String] = OutlineFeatures.ownNames.map { "a." + $0 } + OutlineFeatures.ownNames.map { "b." + $0 }
         + OutlineFeatures.ownNames.map { "same." + $0 } + ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"]
     /// The level scorers' columns, resolved once.
-    package static let levelColumns: [String: [Int]] = shared.levels.mapValues { columns($0.features, in: pairNames) }
+    static let levelColumns: [String: [Int]] = shared.levels.mapValues { columns($0.features, in: pairNames) }
 
     /// The heading score (log-odds) of a row.
-    package func headingScore(_ row: [Double]) -> Double {
+    func headingScore(_ row: [Double]) -> Double {
         heading.score(row, columns: OutlineModel.headingColumns)
     }
 
     /// The largest contributions to a row's heading score, in words (for `galley explain`).
-    package func contributions(_ row: [Double], count: Int = 4) -> [String] {
+    func contributions(_ row: [Double], count: Int = 4) -> [String] {
         let values = heading.contributions(row, columns: OutlineModel.headingColumns)
         let parts = values.indices.filter { values[$0] != 0 }.map { (heading.features[$0], values[$0]) }
         return parts.sorted { abs($0.1) > abs($1.1) || abs($0.1) == abs($1.1) && $0.0 < $1.0 }.prefix(count).map {
@@ -118,15 +118,15 @@ package struct OutlineModel: Decodable, Sendable {
     }
 
     /// The own features that mark a heading's rank explicitly: section numbering, a division word, an underline.
-    package static let markColumns = ["sectionNumber", "division", "setext"].map { OutlineFeatures.ownNames.firstIndex(of: $0)! }
+    static let markColumns = ["sectionNumber", "division", "setext"].map { OutlineFeatures.ownNames.firstIndex(of: $0)! }
     /// The rule-based level of a unit (0 when the rules did not make it a heading).
-    package static let oldLevelColumn = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
+    static let oldLevelColumn = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
     /// How sure a direction marked by numbering or division words is (the rest is shared by the other two).
-    package static let markedConfidence = 0.96
+    static let markedConfidence = 0.96
 
     /// When numbering, division words or underlines mark either heading of a pair and the rules
     /// levelled both, their direction decides (`1.2` under `1`, `Chapter II` above the scene before it).
-    package static func markedDirection(_ rows: [[Double]], _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
+    static func markedDirection(_ rows: [[Double]], _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
         let la = rows[a][oldLevelColumn], lb = rows[b][oldLevelColumn]
         guard la > 0, lb > 0, markColumns.contains(where: { rows[a][$0] > 0 || rows[b][$0] > 0 }) else { return nil }
         let yes = log(markedConfidence), no = log((1 - markedConfidence) / 2)
@@ -134,7 +134,7 @@ package struct OutlineModel: Decodable, Sendable {
     }
 
     /// Log-probabilities of `up`, `same`, `down` for a pair vector.
-    package func directionLogProbabilities(_ v: [Double]) -> (up: Double, same: Double, down: Double) {
+    func directionLogProbabilities(_ v: [Double]) -> (up: Double, same: Double, down: Double) {
         func score(_ key: String) -> Double {
             guard let scorer = levels[key], let columns = OutlineModel.levelColumns[key] else { return 0 }
             return scorer.score(v, columns: columns)
