@@ -21,6 +21,8 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
     case repeatedLine, navigationLine, backLinkMarker
     // Markdown reader.
     case unsafeLinkURL, unsafeImageURL
+    // Pandoc JSON reader.
+    case unmodelledMetadata
     /// Attributes cut before HTML parsing: `count` of them past the `limit`th of one element.
     case attributesPastLimit(count: Int, limit: Int)
     /// A reason this version does not know (read back from a document another version wrote).
@@ -37,7 +39,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         .appendixSetOffByARule, .trailingTeaserOrAuthorBox, .trailingRelatedLinks, .trailingHeading, .trailingBoilerplate,
         .leadingBylineOrCredit, .promotionalFigure, .formControl, .embeddedContent, .svgGraphic, .noscriptFallback,
         .duplicateFigure, .repeatedCaption, .figureOverlayText, .shareLink, .repeatedParagraph, .standfirstMovedToSubtitle, .authorLabel,
-        .repeatedLine, .navigationLine, .backLinkMarker, .unsafeLinkURL, .unsafeImageURL,
+        .repeatedLine, .navigationLine, .backLinkMarker, .unsafeLinkURL, .unsafeImageURL, .unmodelledMetadata,
     ]
 
     private static let byLabel: [String: RemovalReason] = Dictionary(labelled.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
@@ -109,6 +111,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .backLinkMarker: "back-link marker"
         case .unsafeLinkURL: "unsafe link URL"
         case .unsafeImageURL: "unsafe image URL"
+        case .unmodelledMetadata: "metadata field not modelled"
         case .attributesPastLimit(let count, let limit): "\(count) attributes past the \(limit)th of one element"
         case .other(let label): label
         }
@@ -174,6 +177,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .backLinkMarker: "a back-link marker beside a heading"
         case .unsafeLinkURL: "a link URL with an unsafe scheme (the link text is kept)"
         case .unsafeImageURL: "an image URL with an unsafe scheme"
+        case .unmodelledMetadata: "a metadata field Galley has no place for (`key: value` as read)"
         case .attributesPastLimit(let count, let limit): "\(count) attributes past the \(limit)th of one element, cut before parsing"
         case .other(let label): label
         }

@@ -35,7 +35,7 @@ public struct PandocJSONReader: DocumentReader {
         var document = Document()
         let meta = object["meta"] as? [String: Any] ?? [:]
         document.metadata = PandocMetaReader.metadata(meta, context: &context)
-        document.removals = PandocMetaReader.removals(meta)
+        document.removals = PandocMetaReader.removals(meta) + context.removals.removals
         document.blocks = PandocBlockReader.blocks(blocks, context: &context)
         document.warnings = context.warnings + context.unknownSummary()
         return document
@@ -45,6 +45,8 @@ public struct PandocJSONReader: DocumentReader {
 /// What reading collects besides the document: warnings, and the nodes kept only as content.
 struct PandocReadContext {
     var warnings: [String] = []
+    /// What the reader leaves out of the document (metadata fields Galley has no place for).
+    var removals = RemovalLog(stage: .read)
     /// Node tag → how many were met, for the kinds Galley has no model for.
     var approximated: [String: Int] = [:]
 
