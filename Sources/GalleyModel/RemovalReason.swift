@@ -16,11 +16,13 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
     // HTML reader: elements that have no place in a document (their text is recorded).
     case formControl, embeddedContent, svgGraphic, noscriptFallback
     // HTML block building.
-    case duplicateFigure, repeatedCaption, figureOverlayText, shareLink, repeatedParagraph, standfirstMovedToSubtitle, authorLabel
+    case duplicateFigure, repeatedCaption, figureOverlayText, outsideTableRows, captionOfATableReadAsBlocks, outsideDefinitionListItems, shareLink, repeatedParagraph, standfirstMovedToSubtitle, authorLabel
     // Text reader and passes.
     case repeatedLine, navigationLine, backLinkMarker
     // Markdown reader.
     case unsafeLinkURL, unsafeImageURL
+    // Pandoc JSON reader.
+    case unmodelledMetadata
     /// Attributes cut before HTML parsing: `count` of them past the `limit`th of one element.
     case attributesPastLimit(count: Int, limit: Int)
     /// A reason this version does not know (read back from a document another version wrote).
@@ -36,8 +38,8 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         .newsletterOrFollowPrompt, .affiliateDisclosure,
         .appendixSetOffByARule, .trailingTeaserOrAuthorBox, .trailingRelatedLinks, .trailingHeading, .trailingBoilerplate,
         .leadingBylineOrCredit, .promotionalFigure, .formControl, .embeddedContent, .svgGraphic, .noscriptFallback,
-        .duplicateFigure, .repeatedCaption, .figureOverlayText, .shareLink, .repeatedParagraph, .standfirstMovedToSubtitle, .authorLabel,
-        .repeatedLine, .navigationLine, .backLinkMarker, .unsafeLinkURL, .unsafeImageURL,
+        .duplicateFigure, .repeatedCaption, .figureOverlayText, .outsideTableRows, .captionOfATableReadAsBlocks, .outsideDefinitionListItems, .shareLink, .repeatedParagraph, .standfirstMovedToSubtitle, .authorLabel,
+        .repeatedLine, .navigationLine, .backLinkMarker, .unsafeLinkURL, .unsafeImageURL, .unmodelledMetadata,
     ]
 
     private static let byLabel: [String: RemovalReason] = Dictionary(labelled.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
@@ -100,6 +102,9 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .duplicateFigure: "duplicate figure"
         case .repeatedCaption: "repeated caption"
         case .figureOverlayText: "figure overlay text"
+        case .outsideTableRows: "outside table rows"
+        case .captionOfATableReadAsBlocks: "caption of a layout table"
+        case .outsideDefinitionListItems: "outside definition list items"
         case .shareLink: "share link"
         case .repeatedParagraph: "repeated paragraph"
         case .standfirstMovedToSubtitle: "standfirst moved to subtitle"
@@ -109,6 +114,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .backLinkMarker: "back-link marker"
         case .unsafeLinkURL: "unsafe link URL"
         case .unsafeImageURL: "unsafe image URL"
+        case .unmodelledMetadata: "metadata field not modelled"
         case .attributesPastLimit(let count, let limit): "\(count) attributes past the \(limit)th of one element"
         case .other(let label): label
         }
@@ -165,6 +171,9 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .duplicateFigure: "the same image shown again"
         case .repeatedCaption: "a caption repeating one already kept"
         case .figureOverlayText: "short text inside a figure beside its image (a gallery count, an Enlarge label)"
+        case .outsideTableRows: "content of a table that stands in no row (cells without a row, a table directly in a table)"
+        case .captionOfATableReadAsBlocks: "the caption of a table read as plain blocks (a layout table, or one row or column)"
+        case .outsideDefinitionListItems: "content of a definition list that is neither a term nor a definition"
         case .shareLink: "a link to a social share endpoint"
         case .repeatedParagraph: "a paragraph repeated word for word"
         case .standfirstMovedToSubtitle: "the standfirst, moved to the subtitle"
@@ -174,6 +183,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .backLinkMarker: "a back-link marker beside a heading"
         case .unsafeLinkURL: "a link URL with an unsafe scheme (the link text is kept)"
         case .unsafeImageURL: "an image URL with an unsafe scheme"
+        case .unmodelledMetadata: "a metadata field Galley has no place for (`key: value` as read)"
         case .attributesPastLimit(let count, let limit): "\(count) attributes past the \(limit)th of one element, cut before parsing"
         case .other(let label): label
         }

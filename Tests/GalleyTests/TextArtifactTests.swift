@@ -52,3 +52,12 @@ func navigationLinesAreRemoved(_ line: String) {
     #expect(doc.removals.map(\.reason) == [.repeatedLine])
     #expect(TextArtifacts.asciiInkCount("a b\tc") == 3 && TextArtifacts.asciiInkCount("é") == nil)
 }
+
+@Test func linesEqualByKeyCollapseWhateverTheirSpacingOrCase() throws {
+    // The ASCII fast path (counting the bytes that are not white space) must agree with the key.
+    for (first, second) in [("Chapter One", "CHAPTER  ONE"), ("Chapter\tOne", "chapter one"), ("Über uns", "ÜBER  UNS")] {
+        let doc = try Converter.document(from: Data("\(first)\n\n\(second)\n\nA paragraph of text that follows the repeated line.\n".utf8), format: .text)
+        #expect(doc.removals.map(\.reason) == [.repeatedLine], "\(first) / \(second)")
+        #expect(doc.removals.first?.text.foldingWhitespace == second.foldingWhitespace)
+    }
+}

@@ -35,6 +35,7 @@ extension HTMLBlockBuilder {
     /// Appends a definition list (`dt` terms, `dd` definitions; `div` wrappers inside are looked through).
     func appendDefinitionList(_ i: Int, to blocks: inout [Block]) {
         var items: [DefinitionItem] = []
+        var strays: [Int] = []  // neither term nor definition (a heading placed directly in the list)
         func walk(_ parent: Int) {
             for child in tree.children(of: parent) where !removed[child] {
                 switch tree.nodes[child].tag {
@@ -48,11 +49,14 @@ extension HTMLBlockBuilder {
                 case .div:
                     walk(child)
                 default:
-                    continue
+                    strays.append(child)
                 }
             }
         }
         walk(i)
+        for stray in strays {
+            dropped.record(.outsideDefinitionListItems, text: ExtractionRemovals.text(tree: tree, stray), span: tree.span(of: stray))
+        }
         items.removeAll { $0.term.isEmpty && $0.definitions.isEmpty }
         guard !items.isEmpty else { return }
         blocks.append(Block(.definitionList(items), span: tree.span(of: i)))

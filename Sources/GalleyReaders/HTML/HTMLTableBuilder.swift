@@ -11,6 +11,7 @@ extension HTMLBlockBuilder {
         var footRows: [(cells: [Int], header: Bool)] = []  // <tfoot>, wherever it stands: after the body
         var captionNode: Int?
         var layout = tree.attribute(.role, of: i)?.lowercased() == "presentation"
+        var strays: [Int] = []  // content outside any row (cells without a <tr>, a table in a table …)
         func collectRows(_ parent: Int, inHead: Bool, inFoot: Bool = false) {
             for child in tree.children(of: parent) where !removed[child] {
                 switch tree.nodes[child].tag {
@@ -23,7 +24,7 @@ extension HTMLBlockBuilder {
                     var allHeaders = true
                     for cell in tree.children(of: child) where !removed[cell] {
                         let tag = tree.nodes[cell].tag
-                        guard tag == .td || tag == .th else { continue }
+                        guard tag == .td || tag == .th else { strays.append(cell); continue }
                         if tag == .td { allHeaders = false }
                         if !layout && isLayoutCell(cell) { layout = true }
                         cells.append(cell)
@@ -31,17 +32,27 @@ extension HTMLBlockBuilder {
                     if !cells.isEmpty {
                         if inFoot { footRows.append((cells, false)) } else { rows.append((cells, inHead || allHeaders)) }
                     }
-                case .table: layout = true
-                default: continue
+                case .table:
+                    layout = true
+                    strays.append(child)
+                default: strays.append(child)
                 }
             }
         }
         collectRows(i, inHead: false)
         rows += footRows
+        // A table without rows is read as plain blocks, strays and all; otherwise what stands
+        // outside the rows is recorded (a browser would show it, but it has no cell to go in).
+        if !rows.isEmpty {
+            for stray in strays { dropped.record(.outsideTableRows, text: ExtractionRemovals.text(tree: tree, stray), span: tree.span(of: stray)) }
+        }
         let columns = rows.map { $0.cells.reduce(0) { $0 + span(.colspan, $1) } }.max() ?? 0
         if layout || rows.count < 2 || columns < 2 {
             for row in rows { for cell in row.cells { appendContainer(cell, to: &blocks) } }
             if rows.isEmpty { appendContainer(i, to: &blocks) }
+            if !rows.isEmpty, let captionNode {
+                dropped.record(.captionOfATableReadAsBlocks, text: ExtractionRemovals.text(tree: tree, captionNode), span: tree.span(of: captionNode))
+            }
             return
         }
         let cellRows = rows.map { row in

@@ -37,7 +37,7 @@ public struct PandocJSONReader: DocumentReader {
         var document = Document()
         let meta = object["meta"] as? [String: Any] ?? [:]
         document.metadata = PandocMetaReader.metadata(meta, context: &context)
-        document.removals = PandocMetaReader.removals(meta)
+        document.removals = PandocMetaReader.removals(meta) + context.removals.removals
         document.blocks = PandocBlockReader.blocks(blocks, context: &context)
         document.warnings = context.warnings + context.unknownSummary()
         return document
@@ -46,7 +46,9 @@ public struct PandocJSONReader: DocumentReader {
 
 /// What reading collects besides the document: warnings, and the nodes kept only as content.
 struct PandocReadContext {
-    package var warnings: [String] = []
+    var warnings: [String] = []
+    /// What the reader leaves out of the document (metadata fields Galley has no place for).
+    var removals = RemovalLog(stage: .read)
     /// Node tag → how many were met, for the kinds Galley has no model for.
     var approximated: [String: Int] = [:]
 

@@ -37,6 +37,7 @@ enum PandocMetaReader {
                 continue
             } else {
                 ignored.append(key)
+                context.removals.record(.unmodelledMetadata, text: "\(key): " + strings(value).joined(separator: ", "))
             }
         }
         if !ignored.isEmpty {

@@ -32,3 +32,20 @@ import Testing
     let document = try Converter.document(from: Data(html.utf8), format: .html, options: ConversionOptions(read: ReadOptions(wholePage: true)))
     #expect(document.removals.isEmpty)
 }
+
+@Test func contentOutsideTableRowsListItemsAndFigureCaptionsIsRecorded() throws {
+    let html = """
+    <html><body>
+    <table><tbody><td>orphan cell</td><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></tbody></table>
+    <dl><h3>Fri, 6 Mar</h3><dt>Term</dt><dd>Definition</dd></dl>
+    <figure><img src="a.jpg"><span>6</span><figcaption>The caption</figcaption></figure>
+    <table role="presentation"><caption>Scores explained</caption><tr><td>left</td><td>right</td></tr></table>
+    </body></html>
+    """
+    let document = try Converter.document(from: Data(html.utf8), format: .html, options: ConversionOptions(read: ReadOptions(wholePage: true)))
+    let recorded = Dictionary(document.removals.map { ($0.reason, $0.text) }, uniquingKeysWith: { a, b in a + " | " + b })
+    #expect(recorded[.outsideTableRows] == "orphan cell")
+    #expect(recorded[.outsideDefinitionListItems] == "Fri, 6 Mar")
+    #expect(recorded[.figureOverlayText] == "6")
+    #expect(recorded[.captionOfATableReadAsBlocks] == "Scores explained")
+}

@@ -27,6 +27,7 @@ import Testing
     let warnings = document.warnings.joined(separator: "\n")
     for tag in ["Div", "Span", "Math", "Note", "RawBlock", "SomethingNew"] { #expect(warnings.contains("pandoc \(tag) node"), "no warning for \(tag)") }
     #expect(warnings.contains("dropped: custom"))
+    #expect(document.removals == [Removal(stage: .read, reason: .unmodelledMetadata, text: "custom: x")])
 }
 
 @Test func pandocJSONReaderRefusesWhatIsNotPandocJSON() {
