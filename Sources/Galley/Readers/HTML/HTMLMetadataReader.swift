@@ -18,12 +18,17 @@ struct HTMLMetadataSources {
     var microdata: [String: [String]] = [:]
     /// JSON-LD script texts.
     var jsonLD: [String] = []
+    /// What the visible page says: headings, bylines, `<time>` elements, dates in text.
+    var visible: HTMLVisibleMetadata
+    /// The page's JSON-LD, read (filled at the end of `init`).
+    var jsonLDMetadata = JSONLDMetadata(scripts: [])
 
     /// The attributes of `<meta>` that name its content, in the order they are read.
     private static let metaKeys: [HTMLAttributeName] = [.name, .property, .itemprop, .httpEquiv]
 
     /// Gathers the sources from the tree.
     init(tree: HTMLTree) {
+        visible = HTMLVisibleMetadata(tree: tree)
         meta.reserveCapacity(64)  // only ever looked up by key: capacity cannot show in output
         for index in tree.nodes.indices {
             let tag = tree.nodes[index].tag
@@ -62,6 +67,7 @@ struct HTMLMetadataSources {
                 }
             }
         }
+        jsonLDMetadata = JSONLDMetadata(scripts: jsonLD)
     }
 
     private mutating func collectMicrodata(_ property: String, index: Int, tree: HTMLTree) {

@@ -14,6 +14,8 @@ struct JSONLDMetadata: Sendable, Equatable {
     var language: String?
     var url: String?
     var keywords: [String] = []
+    /// Every `@type` declared by any object of the page's JSON-LD, lower-cased, in page order.
+    var types: [String] = []
 
     /// Article-like types, preferred over generic pages when several objects are present.
     private static let articleTypes: Set<String> = [
@@ -32,10 +34,14 @@ struct JSONLDMetadata: Sendable, Equatable {
             Self.collect(value, into: &objects, depth: 0)
         }
         let types = objects.map { Self.types(of: $0) }
+        var seenTypes = Set<String>()
+        self.types = types.flatMap { $0 }.filter { seenTypes.insert($0).inserted }
+        var byID: [String: [String: Any]] = [:]
+        for object in objects { if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object } }
         let article = objects.indices.first { types[$0].contains { Self.articleTypes.contains($0) } }
         let page = objects.indices.first { types[$0].contains { $0.hasSuffix("webpage") } }
         for index in [article, page].compactMap({ $0 }) {
-            fill(from: objects[index])
+            fill(from: objects[index], byID: byID)
         }
         if let site = objects.indices.first(where: { types[$0].contains("website") }) {
             siteName = siteName ?? Self.string(objects[site]["name"])
@@ -60,9 +66,11 @@ struct JSONLDMetadata: Sendable, Equatable {
         return String(text)
     }
 
-    private mutating func fill(from object: [String: Any]) {
+    /// Fills the fields still empty from `object`; an author given as a bare `{"@id": …}`
+    /// reference is read from the object `byID` has under that id.
+    private mutating func fill(from object: [String: Any], byID: [String: [String: Any]]) {
         headline = headline ?? Self.string(object["headline"]) ?? Self.string(object["name"])
-        if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"]) }
+        if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"], byID: byID) }
         published = published ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         modified = modified ?? Self.string(object["dateModified"])
         description = description ?? Self.string(object["description"])
@@ -110,11 +118,16 @@ struct JSONLDMetadata: Sendable, Equatable {
         return nil
     }
 
-    /// Names from a string, an object with `name`, or an array of either.
-    private static func names(_ value: Any?) -> [String] {
+    /// Names from a string, an object with `name` (or an `@id` naming an object with one), or an
+    /// array of either.
+    private static func names(_ value: Any?, byID: [String: [String: Any]] = [:]) -> [String] {
         if let s = string(value) { return [s] }
-        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
-        if let array = value as? [Any] { return array.prefix(20).flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            if let name = string(object["name"]) { return [name] }
+            if let id = object["@id"] as? String, let target = byID[id], let name = string(target["name"]) { return [name] }
+            return []
+        }
+        if let array = value as? [Any] { return array.prefix(20).flatMap { names($0, byID: byID) } }
         return []
     }
 }
