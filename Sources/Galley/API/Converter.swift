@@ -8,7 +8,7 @@ public enum Converter {
         var document = NestingLimit.apply(to: try Readers.reader(for: format).read(data, options: options.read))
         if document.metadata.source == nil { document.metadata.source = options.read.source }
         if let overrides = options.metadataOverrides { document.metadata.apply(overrides) }
-        let passes = options.normalize ? Passes.normalization : Passes.structural
+        let passes = options.normalize ? Passes.normalization(for: format) : Passes.structural
         return Passes.run(passes, on: document)
     }
 

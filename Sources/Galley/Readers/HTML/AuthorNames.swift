@@ -26,7 +26,15 @@ enum AuthorNames {
         for separator in cues.bylineSeparators {
             if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
         }
-        let name = clean(text)
+        var name = clean(text)
+        if !looksLikeName(name, cues: cues) {
+            // `Jane Doe Published May 3`: the words before the first that never names a person
+            let rejected = Set(cues.nameRejectWords)
+            let words = name.split(separator: " ")
+            guard let cut = words.firstIndex(where: { rejected.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+                  cut > 0 else { return nil }
+            name = clean(words[..<cut].joined(separator: " "))
+        }
         return looksLikeName(name, cues: cues) ? name : nil
     }
 

@@ -42,6 +42,9 @@ struct HTMLMetadataCandidates {
         rawAuthors["ld.author"] = ld.authors
         for key in Self.authorMetaKeys { rawAuthors["meta." + key] = sources.meta[key] }
         rawAuthors["microdata.author"] = sources.microdata["author"]
+        rawAuthors["microdata.author.first"] = sources.microdata["author"].map { Array($0.prefix(1)) }
+        rawAuthors["ld.author.first"] = ld.authors.isEmpty ? nil : [ld.authors[0]]
+        rawAuthors["ld.author.person"] = ld.personAuthors
         rawAuthors["rel.author"] = sources.relAuthors
         rawAuthors["byline.class"] = sources.visible.bylineNames.prefix(1).map { $0 }
         rawAuthors["byline.text"] = sources.visible.labelledNames.prefix(1).map { $0 }
@@ -49,6 +52,17 @@ struct HTMLMetadataCandidates {
             var seen = Set<String>()
             let names = list.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count < 100 && seen.insert($0.lowercased()).inserted }
             if !names.isEmpty { authors[source] = names.map(HTMLEntities.decode) }
+        }
+
+        // A name the page shows in a byline that one of its metadata sources confirms.
+        let declaredNames = ["ld.author", "meta.author", "meta.article:author", "microdata.author", "rel.author"].flatMap { authors[$0] ?? [] }
+            .map { $0.lowercased() }
+        let shownNames = sources.visible.bylineNames + sources.visible.labelledNames
+        if let agreeing = shownNames.first(where: { name in
+            let lower = name.lowercased()
+            return declaredNames.contains { $0.contains(lower) || lower.contains($0) }
+        }) {
+            authors["byline.agreeing"] = [agreeing]
         }
 
         let dates: [String: String?] = [
@@ -59,10 +73,17 @@ struct HTMLMetadataCandidates {
             "time.first": sources.visible.times.first, "time.published": sources.visible.publishedTimes.first,
             "date.visible": sources.visible.textDates.first, "date.classed": sources.visible.classedDates.first,
             "url.date": url.flatMap(Self.dateInPath),
+            "meta.published.like": sources.meta.keys.sorted().lazy.filter { $0.contains("publish") && !$0.contains("publisher") }
+                .compactMap { meta($0) }.first { MetadataDate.iso8601($0) != nil },
         ]
         for (source, value) in dates {
             if let value, let iso = MetadataDate.iso8601(value) { published[source] = iso }
         }
+        // A date the page shows that one of its metadata dates confirms (published or modified).
+        let declared = Set(["ld.published", "ld.modified", "meta.published", "meta.modified", "microdata.datepublished", "meta.published.like"]
+            .compactMap { published[$0].map { String($0.prefix(10)) } })
+        let shown = sources.visible.publishedTimes + sources.visible.classedDates + sources.visible.textDates + sources.visible.times
+        if let agreeing = shown.first(where: { declared.contains(String($0.prefix(10))) }) { published["date.agreeing"] = String(agreeing.prefix(10)) }
     }
 
     /// The value of the first source in `order` that has one.

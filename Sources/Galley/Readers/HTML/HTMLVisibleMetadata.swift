@@ -55,14 +55,12 @@ struct HTMLVisibleMetadata {
             let stripped = AuthorLabels.strip(text)
             if stripped.stripped, let name = AuthorNames.fromByline(stripped.name, cues: cues) {
                 labelledNames.append(name)
-            } else if AuthorLabels.isLabelOnly(text), tree.nodes[index].parent >= 0,
-                      tree.subtreeEnd(tree.nodes[index].parent) - tree.nodes[index].parent <= cues.bylineMaxNodes,
-                      let name = AuthorNames.fromByline(tree.rawText(of: tree.nodes[index].parent), cues: cues) {
+            } else if AuthorLabels.isLabelOnly(text), let name = Self.nameAfterLabel(index, tree: tree, cues: cues) {
                 labelledNames.append(name)
             }
         }
-        guard textDates.count < Self.limit, text.count >= 8, text.count <= 40, text.contains(where: \.isNumber),
-              text.split(separator: " ").count <= 7, let date = MetadataDate.iso8601(text) else { return }
+        guard textDates.count < Self.limit, text.count >= 8, text.count <= 60, text.contains(where: \.isNumber),
+              text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) else { return }
         textDates.append(String(date.prefix(10)))
         if Self.hasMarkedAncestor(index, tree: tree, parts: cues.dateClassParts, levels: 3) { classedDates.append(String(date.prefix(10))) }
     }
@@ -79,12 +77,30 @@ struct HTMLVisibleMetadata {
         }
     }
 
+    /// The name standing after a label alone (`<p>Written by</p><p>Jane Doe</p>`): the text of the
+    /// label's parent, or of its grandparent when the parent holds only the label.
+    private static func nameAfterLabel(_ index: Int, tree: HTMLTree, cues: MetadataCues) -> String? {
+        var node = tree.nodes[index].parent
+        for _ in 0..<2 where node >= 0 && tree.subtreeEnd(node) - node <= cues.bylineMaxNodes {
+            if let name = AuthorNames.fromByline(spacedText(of: node, tree: tree), cues: cues) { return name }
+            node = tree.nodes[node].parent
+        }
+        return nil
+    }
+
+    /// The subtree's texts joined by spaces (`<span>By</span><a>Jane</a>` reads `By Jane`, not `ByJane`).
+    static func spacedText(of index: Int, tree: HTMLTree) -> String {
+        var parts: [String] = []
+        for i in index..<tree.subtreeEnd(index) where tree.nodes[i].tag == .text { parts.append(tree.nodes[i].text) }
+        return parts.joined(separator: " ").foldingWhitespace
+    }
+
     /// The first name found in a byline element: its whole text, else one of its links or `itemprop=name` parts.
     private static func bylineName(_ index: Int, tree: HTMLTree, cues: MetadataCues) -> String? {
-        if let name = AuthorNames.fromByline(tree.rawText(of: index), cues: cues) { return name }
+        if let name = AuthorNames.fromByline(spacedText(of: index, tree: tree), cues: cues) { return name }
         let end = tree.subtreeEnd(index)
         for inner in (index + 1)..<end where tree.nodes[inner].tag == .a || tree.attribute(.itemprop, of: inner)?.lowercased() == "name" {
-            if let name = AuthorNames.fromByline(tree.rawText(of: inner), cues: cues) { return name }
+            if let name = AuthorNames.fromByline(spacedText(of: inner, tree: tree), cues: cues) { return name }
         }
         return nil
     }

@@ -14,6 +14,8 @@ struct JSONLDMetadata: Sendable, Equatable {
     var language: String?
     var url: String?
     var keywords: [String] = []
+    /// The authors that are people: those not typed as an organization (`Organization`, `NewsMediaOrganization` …).
+    var personAuthors: [String] = []
     /// Every `@type` declared by any object of the page's JSON-LD, lower-cased, in page order.
     var types: [String] = []
 
@@ -70,7 +72,11 @@ struct JSONLDMetadata: Sendable, Equatable {
     /// reference is read from the object `byID` has under that id.
     private mutating func fill(from object: [String: Any], byID: [String: [String: Any]]) {
         headline = headline ?? Self.string(object["headline"]) ?? Self.string(object["name"])
-        if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"], byID: byID) }
+        if authors.isEmpty {
+            let value = object["author"] ?? object["creator"]
+            authors = Self.names(value, byID: byID)
+            personAuthors = Self.names(value, byID: byID, skippingOrganizations: true)
+        }
         published = published ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         modified = modified ?? Self.string(object["dateModified"])
         description = description ?? Self.string(object["description"])
@@ -120,14 +126,18 @@ struct JSONLDMetadata: Sendable, Equatable {
 
     /// Names from a string, an object with `name` (or an `@id` naming an object with one), or an
     /// array of either.
-    private static func names(_ value: Any?, byID: [String: [String: Any]] = [:]) -> [String] {
+    private static func names(_ value: Any?, byID: [String: [String: Any]] = [:], skippingOrganizations: Bool = false) -> [String] {
         if let s = string(value) { return [s] }
         if let object = value as? [String: Any] {
+            let target = (object["@id"] as? String).flatMap { byID[$0] } ?? object
+            if skippingOrganizations, (types(of: object) + types(of: target)).contains(where: { $0.contains("organization") || $0 == "corporation" }) {
+                return []
+            }
             if let name = string(object["name"]) { return [name] }
             if let id = object["@id"] as? String, let target = byID[id], let name = string(target["name"]) { return [name] }
             return []
         }
-        if let array = value as? [Any] { return array.prefix(20).flatMap { names($0, byID: byID) } }
+        if let array = value as? [Any] { return array.prefix(20).flatMap { names($0, byID: byID, skippingOrganizations: skippingOrganizations) } }
         return []
     }
 }
