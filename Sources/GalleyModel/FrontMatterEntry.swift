@@ -33,7 +33,7 @@ extension Metadata {
     public mutating func apply(_ overrides: Metadata) {
         func set(_ path: WritableKeyPath<Metadata, String?>) { if let value = overrides[keyPath: path] { self[keyPath: path] = value } }
         for path in [\Metadata.title, \.subtitle, \.language, \.published, \.modified, \.source, \.url, \.description,
-                     \.siteName, \.image, \.publisher, \.rights, \.identifier] { set(path) }
+                     \.siteName, \.image, \.publisher, \.rights, \.identifier, \.pageType] { set(path) }
         if !overrides.authors.isEmpty { authors = overrides.authors }
         if !overrides.keywords.isEmpty { keywords = overrides.keywords }
         for entry in overrides.extra {

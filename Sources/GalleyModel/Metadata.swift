@@ -32,6 +32,9 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
     public var identifier: String?
     /// Keywords or subjects.
     public var keywords: [String]
+    /// The kind of page (`article`, `forum`, `product`, `collection`, `listing`, `documentation`,
+    /// `service`), recognised by the HTML reader's page-type model.
+    public var pageType: String?
     /// The web-archive capture the document was read from (a WARC record), when it was.
     public var archive: WARCCapture?
     /// Front-matter entries Galley has no field for, in input order, kept verbatim.
@@ -71,7 +74,7 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
 extension Metadata {
     private enum CodingKeys: String, CodingKey {
         case title, subtitle, authors, language, published, modified, source, url, description
-        case siteName, image, publisher, rights, identifier, keywords, archive, extra, keyNames
+        case siteName, image, publisher, rights, identifier, keywords, archive, extra, keyNames, pageType
     }
 
     /// Encodes every set field; `extra` and `keyNames` only when not empty.
@@ -92,6 +95,7 @@ extension Metadata {
         try c.encodeIfPresent(rights, forKey: .rights)
         try c.encodeIfPresent(identifier, forKey: .identifier)
         try c.encode(keywords, forKey: .keywords)
+        try c.encodeIfPresent(pageType, forKey: .pageType)
         try c.encodeIfPresent(archive, forKey: .archive)
         if !extra.isEmpty { try c.encode(extra, forKey: .extra) }
         if !keyNames.isEmpty { try c.encode(keyNames, forKey: .keyNames) }
@@ -116,6 +120,7 @@ extension Metadata {
         rights = try c.decodeIfPresent(String.self, forKey: .rights)
         identifier = try c.decodeIfPresent(String.self, forKey: .identifier)
         keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        pageType = try c.decodeIfPresent(String.self, forKey: .pageType)
         archive = try c.decodeIfPresent(WARCCapture.self, forKey: .archive)
         extra = try c.decodeIfPresent([FrontMatterEntry].self, forKey: .extra) ?? []
         keyNames = try c.decodeIfPresent([String: String].self, forKey: .keyNames) ?? [:]

@@ -33,6 +33,24 @@ public enum Passes {
         SectionPass.pass,
     ]
 
+    /// The normalization for HTML pages: the passes written for copied text (collapsing repeated
+    /// lines, inserting the metadata title as a heading) are left out, because a page's markup
+    /// already says what is a heading and a page may repeat a line on purpose (a pull quote, a
+    /// refrain, a caption); the title pass only fixes levels there.
+    public static let htmlNormalization: [Pass] = [
+        NavigationArtifactPass.pass,
+        TitlePass.levelsOnlyPass,
+        LanguagePass.pass,
+        HeadingLevelPass.pass,
+        HeadingIDPass.pass,
+        SectionPass.pass,
+    ]
+
+    /// The normalization for input of `format`: `htmlNormalization` for HTML, else `normalization`.
+    public static func normalization(for format: InputFormat) -> [Pass] {
+        format == .html ? htmlNormalization : normalization
+    }
+
     /// The passes that only add structure (ids and sections) without changing any content;
     /// they run even with `--no-normalize`, because the XHTML and JSON writers rely on them.
     public static let structural: [Pass] = [

@@ -11,6 +11,16 @@ import GalleySupport
 public enum TitlePass {
     /// The pass.
     public static let pass = Pass(name: "title", summary: "exactly one level-1 heading, the title") { document in
+        apply(to: document, insertingTitle: true)
+    }
+
+    /// The pass for HTML pages: levels are fixed as by `pass`, but no heading is ever added (a
+    /// page without a heading keeps none; its title stays in the metadata).
+    public static let levelsOnlyPass = Pass(name: "title", summary: "at most one level-1 heading; none added") { document in
+        apply(to: document, insertingTitle: false)
+    }
+
+    private static func apply(to document: Document, insertingTitle: Bool) -> Document {
         var document = document
         var blocks = document.blocks.flatteningSections
         let headingIndices = blocks.indices.filter { blocks[$0].headingLevel != nil }
@@ -31,13 +41,13 @@ public enum TitlePass {
                 for index in headingIndices where index > firstHeading && blocks[index].headingLevel! <= level {
                     blocks[index].shiftHeading(by: max(shift, 2 - blocks[index].headingLevel!))
                 }
-            } else if let title = document.metadata.title, !title.isEmpty {
+            } else if insertingTitle, let title = document.metadata.title, !title.isEmpty {
                 blocks.insert(Block(.heading(Heading(level: 1, content: [.text(title)]))), at: 0)
                 for index in blocks.indices.dropFirst() where blocks[index].headingLevel == 1 {
                     blocks[index].shiftHeading(by: 1)
                 }
             }
-        } else if let title = document.metadata.title, !title.isEmpty {
+        } else if insertingTitle, let title = document.metadata.title, !title.isEmpty {
             blocks.insert(Block(.heading(Heading(level: 1, content: [.text(title)]))), at: 0)
         }
         if document.metadata.title == nil, let h1 = blocks.first(where: { $0.headingLevel == 1 }) {

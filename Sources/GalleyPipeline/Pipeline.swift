@@ -8,22 +8,27 @@ import GalleyWriters
 
 /// The conversion steps in order, built once from `ConversionOptions` and used by every entry
 /// point: `Converter`, `galley convert` (files, batches, JSON Lines), the pamphlet builder and
-/// `galley explain`. The nesting limit is the first pass; the normalization passes follow (only
-/// the structural ones when normalization is off).
+/// `galley explain`. The nesting limit is the first pass; the normalization passes for the input's
+/// format follow (`Passes.normalization(for:)`; only the structural ones when normalization is off).
 ///
 /// Per-input details (the source path, a stylesheet href) vary within one run, so the read and
 /// write steps take the options of the input at hand; the steps themselves do not change.
 public struct Pipeline: Sendable {
-    /// The passes run after reading, in order.
-    public let passes: [Pass]
+    /// Whether the normalization passes run (else only the structural ones).
+    public let normalize: Bool
 
     /// The pipeline for `options` (only `normalize` decides the steps).
     public init(options: ConversionOptions = ConversionOptions()) {
-        passes = [NestingLimitPass.pass] + (options.normalize ? Passes.normalization : Passes.structural)
+        normalize = options.normalize
     }
 
-    /// The steps' names in order: `read`, each pass, `write`.
-    public var stepNames: [String] { ["read"] + passes.map(\.name) + ["write"] }
+    /// The passes run after reading input of `format`, in order.
+    public func passes(for format: InputFormat) -> [Pass] {
+        [NestingLimitPass.pass] + (normalize ? Passes.normalization(for: format) : Passes.structural)
+    }
+
+    /// The steps' names in order for input of `format`: `read`, each pass, `write`.
+    public func stepNames(for format: InputFormat = .text) -> [String] { ["read"] + passes(for: format).map(\.name) + ["write"] }
 
     /// The read step: the format's reader, then the source path when the reader set none, then
     /// the metadata overrides.
@@ -34,14 +39,14 @@ public struct Pipeline: Sendable {
         return document
     }
 
-    /// The passes, in order.
-    public func runPasses(on document: Document) -> Document {
-        Passes.run(passes, on: document)
+    /// The passes for input of `format`, in order.
+    public func runPasses(on document: Document, format: InputFormat) -> Document {
+        Passes.run(passes(for: format), on: document)
     }
 
     /// Read, then the passes.
     public func document(from data: Data, format: InputFormat, options: ConversionOptions) throws -> Document {
-        runPasses(on: try read(data, format: format, options: options))
+        runPasses(on: try read(data, format: format, options: options), format: format)
     }
 
     /// The write step: the document in each of `formats`.

@@ -16,7 +16,7 @@ struct GalleyCommand: ParsableCommand {
         2 usage error.
         """,
         version: "galley \(GalleyVersion.string)",
-        subcommands: [Convert.self, Pamphlet.self, Explain.self],
+        subcommands: [Convert.self, Pamphlet.self, Explain.self, PageEvidence.self],
         defaultSubcommand: nil
     )
 

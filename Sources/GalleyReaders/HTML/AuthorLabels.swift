@@ -31,3 +31,11 @@ enum AuthorLabels {
         return (raw, false)
     }
 }
+
+extension AuthorLabels {
+    /// True when `text` is a label alone (`By`, `Written by`, `Author:`), the name standing in the next element.
+    static func isLabelOnly(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return prepositions.contains(lower) || nouns.contains(lower)
+    }
+}

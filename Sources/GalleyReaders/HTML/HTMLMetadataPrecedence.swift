@@ -2,13 +2,14 @@
 import GalleyModel
 import GalleySupport
 
-/// Builds `Metadata` from a page's sources. For each field the first source that has a value wins:
+/// Builds `Metadata` from a page's sources. Title, authors and publication date come from the
+/// first source in the fitted order of `Models/metadata-precedence.json` that has a value (see
+/// `HTMLMetadataCandidates` for the sources: JSON-LD, `<meta>`, microdata, `rel=author`, the
+/// page's level-1 headings, bylines, `<time>` elements, dates in text and in the URL). The
+/// other fields take the first source that has a value, in this order:
 ///
 /// | field       | precedence |
 /// |-------------|------------|
-/// | title       | JSON-LD `headline` · `og:title` · `twitter:title` · `dc.title` · microdata `headline` · `<title>` (site name suffix removed) |
-/// | authors     | JSON-LD `author` · `<meta name=author>` · `article:author` (names, not URLs) · `dc.creator` · `parsely-author` · microdata `author` · `rel=author` links |
-/// | published   | JSON-LD `datePublished` · `article:published_time` · `og:published_time` · `date`/`pubdate`/`publishdate`/`dc.date` · microdata `datePublished` |
 /// | modified    | JSON-LD `dateModified` · `article:modified_time` · `og:updated_time` · microdata `dateModified` |
 /// | site name   | `og:site_name` · JSON-LD `WebSite.name` · `application-name` · JSON-LD publisher · the rest of a `<title>` that is the headline (from the sources above) plus a short name |
 /// | language    | `<html lang>` · `content-language` · `og:locale` · JSON-LD `inLanguage` |
@@ -17,7 +18,7 @@ import GalleySupport
 /// | lead image  | `og:image` · `twitter:image` · JSON-LD `image` · microdata `image` |
 ///
 /// Dates are normalized to ISO 8601; URLs are made absolute against the page base.
-enum HTMLMetadataPrecedence {
+package enum HTMLMetadataPrecedence {
     package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver) -> Metadata {
         var labelled: [String] = []
         return metadata(from: sources, resolver: resolver, labelledAuthors: &labelled)
@@ -26,7 +27,7 @@ enum HTMLMetadataPrecedence {
     /// The metadata, and in `labelledAuthors` the authors as written when a label (`By`, `Текст:`)
     /// was stripped from them (the reader records them as removals, so nothing is lost).
     package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
-        let ld = JSONLDMetadata(scripts: sources.jsonLD)
+        let ld = sources.jsonLDMetadata
         func meta(_ keys: String...) -> String? {
             for key in keys { if let v = sources.meta[key]?.first(where: { !$0.isEmpty }) { return v } }
             return nil
@@ -34,22 +35,23 @@ enum HTMLMetadataPrecedence {
         func micro(_ key: String) -> String? { sources.microdata[key]?.first }
         var m = Metadata()
         m.siteName = meta("og:site_name") ?? ld.siteName ?? meta("application-name") ?? ld.publisher
-        let title = ld.headline ?? meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? micro("headline")
-            ?? sources.title
         if m.siteName == nil {
             let headline = ld.headline ?? meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? micro("headline")
             m.siteName = siteName(fromTitle: sources.title, headline: headline)
         }
-        m.title = title.map { withoutSiteName($0, siteName: m.siteName) }
-        m.authors = authors(sources, ld, labelled: &labelledAuthors)
-        m.published = [ld.published, meta("article:published_time", "og:published_time", "article:published", "published_time",
-                                          "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
-                                          "dcterms.created", "sailthru.date", "parsely-pub-date"), micro("datepublished")]
-            .lazy.compactMap { $0.flatMap(MetadataDate.iso8601) }.first
+        m.url = (sources.canonical ?? meta("og:url") ?? ld.url).flatMap { resolver.resolve($0) }.flatMap { $0.hasPrefix("#") ? nil : $0 }
+        let candidates = HTMLMetadataCandidates(sources: sources, ld: ld, siteName: m.siteName, url: m.url)
+        let order = MetadataSourceOrder.shared
+        m.title = HTMLMetadataCandidates.first(candidates.titles, order: order.title)?.value
+        if let chosen = HTMLMetadataCandidates.first(candidates.authors, order: order.authors) {
+            m.authors = chosen.value
+            labelledAuthors = (candidates.rawAuthors[chosen.source] ?? []).map { $0.foldingWhitespace }
+                .filter { chosen.source.hasPrefix("meta.") || chosen.source.hasPrefix("ld.") ? AuthorLabels.strip($0).stripped : false }
+        }
+        m.published = HTMLMetadataCandidates.first(candidates.published, order: order.published)?.value
         m.modified = [ld.modified, meta("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified"), micro("datemodified")]
             .lazy.compactMap { $0.flatMap(MetadataDate.iso8601) }.first
         m.language = (sources.htmlLang ?? meta("content-language", "dc.language", "og:locale") ?? ld.language).flatMap(languageTag)
-        m.url = (sources.canonical ?? meta("og:url") ?? ld.url).flatMap { resolver.resolve($0) }.flatMap { $0.hasPrefix("#") ? nil : $0 }
         m.description = meta("description", "og:description", "twitter:description", "dc.description") ?? ld.description
         m.image = (meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src") ?? ld.image ?? micro("image"))
             .flatMap { resolver.resolve($0, forImage: true) }
@@ -57,45 +59,15 @@ enum HTMLMetadataPrecedence {
         m.keywords = !ld.keywords.isEmpty ? ld.keywords
             : (meta("keywords", "news_keywords")?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? [])
         if m.keywords.count > 50 { m.keywords = Array(m.keywords.prefix(50)) }
-        m.title = m.title.map(HTMLEntities.decode)
         m.description = m.description.map(HTMLEntities.decode)
         m.siteName = m.siteName.map(HTMLEntities.decode)
         m.publisher = m.publisher.map(HTMLEntities.decode)
-        m.authors = m.authors.map(HTMLEntities.decode)
         m.keywords = m.keywords.map(HTMLEntities.decode)
         return m
     }
 
-    private static func authors(_ sources: HTMLMetadataSources, _ ld: JSONLDMetadata, labelled: inout [String]) -> [String] {
-        let candidates: [[String]] = [
-            ld.authors,
-            sources.meta["author"] ?? [],
-            sources.meta["article:author"] ?? [],
-            sources.meta["dc.creator"] ?? [],
-            sources.meta["dcterms.creator"] ?? [],
-            sources.meta["parsely-author"] ?? [],
-            sources.meta["sailthru.author"] ?? [],
-            sources.microdata["author"] ?? [],
-            sources.relAuthors,
-        ]
-        for list in candidates {
-            var seen = Set<String>()
-            let names = list.map(cleanAuthor).filter { !$0.isEmpty && !$0.contains("://") && !$0.hasPrefix("@") && $0.count < 100 && seen.insert($0.lowercased()).inserted }
-            if !names.isEmpty {
-                labelled = list.map { $0.foldingWhitespace }.filter { AuthorLabels.strip($0).stripped && names.contains(AuthorLabels.strip($0).name) }
-                return names
-            }
-        }
-        return []
-    }
-
-    /// The name without white-space runs and without its label (`AuthorLabels`).
-    private static func cleanAuthor(_ raw: String) -> String {
-        AuthorLabels.strip(raw.foldingWhitespace).name
-    }
-
     /// `en_US` → `en-US`; anything that does not look like a language tag → nil.
-    static func languageTag(_ raw: String) -> String? {
+    package static func languageTag(_ raw: String) -> String? {
         let parts = raw.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" })
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         var tag = first.lowercased()
@@ -107,7 +79,7 @@ enum HTMLMetadataPrecedence {
     }
 
     /// The title without a trailing or leading ` | Site Name` when the site name is known.
-    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+    package static func withoutSiteName(_ title: String, siteName: String?) -> String {
         guard let site = siteName?.lowercased(), !site.isEmpty else { return title }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " : "] {
             // Splitting needs the separator's bytes in the title; most titles have only one or two.

@@ -3,29 +3,34 @@ import GalleyModel
 import GalleySupport
 
 /// The raw metadata sources of a page, gathered in one pass over the tree.
-struct HTMLMetadataSources {
+package struct HTMLMetadataSources {
     /// `<meta name|property|itemprop=... content=...>` values by lower-case key, in page order.
     package var meta: [String: [String]] = [:]
     /// The text of `<title>`.
     package var title: String?
     /// `<html lang>`.
-    var htmlLang: String?
+    package var htmlLang: String?
     /// `<link rel=canonical href>`.
     package var canonical: String?
     /// `<base href>`.
     package var base: String?
     /// `<link rel=author>` / `<a rel=author>` texts.
-    var relAuthors: [String] = []
+    package var relAuthors: [String] = []
     /// Microdata values (`itemprop` outside `<meta>`) by property name, in page order.
-    var microdata: [String: [String]] = [:]
+    package var microdata: [String: [String]] = [:]
     /// JSON-LD script texts.
-    var jsonLD: [String] = []
+    package var jsonLD: [String] = []
+    /// What the visible page says: headings, bylines, `<time>` elements, dates in text.
+    package var visible: HTMLVisibleMetadata
+    /// The page's JSON-LD, read (filled at the end of `init`).
+    package var jsonLDMetadata = JSONLDMetadata(scripts: [])
 
     /// The attributes of `<meta>` that name its content, in the order they are read.
     private static let metaKeys: [HTMLAttributeName] = [.name, .property, .itemprop, .httpEquiv]
 
     /// Gathers the sources from the tree.
     package init(tree: HTMLTree) {
+        visible = HTMLVisibleMetadata(tree: tree)
         meta.reserveCapacity(64)  // only ever looked up by key: capacity cannot show in output
         for index in tree.nodes.indices {
             let tag = tree.nodes[index].tag
@@ -64,6 +69,7 @@ struct HTMLMetadataSources {
                 }
             }
         }
+        jsonLDMetadata = JSONLDMetadata(scripts: jsonLD)
     }
 
     private mutating func collectMicrodata(_ property: String, index: Int, tree: HTMLTree) {

@@ -53,6 +53,7 @@ public struct HTMLReader: DocumentReader {
         var labelledAuthors: [String] = []
         var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors)
         metadata.source = options.source
+        metadata.pageType = tree.pageType(sources: sources, url: metadata.url)?.rawValue
 
         let body = tree.first(.body) ?? 0
         let extraction: ContentExtraction

@@ -4,8 +4,8 @@ import GalleyModel
 import GalleySupport
 
 /// The metadata fields a page's JSON-LD declares.
-struct JSONLDMetadata: Sendable, Equatable {
-    var headline: String?
+package struct JSONLDMetadata: Sendable, Equatable {
+    package var headline: String?
     package var authors: [String] = []
     package var published: String?
     package var modified: String?
@@ -16,6 +16,10 @@ struct JSONLDMetadata: Sendable, Equatable {
     package var language: String?
     package var url: String?
     package var keywords: [String] = []
+    /// The authors that are people: those not typed as an organization (`Organization`, `NewsMediaOrganization` …).
+    package var personAuthors: [String] = []
+    /// Every `@type` declared by any object of the page's JSON-LD, lower-cased, in page order.
+    package var types: [String] = []
 
     /// Article-like types, preferred over generic pages when several objects are present.
     private static let articleTypes: Set<String> = [
@@ -34,10 +38,14 @@ struct JSONLDMetadata: Sendable, Equatable {
             Self.collect(value, into: &objects, depth: 0)
         }
         let types = objects.map { Self.types(of: $0) }
+        var seenTypes = Set<String>()
+        self.types = types.flatMap { $0 }.filter { seenTypes.insert($0).inserted }
+        var byID: [String: [String: Any]] = [:]
+        for object in objects { if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object } }
         let article = objects.indices.first { types[$0].contains { Self.articleTypes.contains($0) } }
         let page = objects.indices.first { types[$0].contains { $0.hasSuffix("webpage") } }
         for index in [article, page].compactMap({ $0 }) {
-            fill(from: objects[index])
+            fill(from: objects[index], byID: byID)
         }
         if let site = objects.indices.first(where: { types[$0].contains("website") }) {
             siteName = siteName ?? Self.string(objects[site]["name"])
@@ -49,7 +57,7 @@ struct JSONLDMetadata: Sendable, Equatable {
 
     /// The script's JSON without the wrappers pages put around it for old parsers:
     /// `<![CDATA[ … ]]>` (often inside `//` or `/* */` comments) and `<!-- … -->`.
-    static func unwrapped(_ script: String) -> String {
+    package static func unwrapped(_ script: String) -> String {
         var text = Substring(script).drop { $0.isWhitespace }
         for (open, close) in [("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
             guard text.hasPrefix(open) else { continue }
@@ -62,9 +70,15 @@ struct JSONLDMetadata: Sendable, Equatable {
         return String(text)
     }
 
-    private mutating func fill(from object: [String: Any]) {
+    /// Fills the fields still empty from `object`; an author given as a bare `{"@id": …}`
+    /// reference is read from the object `byID` has under that id.
+    private mutating func fill(from object: [String: Any], byID: [String: [String: Any]]) {
         headline = headline ?? Self.string(object["headline"]) ?? Self.string(object["name"])
-        if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"]) }
+        if authors.isEmpty {
+            let value = object["author"] ?? object["creator"]
+            authors = Self.names(value, byID: byID)
+            personAuthors = Self.names(value, byID: byID, skippingOrganizations: true)
+        }
         published = published ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         modified = modified ?? Self.string(object["dateModified"])
         description = description ?? Self.string(object["description"])
@@ -112,11 +126,20 @@ struct JSONLDMetadata: Sendable, Equatable {
         return nil
     }
 
-    /// Names from a string, an object with `name`, or an array of either.
-    private static func names(_ value: Any?) -> [String] {
+    /// Names from a string, an object with `name` (or an `@id` naming an object with one), or an
+    /// array of either.
+    private static func names(_ value: Any?, byID: [String: [String: Any]] = [:], skippingOrganizations: Bool = false) -> [String] {
         if let s = string(value) { return [s] }
-        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
-        if let array = value as? [Any] { return array.prefix(20).flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            let target = (object["@id"] as? String).flatMap { byID[$0] } ?? object
+            if skippingOrganizations, (types(of: object) + types(of: target)).contains(where: { $0.contains("organization") || $0 == "corporation" }) {
+                return []
+            }
+            if let name = string(object["name"]) { return [name] }
+            if let id = object["@id"] as? String, let target = byID[id], let name = string(target["name"]) { return [name] }
+            return []
+        }
+        if let array = value as? [Any] { return array.prefix(20).flatMap { names($0, byID: byID, skippingOrganizations: skippingOrganizations) } }
         return []
     }
 }

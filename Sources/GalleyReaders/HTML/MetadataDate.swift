@@ -9,7 +9,9 @@ enum MetadataDate {
     static func iso8601(_ raw: String) -> String? {
         let s = raw.trimmingWhitespaceAndNewlines
         guard s.count >= 8, s.count < 80 else { return nil }
-        if let iso = isoLike(Array(s.utf8)) { return iso }
+        let bytes = Array(s.utf8)
+        if let iso = isoLike(bytes) { return iso }
+        if let dotted = dayMonthYear(bytes) { return dotted }
         return wordy(s)
     }
 
@@ -51,6 +53,14 @@ enum MetadataDate {
             }
         }
         return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))\(zone)"
+    }
+
+    /// `23.07.2025` (day, month, year with dots, as written across Europe) → `2025-07-23`.
+    private static func dayMonthYear(_ b: [UInt8]) -> String? {
+        guard b.count >= 10, let day = digits(b, 0, 2), b[2] == 46, let month = digits(b, 3, 2), b[5] == 46,
+              let year = digits(b, 6, 4), (1...31).contains(day), (1...12).contains(month), year > 1000,
+              b.count == 10 || !(48...57).contains(b[10]) else { return nil }
+        return "\(pad(year, 4))-\(pad(month))-\(pad(day))"
     }
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

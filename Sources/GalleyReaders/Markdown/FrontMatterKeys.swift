@@ -40,6 +40,7 @@ enum FrontMatterKeys {
             case "url", "canonical", "canonical_url": metadata.url = scalar(value)
             case "source": metadata.source = scalar(value)
             case "site", "sitename", "site_name": metadata.siteName = scalar(value)
+            case "page-type", "pagetype", "page_type": metadata.pageType = scalar(value)
             case "image", "cover", "cover-image": metadata.image = scalar(value)
             case "archive":
                 if case .mapping(let m) = value, let uri = m["uri"].flatMap(scalar) {
@@ -70,7 +71,7 @@ enum FrontMatterKeys {
         ("description", ["description", "abstract", "summary"]), ("publisher", ["publisher"]),
         ("rights", ["rights", "license", "copyright"]), ("identifier", ["identifier", "isbn", "uuid"]),
         ("keywords", ["keywords", "tags", "subject"]), ("url", ["url", "canonical", "canonical_url"]),
-        ("source", ["source"]), ("site", ["site", "sitename", "site_name"]),
+        ("source", ["source"]), ("site", ["site", "sitename", "site_name"]), ("page-type", ["page-type", "pagetype", "page_type"]),
         ("image", ["image", "cover", "cover-image"]), ("archive", ["archive"]),
     ]
 

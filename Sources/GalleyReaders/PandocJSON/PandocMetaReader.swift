@@ -8,7 +8,7 @@ enum PandocMetaReader {
     static var singleFields: [String: WritableKeyPath<Metadata, String?>] { [
         "title": \.title, "subtitle": \.subtitle, "lang": \.language, "date": \.published, "modified": \.modified,
         "source": \.source, "url": \.url, "description": \.description, "abstract": \.description,
-        "site-name": \.siteName, "image": \.image, "publisher": \.publisher, "rights": \.rights,
+        "site-name": \.siteName, "page-type": \.pageType, "image": \.image, "publisher": \.publisher, "rights": \.rights,
         "identifier": \.identifier,
     ] }
 

@@ -71,6 +71,7 @@ struct JSONDocumentEncoder {
         out.key("keywords"); try strings(m.keywords)
         optional("language", m.language)
         optional("modified", m.modified)
+        optional("pageType", m.pageType)
         optional("published", m.published)
         optional("publisher", m.publisher)
         optional("rights", m.rights)

@@ -39,7 +39,7 @@ package struct FrontMatterNames {
         let values: [(String, Bool)] = [
             ("title", m.title != nil), ("subtitle", m.subtitle != nil), ("author", !m.authors.isEmpty),
             ("lang", m.language != nil), ("date", m.published != nil), ("modified", m.modified != nil),
-            ("description", m.description != nil), ("site", m.siteName != nil), ("publisher", m.publisher != nil),
+            ("description", m.description != nil), ("site", m.siteName != nil), ("page-type", m.pageType != nil), ("publisher", m.publisher != nil),
             ("rights", m.rights != nil), ("identifier", m.identifier != nil), ("keywords", !m.keywords.isEmpty),
             ("image", m.image != nil), ("url", m.url != nil), ("source", m.source != nil), ("archive", m.archive != nil),
         ]

@@ -28,6 +28,7 @@ package enum MarkdownFrontMatter {
         scalar("modified", metadata.modified)
         scalar("description", metadata.description)
         scalar("site", metadata.siteName)
+        scalar("page-type", metadata.pageType)
         scalar("publisher", metadata.publisher)
         scalar("rights", metadata.rights)
         scalar("identifier", metadata.identifier)

@@ -8,7 +8,7 @@ enum PandocMetaWriter {
     package static func fields(_ m: Metadata) -> [(String, String?)] {
         [("title", m.title), ("subtitle", m.subtitle), ("lang", m.language), ("date", m.published),
          ("modified", m.modified), ("source", m.source), ("url", m.url), ("description", m.description),
-         ("site-name", m.siteName), ("image", m.image), ("publisher", m.publisher), ("rights", m.rights),
+         ("site-name", m.siteName), ("page-type", m.pageType), ("image", m.image), ("publisher", m.publisher), ("rights", m.rights),
          ("identifier", m.identifier)]
     }
 

@@ -6,10 +6,10 @@ import Testing
 
 @Test func pipelineStepsAreReadNestingLimitPassesWrite() {
     let normalizing = Pipeline(options: ConversionOptions())
-    #expect(normalizing.stepNames == ["read", "nesting-limit"] + Passes.normalization.map(\.name) + ["write"])
+    #expect(normalizing.stepNames() == ["read", "nesting-limit"] + Passes.normalization.map(\.name) + ["write"])
     var plain = ConversionOptions()
     plain.normalize = false
-    #expect(Pipeline(options: plain).stepNames == ["read", "nesting-limit"] + Passes.structural.map(\.name) + ["write"])
+    #expect(Pipeline(options: plain).stepNames() == ["read", "nesting-limit"] + Passes.structural.map(\.name) + ["write"])
 }
 
 @Test func nestingLimitRunsAsThePipelinesFirstPass() throws {

@@ -1,0 +1,53 @@
+// Cleans author names read from metadata and bylines, and tells a name from other short text.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// Author-name cleaning shared by the metadata sources and the visible bylines.
+enum AuthorNames {
+    /// The name without white-space runs, its label (`By`), a URL in parentheses or after it
+    /// (`Jane Doe (https://…)`) and surrounding punctuation; empty when nothing is left or the
+    /// value is only a URL or a handle.
+    static func clean(_ raw: String) -> String {
+        var name = AuthorLabels.strip(raw.foldingWhitespace).name
+        while let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")"),
+              name[open...close].contains("://") || name[open...close].contains("www.") {
+            name.removeSubrange(open...close)
+        }
+        name = name.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•-–—").union(.whitespaces))
+        if name.hasPrefix("@") || name.contains("://") { return "" }
+        return name
+    }
+
+    /// The name a byline text holds: cleaned, cut at the first separator (`| May 3`), labels
+    /// stripped again (`Posted by`); nil unless it looks like a name.
+    static func fromByline(_ raw: String, cues: MetadataCues = .shared) -> String? {
+        var text = raw.foldingWhitespace
+        text = AuthorLabels.strip(text).name
+        for separator in cues.bylineSeparators {
+            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+        }
+        var name = clean(text)
+        if !looksLikeName(name, cues: cues) {
+            // `Jane Doe Published May 3`: the words before the first that never names a person
+            let rejected = Set(cues.nameRejectWords)
+            let words = name.split(separator: " ")
+            guard let cut = words.firstIndex(where: { rejected.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }),
+                  cut > 0 else { return nil }
+            name = clean(words[..<cut].joined(separator: " "))
+        }
+        return looksLikeName(name, cues: cues) ? name : nil
+    }
+
+    /// A short run of words starting with a letter, without digits or words that never name a
+    /// person (`comments`, `share`, `read more`).
+    static func looksLikeName(_ name: String, cues: MetadataCues = .shared) -> Bool {
+        guard let first = name.first, first.isLetter, name.count <= cues.nameMaxCharacters,
+              !name.contains(where: { $0.isNumber || $0 == ":" || $0 == "?" || $0 == "!" }) else { return false }
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+        guard !words.isEmpty, words.count <= cues.nameMaxWords else { return false }
+        let rejected = Set(cues.nameRejectWords)
+        return !words.contains { rejected.contains(String($0)) }
+    }
+}

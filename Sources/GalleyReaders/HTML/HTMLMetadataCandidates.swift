@@ -1,0 +1,117 @@
+// Every source's value for the title, authors and publication date, by source name, for the fitted order to choose from.
+import GalleyModel
+import GalleySupport
+
+/// The candidate values of the fields whose source order is fitted (`MetadataSourceOrder`):
+/// metadata (JSON-LD, `<meta>`, microdata, `rel=author`) and the visible page (headings, bylines,
+/// `<time>`, dates in text, the URL). Source names are those of `Models/metadata-precedence.json`.
+struct HTMLMetadataCandidates {
+    var titles: [String: String] = [:]
+    /// Cleaned author names by source.
+    var authors: [String: [String]] = [:]
+    /// The author values as written, by source (the cleaned labels are recorded as removals).
+    var rawAuthors: [String: [String]] = [:]
+    /// ISO 8601 dates by source.
+    var published: [String: String] = [:]
+
+    /// The meta keys read, in order, as `meta.published`.
+    static let publishedMetaKeys = ["article:published_time", "og:published_time", "article:published", "published_time", "date",
+                                    "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created",
+                                    "sailthru.date", "parsely-pub-date"]
+    /// The meta keys read as author sources, each under `meta.<key>`.
+    static let authorMetaKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"]
+
+    init(sources: HTMLMetadataSources, ld: JSONLDMetadata, siteName: String?, url: String?, cues: MetadataCues = .shared) {
+        func meta(_ key: String) -> String? { sources.meta[key]?.first(where: { !$0.isEmpty }) }
+        var rawTitles: [String: String] = [:]
+        rawTitles["ld.headline"] = ld.headline
+        for key in ["og:title", "twitter:title", "dc.title"] { rawTitles[key] = meta(key) }
+        rawTitles["dc.title"] = rawTitles["dc.title"] ?? meta("dcterms.title")
+        rawTitles["microdata.headline"] = sources.microdata["headline"]?.first
+        rawTitles["title"] = sources.title
+        let headings = sources.visible.headings
+        rawTitles["h1.first"] = headings.first?.text
+        rawTitles["h1.main"] = headings.first(where: \.inArticle)?.text
+        if headings.count == 1 { rawTitles["h1.only"] = headings[0].text }
+        let references = ["ld.headline", "og:title", "twitter:title", "title"].compactMap { rawTitles[$0] }
+        rawTitles["h1.agreeing"] = headings.first { heading in
+            references.contains { Self.agreement(heading.text, $0) >= cues.titleAgreementShare }
+        }?.text
+        for (source, title) in rawTitles where !title.isEmpty {
+            titles[source] = HTMLEntities.decode(HTMLMetadataPrecedence.withoutSiteName(title, siteName: siteName))
+        }
+
+        rawAuthors["ld.author"] = ld.authors
+        for key in Self.authorMetaKeys { rawAuthors["meta." + key] = sources.meta[key] }
+        rawAuthors["microdata.author"] = sources.microdata["author"]
+        rawAuthors["microdata.author.first"] = sources.microdata["author"].map { Array($0.prefix(1)) }
+        rawAuthors["ld.author.first"] = ld.authors.isEmpty ? nil : [ld.authors[0]]
+        rawAuthors["ld.author.person"] = ld.personAuthors
+        rawAuthors["rel.author"] = sources.relAuthors
+        rawAuthors["byline.class"] = sources.visible.bylineNames.prefix(1).map { $0 }
+        rawAuthors["byline.text"] = sources.visible.labelledNames.prefix(1).map { $0 }
+        for (source, list) in rawAuthors {
+            var seen = Set<String>()
+            let names = list.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count < 100 && seen.insert($0.lowercased()).inserted }
+            if !names.isEmpty { authors[source] = names.map(HTMLEntities.decode) }
+        }
+
+        // A name the page shows in a byline that one of its metadata sources confirms.
+        let declaredNames = ["ld.author", "meta.author", "meta.article:author", "microdata.author", "rel.author"].flatMap { authors[$0] ?? [] }
+            .map { $0.lowercased() }
+        let shownNames = sources.visible.bylineNames + sources.visible.labelledNames
+        if let agreeing = shownNames.first(where: { name in
+            let lower = name.lowercased()
+            return declaredNames.contains { $0.contains(lower) || lower.contains($0) }
+        }) {
+            authors["byline.agreeing"] = [agreeing]
+        }
+
+        let dates: [String: String?] = [
+            "ld.published": ld.published, "ld.modified": ld.modified,
+            "meta.published": Self.publishedMetaKeys.lazy.compactMap(meta).first,
+            "meta.modified": ["article:modified_time", "og:updated_time", "last-modified", "dcterms.modified"].lazy.compactMap(meta).first,
+            "microdata.datepublished": sources.microdata["datepublished"]?.first,
+            "time.first": sources.visible.times.first, "time.published": sources.visible.publishedTimes.first,
+            "date.visible": sources.visible.textDates.first, "date.classed": sources.visible.classedDates.first,
+            "url.date": url.flatMap(Self.dateInPath),
+            "meta.published.like": sources.meta.keys.sorted().lazy.filter { $0.contains("publish") && !$0.contains("publisher") }
+                .compactMap { meta($0) }.first { MetadataDate.iso8601($0) != nil },
+        ]
+        for (source, value) in dates {
+            if let value, let iso = MetadataDate.iso8601(value) { published[source] = iso }
+        }
+        // A date the page shows that one of its metadata dates confirms (published or modified).
+        let declared = Set(["ld.published", "ld.modified", "meta.published", "meta.modified", "microdata.datepublished", "meta.published.like"]
+            .compactMap { published[$0].map { String($0.prefix(10)) } })
+        let shown = sources.visible.publishedTimes + sources.visible.classedDates + sources.visible.textDates + sources.visible.times
+        if let agreeing = shown.first(where: { declared.contains(String($0.prefix(10))) }) { published["date.agreeing"] = String(agreeing.prefix(10)) }
+    }
+
+    /// The value of the first source in `order` that has one.
+    static func first<T>(_ values: [String: T], order: [String]) -> (source: String, value: T)? {
+        for source in order { if let value = values[source] { return (source, value) } }
+        return nil
+    }
+
+    /// The share of the heading's words (lower-cased letters and digits) that `title` also has.
+    static func agreement(_ heading: String, _ title: String) -> Double {
+        let words = { (s: String) in s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        let headingWords = words(heading)
+        guard !headingWords.isEmpty else { return 0 }
+        let titleWords = Set(words(title))
+        return Double(headingWords.filter(titleWords.contains).count) / Double(headingWords.count)
+    }
+
+    /// `2025-09-04` from a URL path holding `/2025/09/04/` (year, month and day as path segments).
+    static func dateInPath(_ url: String) -> String? {
+        let segments = url.split(separator: "/").map(String.init)
+        for i in segments.indices.dropLast(2) {
+            guard segments[i].count == 4, let year = Int(segments[i]), (1990...2100).contains(year),
+                  segments[i + 1].count == 2, let month = Int(segments[i + 1]), (1...12).contains(month),
+                  segments[i + 2].count == 2, let day = Int(segments[i + 2]), (1...31).contains(day) else { continue }
+            return "\(segments[i])-\(segments[i + 1])-\(segments[i + 2])"
+        }
+        return nil
+    }
+}

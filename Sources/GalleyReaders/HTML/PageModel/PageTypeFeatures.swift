@@ -1,0 +1,170 @@
+// One feature vector per page for the page-type model: structure, repetition, cue groups, JSON-LD, og:type, URL.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// The features of one page, by name, in a fixed order (counts as log(1 + n), shares in 0…1, flags 0/1).
+struct PageTypeFeatures {
+    private(set) var names: [String] = []
+    private(set) var values: [Double] = []
+
+    /// The values of `wanted` (0 for a name this table does not have).
+    func values(named wanted: [String]) -> [Double] {
+        let index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return wanted.map { index[$0].map { values[$0] } ?? 0 }
+    }
+
+    private mutating func add(_ name: String, _ value: Double) {
+        names.append(name)
+        values.append(value)
+    }
+
+    private mutating func count(_ name: String, _ n: Int) { add(name, log1p(Double(n))) }
+
+    /// The features of the page parsed into `tree`, with its metadata sources and JSON-LD.
+    init(tree: HTMLTree, sources: HTMLMetadataSources, jsonLD: JSONLDMetadata, url: String?, cues: PageTypeCues = .shared) {
+        let groupsOf = { (table: [String: [String]]) in table.keys.sorted() }
+        for group in groupsOf(cues.jsonldTypes) {
+            let types = Set(cues.jsonldTypes[group] ?? [])
+            add("ld." + group, jsonLD.types.contains(where: { types.contains($0) }) ? 1 : 0)
+        }
+        let ogType = sources.meta["og:type"]?.first?.lowercased() ?? ""
+        add("og.present", ogType.isEmpty ? 0 : 1)
+        for group in groupsOf(cues.ogTypes) { add("og." + group, (cues.ogTypes[group] ?? []).contains(ogType) ? 1 : 0) }
+        addURL(url, cues: cues)
+        addBody(tree, cues: cues)
+    }
+
+    private mutating func addURL(_ url: String?, cues: PageTypeCues) {
+        var path = Substring(url ?? "")
+        if let scheme = path.range(of: "://") { path = path[scheme.upperBound...].drop { $0 != "/" } }
+        if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
+        let segments = path.lowercased().split(separator: "/").map(String.init)
+        let tokens = Set(segments.flatMap { $0.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init) } + segments)
+        for group in cues.urlTokens.keys.sorted() {
+            add("url." + group, (cues.urlTokens[group] ?? []).contains(where: tokens.contains) ? 1 : 0)
+        }
+        add("url.known", url == nil ? 0 : 1)
+        count("url.depth", segments.count)
+        add("url.year", segments.contains { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber) } ? 1 : 0)
+        add("url.numericID", segments.contains { $0.filter(\.isNumber).count >= 5 } ? 1 : 0)
+        add("url.longSlug", (segments.last?.split(separator: "-").count ?? 0) >= 4 ? 1 : 0)
+    }
+
+    private mutating func addBody(_ tree: HTMLTree, cues: PageTypeCues) {
+        let body = tree.first(.body) ?? 0
+        let end = tree.subtreeEnd(body)
+        let counted: [HTMLTag] = [.p, .h1, .h2, .h3, .h4, .section, .article, .li, .a, .table, .pre, .code, .form, .input, .button,
+                                  .select, .img, .time, .nav, .aside, .dl, .blockquote, .iframe, .video, .header, .footer, .ul, .ol]
+        var tagCounts = [HTMLTag: Int]()
+        let classGroups = cues.classParts.keys.sorted()
+        var classCounts = [String: Int]()
+        let phraseGroups = cues.textPhrases.keys.sorted()
+        var phraseCounts = [String: Int]()
+        var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
+        var linkEnd = -1, paragraphEnd = -1
+        var index = body + 1
+        while index < end {
+            let node = tree.nodes[index]
+            switch node.tag {
+            case .script, .style, .noscript, .template, .svg:
+                index = tree.subtreeEnd(index)
+                continue
+            case .text:
+                let n = Self.wordCount(node.text)
+                words += n
+                if index < linkEnd { linkWords += n }
+                if index < paragraphEnd { paragraphWords += n }
+                if Self.hasPrice(node.text) { prices += 1 }
+                if node.text.utf8.count <= 40 {
+                    let text = node.text.foldingWhitespace.lowercased()
+                    for group in phraseGroups where (cues.textPhrases[group] ?? []).contains(where: { text == $0 || text.hasPrefix($0 + " ") }) {
+                        phraseCounts[group, default: 0] += 1
+                    }
+                }
+            default:
+                tagCounts[node.tag, default: 0] += 1
+                if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
+                if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
+                for group in classGroups where HTMLVisibleMetadata.marks(index, tree: tree, parts: cues.classParts[group] ?? []) {
+                    classCounts[group, default: 0] += 1
+                }
+            }
+            index += 1
+        }
+        for tag in counted { count("tag." + "\(tag)", tagCounts[tag] ?? 0) }
+        for group in classGroups { count("class." + group, classCounts[group] ?? 0) }
+        for group in phraseGroups { count("text." + group, phraseCounts[group] ?? 0) }
+        count("text.prices", prices)
+        count("words", words)
+        add("share.linkWords", words == 0 ? 0 : Double(linkWords) / Double(words))
+        add("share.paragraphWords", words == 0 ? 0 : Double(paragraphWords) / Double(words))
+        let paragraphs = tagCounts[.p] ?? 0
+        count("wordsPerParagraph", paragraphs == 0 ? 0 : paragraphWords / paragraphs)
+        addRepetition(tree, body: body, end: end)
+    }
+
+    /// Sibling repetition: the largest run of same-signature siblings (tag and class) that hold a
+    /// link, that look like cards (a link and a picture or heading) and that look like posts (a time).
+    private mutating func addRepetition(_ tree: HTMLTree, body: Int, end: Int) {
+        let start = body
+        var has = [UInt8](repeating: 0, count: end - start)  // bits: 1 link, 2 image, 4 heading, 8 time
+        for i in stride(from: end - 1, to: start, by: -1) {
+            var bits = has[i - start]
+            switch tree.nodes[i].tag {
+            case .a: bits |= 1
+            case .img, .picture: bits |= 2
+            case .h2, .h3, .h4, .h5, .h6: bits |= 4
+            case .time: bits |= 8
+            default: break
+            }
+            has[i - start] = bits
+            let parent = tree.nodes[i].parent
+            if parent > start { has[parent - start] |= bits }
+        }
+        var bestLinks = 0, bestCards = 0, bestPosts = 0, groups = 0
+        for parent in start..<end where tree.nodes[parent].tag != .text && tree.nodes[parent].firstChild >= 0 {
+            var links = [String: Int](), cards = [String: Int](), posts = [String: Int]()
+            for child in tree.children(of: parent) where tree.nodes[child].tag != .text {
+                let bits = has[child - start]
+                guard bits & 1 != 0 || bits & 8 != 0 else { continue }
+                let signature = "\(tree.nodes[child].tag.rawValue) " + (tree.attribute(.class, of: child) ?? "")
+                if bits & 1 != 0 { links[signature, default: 0] += 1 }
+                if bits & 1 != 0, bits & 6 != 0 { cards[signature, default: 0] += 1 }
+                if bits & 8 != 0 { posts[signature, default: 0] += 1 }
+            }
+            bestLinks = max(bestLinks, links.values.max() ?? 0)
+            bestCards = max(bestCards, cards.values.max() ?? 0)
+            bestPosts = max(bestPosts, posts.values.max() ?? 0)
+            groups += links.values.filter { $0 >= 4 }.count
+        }
+        count("repeat.links", bestLinks)
+        count("repeat.cards", bestCards)
+        count("repeat.posts", bestPosts)
+        count("repeat.groups", groups)
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        var n = 0, inWord = false
+        for b in text.utf8 {
+            let space = b == 32 || (9...13).contains(b)
+            if !space, !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
+    }
+
+    /// A currency sign next to a digit (`$19.99`, `19,99 €`).
+    private static func hasPrice(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(200))
+        for (i, s) in scalars.enumerated() where "$€£¥₹".unicodeScalars.contains(s) {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let after = i + 2 < scalars.count ? scalars[i + 2] : " "
+            let before = i > 0 ? scalars[i - 1] : " "
+            let before2 = i > 1 ? scalars[i - 2] : " "
+            let digit = { (c: Unicode.Scalar) in ("0"..."9").contains(c) }
+            if digit(next) || (next == " " && digit(after)) || digit(before) || (before == " " && digit(before2)) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+// The normalization passes written for copied text leave HTML content alone.
+import Foundation
+import Testing
+@testable import Galley
+@testable import GalleyModel
+@testable import GalleySupport
+@testable import GalleyReaders
+@testable import GalleyPasses
+@testable import GalleyWriters
+@testable import GalleyPipeline
+@testable import GalleyBook
+@testable import GalleyBatch
+
+@Test func htmlKeepsALineItRepeatsOnPurpose() throws {
+    let html = "<body><article><p>We shall overcome, someday.</p><p>We shall overcome, someday.</p><p>More text follows here.</p></article></body>"
+    let doc = try Converter.document(from: Data(html.utf8), format: .html)
+    let texts = doc.blocks.flatteningSections.compactMap { $0.inlineContent?.plainText }
+    #expect(texts.filter { $0 == "We shall overcome, someday." }.count == 2)
+    #expect(!doc.removals.contains { $0.stage == "repeated-lines" })
+}
+
+@Test func htmlWithoutHeadingGetsNoTitleHeading() throws {
+    let html = "<head><title>A short note</title></head><body><p>Just one paragraph of text.</p></body>"
+    let doc = try Converter.document(from: Data(html.utf8), format: .html)
+    #expect(!doc.blocks.flatteningSections.contains { $0.headingLevel != nil })
+    #expect(doc.metadata.title == "A short note")
+}
+
+@Test func textStillCollapsesRepeatedLinesAndGetsItsTitle() throws {
+    let text = "Title line\n\nSame line here.\n\nSame line here.\n\nA paragraph of text follows, long enough to be a paragraph.\n"
+    let doc = try Converter.document(from: Data(text.utf8), format: .text)
+    #expect(doc.removals.contains { $0.stage == "repeated-lines" })
+    #expect(Passes.normalization(for: .text).map(\.name) == Passes.normalization.map(\.name))
+    #expect(!Passes.normalization(for: .html).contains { $0.name == "repeated-lines" })
+}

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Metadata accuracy (title, author, date, page type) of Galley on WCXB dev against its gold fields.
+
+usage: scripts/bench-metadata.py [--galley PATH] [--split DIR] [--json-dir DIR] [--worst FIELD] [--save FILE]
+
+Converts every page of SPLIT/html/*.html.gz to JSON with `galley convert --to json` (unless
+--json-dir points at JSON already written) and compares the metadata with the gold fields of
+SPLIT/ground-truth.json.gz. Each field is scored over the pages whose gold has it:
+
+- title:  equal after NFKC, case folding, white-space folding and straight quotes/dashes.
+- author: the gold string and Galley's author list, each split into names at `,` `;` `&` `|`
+          and ` and `, normalised like titles, compared as sets (order-blind, all names needed).
+- date:   Galley's `published` (else `modified`) as YYYY-MM-DD equals the gold date (a gold
+          date given as YYYY-MM compares by month).
+- type:   Galley's `pageType` equals the gold `page_type`.
+
+Also: per page type, and the share of pages where Galley gives a value the gold does not
+have (a spurious author/date). --worst FIELD lists the misses of FIELD; --save writes the
+per-page rows as JSON.
+"""
+import collections, gzip, json, os, re, subprocess, sys, tempfile, unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b)\s*", re.I)
+
+
+def norm(s):
+    s = unicodedata.normalize("NFKC", s or "").translate(QUOTES)
+    return " ".join(s.casefold().split())
+
+
+def names(value):
+    items = value if isinstance(value, list) else [value or ""]
+    out = set()
+    for item in items:
+        for part in NAME_SPLIT.split(item):
+            part = norm(part).strip(" .")
+            if part:
+                out.add(part)
+    return out
+
+
+def day(value):
+    return (value or "")[:10]
+
+
+def arg(flag, default=None):
+    return sys.argv[sys.argv.index(flag) + 1] if flag in sys.argv else default
+
+
+def convert(galley, html_dir, out_dir):
+    subprocess.run([galley, "convert", html_dir, "--out", out_dir, "--to", "json", "--quiet"], check=False)
+
+
+def main():
+    split = arg("--split", os.path.join(ROOT, "..", "shared", "corpus", "wcxb-dev"))
+    galley = arg("--galley", os.path.join(ROOT, ".build", "release", "galley"))
+    with gzip.open(os.path.join(split, "ground-truth.json.gz"), "rt", encoding="utf-8") as f:
+        gold = json.load(f)
+    json_dir = arg("--json-dir")
+    tmp = None
+    if not json_dir:
+        tmp = tempfile.TemporaryDirectory()
+        json_dir = tmp.name
+        convert(galley, os.path.join(split, "html"), json_dir)
+    rows = []
+    for key, g in sorted(gold.items()):
+        path = os.path.join(json_dir, key + ".json")
+        meta = {}
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                meta = json.load(f).get("metadata", {})
+        date = day(meta.get("published") or meta.get("modified"))
+        gold_date = g.get("publish_date") or ""
+        row = dict(id=key, type=g["page_type"], url=g.get("url", ""),
+                   gold_title=g.get("title"), title=meta.get("title"),
+                   gold_author=g.get("author"), author=meta.get("authors", []),
+                   gold_date=gold_date, date=date, page_type=meta.get("pageType"))
+        row["title_ok"] = norm(row["title"]) == norm(row["gold_title"]) if row["gold_title"] else None
+        row["author_ok"] = names(row["author"]) == names(row["gold_author"]) if row["gold_author"] else None
+        row["date_ok"] = (date[:len(gold_date)] == gold_date) if gold_date else None
+        row["type_ok"] = row["page_type"] == row["type"]
+        row["author_spurious"] = not row["gold_author"] and bool(row["author"])
+        row["date_spurious"] = not gold_date and bool(date)
+        rows.append(row)
+
+    def share(rs, field):
+        scored = [r[field] for r in rs if r[field] is not None]
+        return (sum(scored) / len(scored) if scored else float("nan")), len(scored)
+
+    fields = ["title_ok", "author_ok", "date_ok", "type_ok"]
+    print(f"{'set':<14} {'pages':>5}  " + "  ".join(f"{f[:-3]:>12}" for f in fields) + "  spurious author/date")
+    groups = [("all", rows)] + [(t, [r for r in rows if r["type"] == t]) for t in sorted({r["type"] for r in rows})]
+    for name, rs in groups:
+        cells = []
+        for f in fields:
+            value, n = share(rs, f)
+            cells.append(f"{value:.3f} ({n:>4})" if n else f"{'-':>12}")
+        spur_a = sum(r["author_spurious"] for r in rs)
+        spur_d = sum(r["date_spurious"] for r in rs)
+        print(f"{name:<14} {len(rs):>5}  " + "  ".join(f"{c:>12}" for c in cells) + f"  {spur_a}/{spur_d}")
+    worst = arg("--worst")
+    if worst:
+        field = worst + "_ok"
+        gold_key, pred_key = {"title": ("gold_title", "title"), "author": ("gold_author", "author"),
+                              "date": ("gold_date", "date"), "type": ("type", "page_type")}[worst]
+        for r in rows:
+            if r[field] is False:
+                print(f"{r['id']} {r['type']:<13} gold={r[gold_key]!r} galley={r[pred_key]!r} {r['url'][:70]}")
+    if arg("--save"):
+        with open(arg("--save"), "w", encoding="utf-8") as f:
+            json.dump(rows, f, indent=1, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Fits the order in which Galley tries each metadata field's sources (Models/metadata-precedence.json).
+
+usage: scripts/fit-metadata-precedence.py [--candidates FILE] [--write]
+Reads every WCXB dev page's candidate values (`galley page-evidence --metadata`, computed by Galley
+itself; run it here unless --candidates names a saved run) and the gold title, author and
+publish_date. For each field the order is built greedily: next comes the source that is right most
+often on the pages no earlier source answered (at least 5 such pages), kept while it adds more
+right answers than a penalty of 0.5 per value given where the gold has none (a spurious author or
+date); sources that never win stay out. Prints each source's precision and coverage, the order's
+in-sample accuracy and its accuracy under 5-fold cross-validation with folds split by domain (URL
+host). --write stores the order fitted on all pages.
+"""
+import collections, importlib.util, json, os, subprocess, sys
+from urllib.parse import urlparse
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SPLIT = os.path.join(ROOT, "..", "shared", "corpus", "wcxb-dev")
+spec = importlib.util.spec_from_file_location("bench", os.path.join(ROOT, "scripts", "bench-metadata.py"))
+bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench)
+SPURIOUS_COST = 0.5
+MIN_SUPPORT = 5
+GOLD_KEY = {"title": "title", "authors": "author", "published": "publish_date"}
+
+
+def correct(field, value, gold):
+    if field == "title":
+        return bench.norm(value) == bench.norm(gold)
+    if field == "authors":
+        return bench.names(value) == bench.names(gold)
+    return value[:10][:len(gold)] == gold
+
+
+def load():
+    import gzip
+    gold = json.load(gzip.open(os.path.join(SPLIT, "ground-truth.json.gz"), "rt", encoding="utf-8"))
+    path = sys.argv[sys.argv.index("--candidates") + 1] if "--candidates" in sys.argv else None
+    if path:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    else:
+        html = os.path.join(SPLIT, "html")
+        files = sorted(os.path.join(html, f) for f in os.listdir(html))
+        galley = os.path.join(ROOT, ".build", "release", "galley")
+        lines = subprocess.run([galley, "page-evidence", "--metadata", *files], capture_output=True, text=True, check=True).stdout.splitlines()
+    pages = []
+    for line in lines:
+        row = json.loads(line)
+        key = row["file"].split(".")[0]
+        g = gold[key]
+        pages.append(dict(id=key, host=urlparse(g["url"]).hostname or key, gold=g, cand=row["candidates"]))
+    return pages
+
+
+def fit(field, pages):
+    sources = sorted({s for p in pages for s in p["cand"][field]})
+    order, open_pages = [], list(pages)
+    while True:
+        best = None
+        for s in sources:
+            if s in order:
+                continue
+            answered = [p for p in open_pages if s in p["cand"][field]]
+            with_gold = [p for p in answered if p["gold"].get(GOLD_KEY[field])]
+            if len(with_gold) < MIN_SUPPORT:
+                continue
+            right = sum(correct(field, p["cand"][field][s], p["gold"][GOLD_KEY[field]]) for p in with_gold)
+            spurious = len(answered) - len(with_gold)
+            gain = right - SPURIOUS_COST * spurious
+            precision = right / len(with_gold)
+            if gain > 0 and (best is None or (precision, gain) > best[0]):
+                best = ((precision, gain), s)
+        if best is None:
+            return order
+        order.append(best[1])
+        open_pages = [p for p in open_pages if best[1] not in p["cand"][field]]
+
+
+def score(field, order, pages):
+    right = n = spurious = 0
+    for p in pages:
+        value = next((p["cand"][field][s] for s in order if s in p["cand"][field]), None)
+        gold = p["gold"].get(GOLD_KEY[field])
+        if gold:
+            n += 1
+            right += value is not None and correct(field, value, gold)
+        elif value:
+            spurious += 1
+    return right / max(n, 1), n, spurious
+
+
+def folds(pages, k=5):
+    hosts = sorted({p["host"] for p in pages})
+    # hosts to folds by size, largest first, each to the fold with the fewest pages (GroupKFold's rule)
+    sizes = collections.Counter(p["host"] for p in pages)
+    load_, fold_of = [0] * k, {}
+    for host in sorted(hosts, key=lambda h: (-sizes[h], h)):
+        f = min(range(k), key=lambda i: (load_[i], i))
+        fold_of[host] = f
+        load_[f] += sizes[host]
+    return [[p for p in pages if fold_of[p["host"]] == f] for f in range(k)]
+
+
+def main():
+    pages = load()
+    fitted = {}
+    parts = folds(pages)
+    for field in ["title", "authors", "published"]:
+        print(f"== {field}")
+        for s in sorted({s for p in pages for s in p["cand"][field]}):
+            answered = [p for p in pages if s in p["cand"][field]]
+            with_gold = [p for p in answered if p["gold"].get(GOLD_KEY[field])]
+            right = sum(correct(field, p["cand"][field][s], p["gold"][GOLD_KEY[field]]) for p in with_gold)
+            print(f"  {s:<26} present {len(answered):>4}  precision {right / max(len(with_gold), 1):.3f} on {len(with_gold):>4}  spurious {len(answered) - len(with_gold):>4}")
+        order = fit(field, pages)
+        fitted[field] = order
+        acc, n, spurious = score(field, order, pages)
+        right = 0
+        for i, test in enumerate(parts):
+            train = [p for j, part in enumerate(parts) if j != i for p in part]
+            a, m, _ = score(field, fit(field, train), test)
+            right += a * m
+        print(f"  order: {' > '.join(order)}")
+        print(f"  accuracy in-sample {acc:.3f} on {n} pages (spurious {spurious}); 5-fold by domain {right / n:.3f}")
+    if "--write" in sys.argv:
+        with open(os.path.join(ROOT, "Models", "metadata-precedence.json"), "w", encoding="utf-8") as f:
+            f.write("{\n" + ",\n".join(f'  "{k}": {json.dumps(v)}' for k, v in fitted.items()) + "\n}\n")
+
+
+if __name__ == "__main__":
+    main()
