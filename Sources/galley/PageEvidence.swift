@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import Galley
+import GalleyBatch
 
 struct PageEvidence: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,9 +20,16 @@ struct PageEvidence: ParsableCommand {
     func run() throws {
         var wroteHeader = false
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            guard var data = FileManager.default.contents(atPath: file) else {
                 FileHandle.standardError.write(Data("galley: cannot read '\(file)'\n".utf8))
                 continue
+            }
+            if data.starts(with: [0x1F, 0x8B]) {
+                guard let inflated = try? Gzip.decompressAll(data, limit: 1 << 28) else {
+                    FileHandle.standardError.write(Data("galley: '\(file)' is not valid gzip\n".utf8))
+                    continue
+                }
+                data = inflated
             }
             let name = (file as NSString).lastPathComponent
             if metadata {

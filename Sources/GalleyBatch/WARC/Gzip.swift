@@ -7,7 +7,7 @@ import GalleyWriters
 import GalleyPipeline
 
 /// gzip and deflate decompression with zlib, bounded in output size.
-enum Gzip {
+package enum Gzip {
     /// True when the bytes start with the gzip magic number.
     static func isGzip<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var iterator = bytes.makeIterator()
@@ -32,7 +32,7 @@ enum Gzip {
 
     /// Decompresses a whole gzip file: every member, concatenated (RFC 1952 allows several).
     /// - Throws: a message when the data is corrupt or larger than `limit` once decompressed.
-    static func decompressAll(_ data: Data, limit: Int) throws -> Data {
+    package static func decompressAll(_ data: Data, limit: Int) throws -> Data {
         try data.withUnsafeBytes { input -> Data in
             var out = Data()
             var offset = 0

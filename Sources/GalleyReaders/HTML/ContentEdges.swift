@@ -9,8 +9,8 @@ import GalleySupport
 /// three blocks; closing related-link lists, headings with nothing after them and a last sibling
 /// opening with a rule go too. Never removes more than a third of the kept text.
 package struct ContentEdges {
-    package let tree: HTMLTree
-    package let stats: ContentStatistics
+    let tree: HTMLTree
+    let stats: ContentStatistics
 
     private struct Leaf {
         var index: Int

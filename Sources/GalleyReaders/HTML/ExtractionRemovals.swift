@@ -6,7 +6,7 @@ import GalleySupport
 package enum ExtractionRemovals {
     /// The stage recorded in each removal.
     package static let stage = RemovalStage.htmlExtraction
-    package static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {
+    static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {
         var log = RemovalLog(stage: stage)
         let roots = Set(extraction.roots)
         let sortedRoots = extraction.roots.sorted()
@@ -44,7 +44,7 @@ package enum ExtractionRemovals {
     }
 
     /// The whole text of a subtree, white space folded.
-    package static func text(tree: HTMLTree, _ i: Int) -> String {
+    static func text(tree: HTMLTree, _ i: Int) -> String {
         var collected = ""
         let end = tree.subtreeEnd(i)
         for j in i..<end where tree.nodes[j].tag == .text {

@@ -8,7 +8,7 @@ import GalleySupport
 /// text, a `noscript` message. Scripts, styles and templates hold no visible text and are not recorded.
 package enum HTMLDroppedElements {
     /// Why an element left out of the tree is removed; nil for elements without visible text.
-    package static func reason(_ tag: HTMLTag) -> RemovalReason? {
+    static func reason(_ tag: HTMLTag) -> RemovalReason? {
         switch tag {
         case .button, .select, .option, .optgroup, .textarea, .datalist, .output, .keygen, .input: .formControl
         case .iframe, .frame, .frameset, .object, .canvas, .audio, .video, .embed, .param, .source, .track, .map, .area: .embeddedContent
@@ -20,7 +20,7 @@ package enum HTMLDroppedElements {
     }
 
     /// Records the text of the element `node` (tag `tag`), with the lines and bytes it spans.
-    package static func record(_ node: xmlNodePtr, tag: HTMLTag, in log: inout RemovalLog) {
+    static func record(_ node: xmlNodePtr, tag: HTMLTag, in log: inout RemovalLog) {
         guard let reason = reason(tag) else { return }
         var text = ""
         var startLine = Int(xmlGetLineNo(node)), endLine = startLine

@@ -21,7 +21,7 @@ package struct HTMLMetadataSources {
     /// JSON-LD script texts.
     package var jsonLD: [String] = []
     /// What the visible page says: headings, bylines, `<time>` elements, dates in text.
-    package var visible: HTMLVisibleMetadata
+    var visible: HTMLVisibleMetadata
     /// The page's JSON-LD, read (filled at the end of `init`).
     package var jsonLDMetadata = JSONLDMetadata(scripts: [])
 
@@ -29,7 +29,7 @@ package struct HTMLMetadataSources {
     private static let metaKeys: [HTMLAttributeName] = [.name, .property, .itemprop, .httpEquiv]
 
     /// Gathers the sources from the tree.
-    package init(tree: HTMLTree) {
+    init(tree: HTMLTree) {
         visible = HTMLVisibleMetadata(tree: tree)
         meta.reserveCapacity(64)  // only ever looked up by key: capacity cannot show in output
         for index in tree.nodes.indices {

@@ -7,10 +7,9 @@ import GalleySupport
 /// scripts read: so no script recomputes a feature, and the fitted weights apply to exactly the
 /// values Galley computes.
 public enum HTMLPageEvidence {
-    /// Parses `data` (gzip undone) as an HTML page; the tree, its metadata sources and its canonical URL.
+    /// Parses `data` (already inflated when it was gzip) as an HTML page; the tree, its metadata
+    /// sources and its canonical URL.
     private static func parse(_ data: Data) -> (tree: HTMLTree, sources: HTMLMetadataSources, url: String?) {
-        var data = data
-        if data.starts(with: [0x1F, 0x8B]), let inflated = try? Gzip.decompressAll(data, limit: 1 << 28) { data = inflated }
         let decoded = HTMLCharset.decode(data, transportCharset: nil)
         let tree = HTMLTreeBuilder.parse(utf8: decoded.utf8)
         let sources = HTMLMetadataSources(tree: tree)

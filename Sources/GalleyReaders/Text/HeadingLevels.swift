@@ -14,7 +14,7 @@ import GalleySupport
 ///   subordinate by nature (back-link lists) or when the section heading was ALL CAPS.
 package enum HeadingLevels {
     /// The kind of a heading, for "same kind, same level".
-    package static func kind(of unit: TextUnit) -> HeadingKind {
+    static func kind(of unit: TextUnit) -> HeadingKind {
         let f = LineFeatures(unit.text)
         if let c = unit.setext { return .setext(c) }
         if let n = unit.atx { return .atx(n) }
@@ -26,7 +26,7 @@ package enum HeadingLevels {
     }
 
     /// Sets `level` on every heading unit.
-    package static func assign(_ units: inout [TextUnit]) {
+    static func assign(_ units: inout [TextUnit]) {
         let headingIndices = units.indices.filter { units[$0].kind == .heading }
         guard !headingIndices.isEmpty else { return }
         let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
@@ -113,7 +113,7 @@ package enum HeadingLevels {
     }
 
     /// The next (or previous) unit, looking through captions.
-    package static func neighbour(of index: Int, step: Int, in units: [TextUnit]) -> Int? {
+    static func neighbour(of index: Int, step: Int, in units: [TextUnit]) -> Int? {
         var i = index + step
         while i >= 0 && i < units.count {
             if !units[i].caption { return i }
@@ -123,7 +123,7 @@ package enum HeadingLevels {
     }
 
     /// The shape of a plain heading: question or statement, with or without a colon, and length.
-    package static func form(_ unit: TextUnit) -> String {
+    static func form(_ unit: TextUnit) -> String {
         let f = LineFeatures(unit.text)
         let words = f.wordCount == 1 ? "1" : f.wordCount <= 4 ? "2-4" : "5+"
         return (f.isQuestion ? "q" : "s") + (f.text.contains(":") ? ":" : "") + words
@@ -138,7 +138,7 @@ package enum HeadingLevels {
 
     /// True when the first heading is the text's title: the first thing in the text, more than one
     /// word, and not of the same kind as the headings after it (unless plain).
-    package static func isTitle(_ index: Int, units: [TextUnit], kinds: [Int: HeadingKind], headingIndices: [Int]) -> Bool {
+    static func isTitle(_ index: Int, units: [TextUnit], kinds: [Int: HeadingKind], headingIndices: [Int]) -> Bool {
         guard index == 0 else { return false }
         let k = kinds[index] ?? .plain
         if k == .numbered { return false }

@@ -10,7 +10,7 @@ package enum TextArtifacts {
     package static let stage = RemovalStage.textReader
 
     /// Cleans the units; removals are recorded in `log`.
-    package static func clean(_ units: [TextUnit], log: inout RemovalLog) -> [TextUnit] {
+    static func clean(_ units: [TextUnit], log: inout RemovalLog) -> [TextUnit] {
         var out: [TextUnit] = []
         out.reserveCapacity(units.count)
         for var unit in units {

@@ -16,7 +16,7 @@ import Testing
     let doc = try Converter.document(from: Data(html.utf8), format: .html)
     let texts = doc.blocks.flatteningSections.compactMap { $0.inlineContent?.plainText }
     #expect(texts.filter { $0 == "We shall overcome, someday." }.count == 2)
-    #expect(!doc.removals.contains { $0.stage == "repeated-lines" })
+    #expect(!doc.removals.contains { $0.stage == .pass("repeated-lines") })
 }
 
 @Test func htmlWithoutHeadingGetsNoTitleHeading() throws {
@@ -29,7 +29,7 @@ import Testing
 @Test func textStillCollapsesRepeatedLinesAndGetsItsTitle() throws {
     let text = "Title line\n\nSame line here.\n\nSame line here.\n\nA paragraph of text follows, long enough to be a paragraph.\n"
     let doc = try Converter.document(from: Data(text.utf8), format: .text)
-    #expect(doc.removals.contains { $0.stage == "repeated-lines" })
+    #expect(doc.removals.contains { $0.stage == .pass("repeated-lines") })
     #expect(Passes.normalization(for: .text).map(\.name) == Passes.normalization.map(\.name))
     #expect(!Passes.normalization(for: .html).contains { $0.name == "repeated-lines" })
 }
