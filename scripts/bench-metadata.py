@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Metadata accuracy (title, author, date, page type) of Galley on WCXB dev against its gold fields.
 
-usage: scripts/bench-metadata.py [--galley PATH] [--split DIR] [--json-dir DIR] [--worst FIELD] [--save FILE]
+usage: scripts/bench-metadata.py [--galley PATH] [--split DIR] [--json-dir DIR] [--every K] [--worst FIELD]
+                                 [--save FILE] [--floors title=0.7,author=0.6,...]
 
 Converts every page of SPLIT/html/*.html.gz to JSON with `galley convert --to json` (unless
 --json-dir points at JSON already written) and compares the metadata with the gold fields of
@@ -16,7 +17,8 @@ SPLIT/ground-truth.json.gz. Each field is scored over the pages whose gold has i
 
 Also: per page type, and the share of pages where Galley gives a value the gold does not
 have (a spurious author/date). --worst FIELD lists the misses of FIELD; --save writes the
-per-page rows as JSON.
+per-page rows as JSON; --every K scores every K-th page only (a quick sample); --floors exits 1
+when a field's accuracy over all pages is below its floor.
 """
 import collections, gzip, json, os, re, subprocess, sys, tempfile, unicodedata
 
@@ -49,8 +51,8 @@ def arg(flag, default=None):
     return sys.argv[sys.argv.index(flag) + 1] if flag in sys.argv else default
 
 
-def convert(galley, html_dir, out_dir):
-    subprocess.run([galley, "convert", html_dir, "--out", out_dir, "--to", "json", "--quiet"], check=False)
+def convert(galley, files, out_dir):
+    subprocess.run([galley, "convert", *files, "--out", out_dir, "--to", "json", "--quiet"], check=False)
 
 
 def main():
@@ -58,12 +60,14 @@ def main():
     galley = arg("--galley", os.path.join(ROOT, ".build", "release", "galley"))
     with gzip.open(os.path.join(split, "ground-truth.json.gz"), "rt", encoding="utf-8") as f:
         gold = json.load(f)
+    every = int(arg("--every", "1"))
+    gold = {k: g for i, (k, g) in enumerate(sorted(gold.items())) if i % every == 0}
     json_dir = arg("--json-dir")
     tmp = None
     if not json_dir:
         tmp = tempfile.TemporaryDirectory()
         json_dir = tmp.name
-        convert(galley, os.path.join(split, "html"), json_dir)
+        convert(galley, [os.path.join(split, "html", k + ".html.gz") for k in sorted(gold)], json_dir)
     rows = []
     for key, g in sorted(gold.items()):
         path = os.path.join(json_dir, key + ".json")
@@ -100,6 +104,13 @@ def main():
         spur_a = sum(r["author_spurious"] for r in rs)
         spur_d = sum(r["date_spurious"] for r in rs)
         print(f"{name:<14} {len(rs):>5}  " + "  ".join(f"{c:>12}" for c in cells) + f"  {spur_a}/{spur_d}")
+    failed = False
+    for spec in filter(None, (arg("--floors") or "").split(",")):
+        field, floor = spec.split("=")
+        value, _ = share(rows, field + "_ok")
+        ok = value >= float(floor)
+        failed |= not ok
+        print(f"{field}: {value:.3f} (floor {floor}): {'ok' if ok else 'BELOW FLOOR'}")
     worst = arg("--worst")
     if worst:
         field = worst + "_ok"
@@ -111,6 +122,7 @@ def main():
     if arg("--save"):
         with open(arg("--save"), "w", encoding="utf-8") as f:
             json.dump(rows, f, indent=1, ensure_ascii=False)
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":
