@@ -48,7 +48,7 @@ public enum RepeatedBlockPass {
         return false
     }
 
-    package static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
+    static func collapse(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var out: [Block] = []
         out.reserveCapacity(blocks.count)
         var previousBlock: Block?

@@ -4,13 +4,13 @@ import GalleySupport
 
 /// Readability's conditional cleaning, applied inside the kept roots, top-down.
 struct ContentCleaner {
-    package let tree: HTMLTree
+    let tree: HTMLTree
     let stats: ContentStatistics
 
     private static let creditWords = ClassNames.words(["credit", "copyright", "attribution"])
 
     /// Marks removed nodes inside `roots` and records why.
-    package func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
+    func clean(roots: [Int], removed: inout [Bool], reasons: inout [Int: String]) {
         let keptText = roots.reduce(Int32(0)) { $0 + stats.text[$1] }
         let tagLinks = tagLinkText()
         for root in roots {

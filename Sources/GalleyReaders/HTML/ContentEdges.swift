@@ -9,7 +9,7 @@ import GalleySupport
 /// three blocks; closing related-link lists, headings with nothing after them and a last sibling
 /// opening with a rule go too. Never removes more than a third of the kept text.
 struct ContentEdges {
-    package let tree: HTMLTree
+    let tree: HTMLTree
     let stats: ContentStatistics
 
     private struct Leaf {

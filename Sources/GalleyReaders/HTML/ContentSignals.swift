@@ -30,7 +30,7 @@ enum ContentSignals {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search"]
 
     /// The lower-cased `class` and `id` of an element, joined by a space.
-    package static func names(_ tree: HTMLTree, _ index: Int) -> ClassNames {
+    static func names(_ tree: HTMLTree, _ index: Int) -> ClassNames {
         let c = tree.attribute(.class, of: index) ?? ""
         let i = tree.attribute(.id, of: index) ?? ""
         if c.isEmpty && i.isEmpty { return ClassNames("") }
@@ -78,7 +78,7 @@ enum ContentSignals {
     private static let dialogReasonWords = ClassNames.words(["popup", "modal"])
 
     /// A short reason for removing an element, from its tag, role and names (nil when nothing says).
-    package static func reason(_ tree: HTMLTree, _ index: Int) -> String? {
+    static func reason(_ tree: HTMLTree, _ index: Int) -> String? {
         let tag = tree.nodes[index].tag
         let role = tree.attribute(.role, of: index)?.lowercased() ?? ""
         let names = self.names(tree, index)

@@ -4,10 +4,10 @@ import GalleySupport
 
 /// Removals recorded while building blocks, in the order they were made.
 final class DroppedContent {
-    package private(set) var removals: [Removal] = []
+    private(set) var removals: [Removal] = []
 
     /// Records one removal (empty texts are not worth a record).
-    package func record(_ removal: Removal) {
+    func record(_ removal: Removal) {
         if !removal.text.isEmpty { removals.append(removal) }
     }
 }

@@ -61,7 +61,7 @@ enum EdgeCues {
     }
 
     /// Why `text` is boilerplate, or nil.
-    package static func reason(_ text: String) -> String? {
+    static func reason(_ text: String) -> String? {
         let lowered = ClassNames(text).bytes
         if commentWords.contains(where: { contains(lowered, $0) }), moderationWords.contains(where: { contains(lowered, $0) }) {
             return "comment policy"
@@ -73,7 +73,7 @@ enum EdgeCues {
     }
 
     /// True when `needle` occurs anywhere in `haystack`.
-    package static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
         guard n > 0, n <= h else { return false }
         var i = 0

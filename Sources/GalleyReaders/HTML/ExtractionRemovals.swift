@@ -5,8 +5,8 @@ import GalleySupport
 /// Builds the `Removal` records of an extraction.
 enum ExtractionRemovals {
     /// The stage name recorded in each removal.
-    package static let stage = "html-extraction"
-    package static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {
+    static let stage = "html-extraction"
+    static func removals(tree: HTMLTree, body: Int, extraction: ContentExtraction) -> [Removal] {
         var records: [Removal] = []
         let roots = Set(extraction.roots)
         let sortedRoots = extraction.roots.sorted()
@@ -45,7 +45,7 @@ enum ExtractionRemovals {
     }
 
     /// The whole text of a subtree, white space folded.
-    package static func text(tree: HTMLTree, _ i: Int) -> String {
+    static func text(tree: HTMLTree, _ i: Int) -> String {
         var collected = ""
         let end = tree.subtreeEnd(i)
         for j in i..<end where tree.nodes[j].tag == .text {

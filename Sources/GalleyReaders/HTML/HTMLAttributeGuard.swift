@@ -11,13 +11,13 @@ enum HTMLAttributeGuard {
     /// Attributes kept per element.
     static let attributesPerElement = 256
     /// The removal stage name.
-    package static let stage = "html-parse-guard"
+    static let stage = "html-parse-guard"
 
     /// The page with excess attributes cut out, and what was cut.
     struct Capped {
-        package var bytes: [UInt8]
-        package var removals: [Removal]
-        package var warning: String
+        var bytes: [UInt8]
+        var removals: [Removal]
+        var warning: String
     }
 
     /// The bytes with every start tag's attributes past `limit` cut out, or nil when no tag has more.

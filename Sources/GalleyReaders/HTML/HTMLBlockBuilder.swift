@@ -4,17 +4,17 @@ import GalleySupport
 
 /// Builds the document blocks of an HTML tree (the parts not marked removed).
 struct HTMLBlockBuilder {
-    package let tree: HTMLTree
-    package let removed: [Bool]
+    let tree: HTMLTree
+    let removed: [Bool]
     let resolver: HTMLURLResolver
     /// True for nodes with a block element somewhere below them.
     let hasBlockDescendant: [Bool]
     /// Keep links to social share endpoints (whole-page mode); extraction drops them.
     let keepShareLinks: Bool
     /// What the builder drops on purpose (share links), recorded so nothing disappears silently.
-    package let dropped = DroppedContent()
+    let dropped = DroppedContent()
 
-    package init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver, keepShareLinks: Bool = false) {
+    init(tree: HTMLTree, removed: [Bool], resolver: HTMLURLResolver, keepShareLinks: Bool = false) {
         self.keepShareLinks = keepShareLinks
         self.tree = tree
         self.removed = removed
@@ -28,7 +28,7 @@ struct HTMLBlockBuilder {
     }
 
     /// The blocks of the given subtrees, in order.
-    package func blocks(of roots: [Int]) -> [Block] {
+    func blocks(of roots: [Int]) -> [Block] {
         var blocks: [Block] = []
         for root in roots where !removed[root] {
             if tree.nodes[root].tag == .text || !tree.nodes[root].tag.isBlock && !hasBlockDescendant[root] && tree.nodes[root].tag != .figure {
@@ -126,7 +126,7 @@ struct HTMLBlockBuilder {
     }
 
     /// The images of inlines, looking inside links and wrappers.
-    package static func images(in inlines: [Inline]) -> [Image] {
+    static func images(in inlines: [Inline]) -> [Image] {
         inlines.flatMap { inline -> [Image] in
             switch inline {
             case .image(let image): return [image]
@@ -140,15 +140,15 @@ struct HTMLBlockBuilder {
 
 /// Inline content collected for the paragraph being built, with the lines it came from.
 struct ParagraphBuffer {
-    package var inlines: [Inline] = []
-    package var state = InlineWhitespaceState()
+    var inlines: [Inline] = []
+    var state = InlineWhitespaceState()
     var firstLine = 0
     var lastLine = 0
     var firstByte: Int32 = 0
     var lastByte: Int32 = 0
 
     /// Adds inline node `i`.
-    package mutating func add(_ i: Int, builder: HTMLBlockBuilder) {
+    mutating func add(_ i: Int, builder: HTMLBlockBuilder) {
         builder.appendInline(i, to: &inlines, state: &state)
         let node = builder.tree.nodes[i]
         if node.line > 0 {
@@ -160,7 +160,7 @@ struct ParagraphBuffer {
     }
 
     /// Emits the paragraph (or figures, when it holds only images) and starts a new one.
-    package mutating func flush(into blocks: inout [Block], builder: HTMLBlockBuilder) {
+    mutating func flush(into blocks: inout [Block], builder: HTMLBlockBuilder) {
         defer { self = ParagraphBuffer() }
         InlineWhitespace.trimTrailing(&inlines, breaks: true)
         InlineWhitespace.trimLeading(&inlines)

@@ -5,7 +5,7 @@ import GalleySupport
 enum HTMLFigureCleanup {
     /// The blocks with duplicate figures dropped (each recorded in `removals`) and repeated
     /// captions and alt texts emptied (their text stays in the document where it first appeared).
-    package static func clean(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
+    static func clean(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var seenSources = Set<String>()
         var seenTexts = Set<String>()
         var dropped: [Removal] = []

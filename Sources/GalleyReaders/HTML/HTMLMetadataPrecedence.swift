@@ -18,14 +18,14 @@ import GalleySupport
 ///
 /// Dates are normalized to ISO 8601; URLs are made absolute against the page base.
 enum HTMLMetadataPrecedence {
-    package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver) -> Metadata {
+    static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver) -> Metadata {
         var labelled: [String] = []
         return metadata(from: sources, resolver: resolver, labelledAuthors: &labelled)
     }
 
     /// The metadata, and in `labelledAuthors` the authors as written when a label (`By`, `Текст:`)
     /// was stripped from them (the reader records them as removals, so nothing is lost).
-    package static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
+    static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
         let ld = JSONLDMetadata(scripts: sources.jsonLD)
         func meta(_ keys: String...) -> String? {
             for key in keys { if let v = sources.meta[key]?.first(where: { !$0.isEmpty }) { return v } }

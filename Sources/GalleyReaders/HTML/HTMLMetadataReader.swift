@@ -5,15 +5,15 @@ import GalleySupport
 /// The raw metadata sources of a page, gathered in one pass over the tree.
 struct HTMLMetadataSources {
     /// `<meta name|property|itemprop=... content=...>` values by lower-case key, in page order.
-    package var meta: [String: [String]] = [:]
+    var meta: [String: [String]] = [:]
     /// The text of `<title>`.
-    package var title: String?
+    var title: String?
     /// `<html lang>`.
     var htmlLang: String?
     /// `<link rel=canonical href>`.
-    package var canonical: String?
+    var canonical: String?
     /// `<base href>`.
-    package var base: String?
+    var base: String?
     /// `<link rel=author>` / `<a rel=author>` texts.
     var relAuthors: [String] = []
     /// Microdata values (`itemprop` outside `<meta>`) by property name, in page order.
@@ -25,7 +25,7 @@ struct HTMLMetadataSources {
     private static let metaKeys: [HTMLAttributeName] = [.name, .property, .itemprop, .httpEquiv]
 
     /// Gathers the sources from the tree.
-    package init(tree: HTMLTree) {
+    init(tree: HTMLTree) {
         meta.reserveCapacity(64)  // only ever looked up by key: capacity cannot show in output
         for index in tree.nodes.indices {
             let tag = tree.nodes[index].tag

@@ -11,7 +11,7 @@ enum HTMLRepeatedParagraphs {
     static let minimumLength = 15
 
     /// `blocks` with repeated paragraphs dropped; each drop is appended to `removals`.
-    package static func drop(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
+    static func drop(_ blocks: [Block], removals: inout [Removal]) -> [Block] {
         var counts: [String: Int] = [:]
         count(blocks, into: &counts)
         // Most pages repeat nothing: then the tree is returned as is, without rebuilding it.

@@ -9,7 +9,7 @@ enum HTMLAttributeName: UInt8, Sendable {
     case hidden, ariaHidden, type, start, width, height, value, reversed, ariaLabel, xmlLang
 
     /// Looks up a lower-case attribute name.
-    package init?(name: String) {
+    init?(name: String) {
         guard let found = HTMLAttributeName.byName[name] else { return nil }
         self = found
     }
@@ -29,9 +29,9 @@ enum HTMLAttributeName: UInt8, Sendable {
 /// One attribute of an element.
 struct HTMLAttribute: Sendable {
     /// The attribute.
-    package var name: HTMLAttributeName
+    var name: HTMLAttributeName
     /// Its value (empty for a bare attribute).
-    package var value: String
+    var value: String
 }
 
 /// One node: an element (with tag and attributes) or a run of text.
@@ -42,25 +42,25 @@ struct HTMLNode: Sendable {
     var endByteOffset: Int? { byteEnd > 0 ? Int(byteEnd) - 1 : nil }
 
     /// The element name, or `.text` for text.
-    package var tag: HTMLTag
+    var tag: HTMLTag
     /// Index of the parent node (-1 for the root).
-    package var parent: Int
+    var parent: Int
     /// Index of the first child, -1 when none.
     var firstChild: Int = -1
     /// Index of the last child, -1 when none.
     var lastChild: Int = -1
     /// Index of the next sibling, -1 when none.
-    package var next: Int = -1
+    var next: Int = -1
     /// Input line where the node starts.
-    package var line: Int
+    var line: Int
     /// Last input line of the node's subtree.
-    package var endLine: Int
+    var endLine: Int
     /// 1 + the offset of the node's first byte in the parsed input (0: unknown).
     var byteStart: Int32 = 0
     /// 1 + the offset just past the node's subtree (0: unknown).
     var byteEnd: Int32 = 0
     /// Text content (text nodes only).
-    package var text: String = ""
+    var text: String = ""
     /// Where the node's attributes start in `HTMLTree.attributes` (elements only).
     var attributeStart: Int32 = 0
     /// How many attributes the node has; they are contiguous in `HTMLTree.attributes`.
@@ -74,10 +74,10 @@ struct HTMLTree: Sendable {
     var nodes: [HTMLNode]
     /// The attributes of all elements, each element's in one run (see `HTMLNode.attributeStart`):
     /// one array for the page instead of one per element.
-    package var attributes: [HTMLAttribute] = []
+    var attributes: [HTMLAttribute] = []
 
     /// The value of an attribute of node `index` (the first, if repeated), if present.
-    package func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
+    func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {
         let start = Int(nodes[index].attributeStart)
         let end = start + Int(nodes[index].attributeCount)
         return attributes.withUnsafeBufferPointer { all in
@@ -105,12 +105,12 @@ struct HTMLTree: Sendable {
     }
 
     /// The indices of the children of node `index`.
-    package func children(of index: Int) -> ChildSequence {
+    func children(of index: Int) -> ChildSequence {
         ChildSequence(tree: self, first: nodes[index].firstChild)
     }
 
     /// The first descendant (or the node itself) with `tag`, in document order.
-    package func first(_ tag: HTMLTag, in index: Int = 0) -> Int? {
+    func first(_ tag: HTMLTag, in index: Int = 0) -> Int? {
         if nodes[index].tag == tag { return index }
         let end = subtreeEnd(index)
         var i = index + 1
@@ -147,7 +147,7 @@ struct HTMLTree: Sendable {
     }
 
     /// The source span of a node.
-    package func span(of index: Int) -> SourceSpan? {
+    func span(of index: Int) -> SourceSpan? {
         let node = nodes[index]
         return node.line > 0 ? SourceSpan(startLine: node.line, endLine: node.endLine, startByte: node.startByteOffset, endByte: node.endByteOffset) : nil
     }
@@ -155,15 +155,15 @@ struct HTMLTree: Sendable {
 
 /// The children of a node, as a sequence of indices.
 struct ChildSequence: Sequence, IteratorProtocol {
-    package let tree: HTMLTree
-    package var current: Int
+    let tree: HTMLTree
+    var current: Int
 
-    package init(tree: HTMLTree, first: Int) {
+    init(tree: HTMLTree, first: Int) {
         self.tree = tree
         self.current = first
     }
 
-    package mutating func next() -> Int? {
+    mutating func next() -> Int? {
         guard current >= 0 else { return nil }
         defer { current = tree.nodes[current].next }
         return current

@@ -6,16 +6,16 @@ import GalleySupport
 /// The metadata fields a page's JSON-LD declares.
 struct JSONLDMetadata: Sendable, Equatable {
     var headline: String?
-    package var authors: [String] = []
-    package var published: String?
-    package var modified: String?
-    package var description: String?
-    package var image: String?
-    package var publisher: String?
-    package var siteName: String?
-    package var language: String?
-    package var url: String?
-    package var keywords: [String] = []
+    var authors: [String] = []
+    var published: String?
+    var modified: String?
+    var description: String?
+    var image: String?
+    var publisher: String?
+    var siteName: String?
+    var language: String?
+    var url: String?
+    var keywords: [String] = []
 
     /// Article-like types, preferred over generic pages when several objects are present.
     private static let articleTypes: Set<String> = [
@@ -25,7 +25,7 @@ struct JSONLDMetadata: Sendable, Equatable {
     ]
 
     /// Parses the texts of all JSON-LD scripts of a page. Invalid JSON is skipped.
-    package init(scripts: [String]) {
+    init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
             // Raw line breaks and tabs inside strings are invalid JSON but common: read them as spaces.
@@ -98,7 +98,7 @@ struct JSONLDMetadata: Sendable, Equatable {
     }
 
     /// A non-empty trimmed string (numbers are not names).
-    package static func string(_ value: Any?) -> String? {
+    static func string(_ value: Any?) -> String? {
         guard let s = value as? String else { return nil }
         let folded = s.foldingWhitespace
         return folded.isEmpty ? nil : folded

@@ -10,11 +10,11 @@ func debugLog(_ message: String) {
 /// The outcome of main-content extraction.
 struct ContentExtraction {
     /// The kept subtrees, in document order.
-    package var roots: [Int]
+    var roots: [Int]
     /// Nodes removed (inside or outside the roots).
-    package var removed: [Bool]
+    var removed: [Bool]
     /// Why a removed node was removed (only for the node where a removal starts).
-    package var reasons: [Int: String]
+    var reasons: [Int: String]
 }
 
 /// Chooses the main content of a page.
@@ -30,13 +30,13 @@ struct ContentExtraction {
 /// 4. Inside, `ContentCleaner` drops link farms, image strips and empty wrappers.
 /// If this keeps less than 250 characters, it is retried with fewer rules, as readability does.
 struct MainContentExtractor {
-    package let tree: HTMLTree
+    let tree: HTMLTree
     /// Set `GALLEY_DEBUG_EXTRACTION=1` to print the candidates to standard error.
     let debug = Self.debugRequested
     private static let debugRequested = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
     let textMetrics: [(length: Int32, commas: Int32)]
 
-    package init(tree: HTMLTree) {
+    init(tree: HTMLTree) {
         self.tree = tree
         textMetrics = tree.nodes.map { $0.tag == .text ? ContentStatistics.measure($0.text) : (0, 0) }
     }

@@ -5,10 +5,10 @@ import GalleySupport
 /// Replaces links whose URL `SafeURL` refuses by their text, and such images by their alt text.
 struct UnsafeLinkFilter {
     /// What was removed, for `Document.removals`.
-    package private(set) var removals: [Removal] = []
+    private(set) var removals: [Removal] = []
 
     /// The blocks with unsafe links and images replaced.
-    package mutating func filter(_ blocks: [Block]) -> [Block] {
+    mutating func filter(_ blocks: [Block]) -> [Block] {
         blocks.map { block in
             var copy = block
             switch block.kind {

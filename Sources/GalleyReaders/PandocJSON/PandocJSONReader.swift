@@ -46,7 +46,7 @@ public struct PandocJSONReader: DocumentReader {
 
 /// What reading collects besides the document: warnings, and the nodes kept only as content.
 struct PandocReadContext {
-    package var warnings: [String] = []
+    var warnings: [String] = []
     /// Node tag → how many were met, for the kinds Galley has no model for.
     var approximated: [String: Int] = [:]
 
@@ -63,17 +63,17 @@ struct PandocReadContext {
 /// Small accessors over decoded JSON nodes.
 enum PandocNode {
     /// The tag and content of `{"t": ..., "c": ...}`.
-    package static func parts(_ node: Any) -> (tag: String, content: Any?)? {
+    static func parts(_ node: Any) -> (tag: String, content: Any?)? {
         guard let object = node as? [String: Any], let tag = object["t"] as? String else { return nil }
         return (tag, object["c"])
     }
 
-    package static func array(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
-    package static func string(_ value: Any?) -> String { value as? String ?? "" }
-    package static func int(_ value: Any?) -> Int? { (value as? NSNumber)?.intValue }
+    static func array(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
+    static func string(_ value: Any?) -> String { value as? String ?? "" }
+    static func int(_ value: Any?) -> Int? { (value as? NSNumber)?.intValue }
 
     /// The id, classes and key-value pairs of an `Attr`.
-    package static func attr(_ value: Any?) -> (id: String, classes: [String], pairs: [(String, String)]) {
+    static func attr(_ value: Any?) -> (id: String, classes: [String], pairs: [(String, String)]) {
         let parts = array(value)
         let id = parts.first.map { string($0) } ?? ""
         let classes = parts.count > 1 ? array(parts[1]).map { string($0) } : []

@@ -14,7 +14,7 @@ import GalleySupport
 ///   subordinate by nature (back-link lists) or when the section heading was ALL CAPS.
 enum HeadingLevels {
     /// The kind of a heading, for "same kind, same level".
-    package static func kind(of unit: TextUnit) -> String {
+    static func kind(of unit: TextUnit) -> String {
         let f = LineFeatures(unit.text)
         if let c = unit.setext { return "setext\(c)" }
         if let n = unit.atx { return "atx\(n)" }
@@ -107,7 +107,7 @@ enum HeadingLevels {
 
     /// An open section of plain headings: its level and the shapes of its heading and first sub-heading.
     struct Group {
-        package var level: Int
+        var level: Int
         var parentForm: String
         var firstChildForm: String?
     }
@@ -123,7 +123,7 @@ enum HeadingLevels {
     }
 
     /// The shape of a plain heading: question or statement, with or without a colon, and length.
-    package static func form(_ unit: TextUnit) -> String {
+    static func form(_ unit: TextUnit) -> String {
         let f = LineFeatures(unit.text)
         let words = f.wordCount == 1 ? "1" : f.wordCount <= 4 ? "2-4" : "5+"
         return (f.isQuestion ? "q" : "s") + (f.text.contains(":") ? ":" : "") + words

@@ -7,10 +7,10 @@ import GalleySupport
 /// (a `(Top)` marker and a repeated title are evidence of a heading) and recording every removal.
 enum TextArtifacts {
     /// The stage name written in removal records.
-    package static let stage = "text-reader"
+    static let stage = "text-reader"
 
     /// Cleans the units; removals are appended to `removals`.
-    package static func clean(_ units: [TextUnit], removals: inout [Removal]) -> [TextUnit] {
+    static func clean(_ units: [TextUnit], removals: inout [Removal]) -> [TextUnit] {
         var out: [TextUnit] = []
         out.reserveCapacity(units.count)
         for var unit in units {
@@ -78,7 +78,7 @@ enum TextArtifacts {
     }
 
     /// The comparison key of a line: folded white space, lower case.
-    package static func key(_ line: String) -> String {
+    static func key(_ line: String) -> String {
         line.foldingWhitespace.lowercased()
     }
 
