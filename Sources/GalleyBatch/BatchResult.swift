@@ -48,7 +48,7 @@ public struct BatchResult: Sendable {
     public var removalCount: Int { removalReasons.values.reduce(0, +) }
 
     /// A result with nothing done yet.
-    package init(input: BatchInput, outputs: [String]) {
+    init(input: BatchInput, outputs: [String]) {
         self.input = input
         self.outputs = outputs
     }

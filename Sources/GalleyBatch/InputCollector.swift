@@ -107,7 +107,7 @@ public enum InputCollector {
     }
 
     /// Relative paths of the regular files under `root`, sorted, hidden entries skipped (see `TreeWalker`).
-    package static func walk(_ root: String) throws -> [String] {
+    static func walk(_ root: String) throws -> [String] {
         var walker = TreeWalker(root: Array(root.utf8), followSymlinks: false)
         try walker.walk()
         return walker.files.map(RawPath.display)
@@ -122,7 +122,7 @@ public enum InputCollector {
         return name
     }
 
-    package static func join(_ a: String, _ b: String) -> String {
+    static func join(_ a: String, _ b: String) -> String {
         a.hasSuffix("/") ? a + b : a + "/" + b
     }
 }

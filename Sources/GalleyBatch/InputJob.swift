@@ -15,18 +15,18 @@ struct InputJob: Sendable {
         case check
     }
 
-    package var options: ConversionOptions
+    var options: ConversionOptions
     /// The conversion steps, built once from `options`.
-    package var pipeline: Pipeline
-    package var formats: [OutputFormat]
-    package var outputRoot: String
+    var pipeline: Pipeline
+    var formats: [OutputFormat]
+    var outputRoot: String
     var mode: Mode
     /// Inputs larger than this are refused before they are read.
-    package var maxInputBytes = InputLimits.defaultMaxBytes
+    var maxInputBytes = InputLimits.defaultMaxBytes
 
     /// The options for one input: its path relative to the input root as provenance (the same
     /// however the root was spelled), the stylesheet relative to its folder.
-    package func options(for input: BatchInput) -> ConversionOptions {
+    func options(for input: BatchInput) -> ConversionOptions {
         var options = self.options
         options.read = input.readOptions(options.read)
         let depth = input.outputStem.split(separator: "/").count - 1
@@ -41,7 +41,7 @@ struct InputJob: Sendable {
 
     /// Runs the job; returns the result and the manifest entry to keep for this input (the
     /// previous one when the input failed, so its old outputs stay accounted for).
-    package func run(_ input: BatchInput, previous: ManifestEntry?) -> (BatchResult, ManifestEntry?) {
+    func run(_ input: BatchInput, previous: ManifestEntry?) -> (BatchResult, ManifestEntry?) {
         let start = DispatchTime.now().uptimeNanoseconds
         var result = BatchResult(input: input, outputs: outputPaths(for: input))
         var entry = previous

@@ -10,7 +10,7 @@ enum InputPayload {
     /// The bytes to convert and any warnings (an HTTP body whose coding could not be undone ...).
     /// Files over `limit` bytes are refused before they are read, and so are gzip files or WARC
     /// bodies that expand past it.
-    package static func read(_ input: BatchInput, limit: Int = InputLimits.defaultMaxBytes) throws -> (data: Data, warnings: [String]) {
+    static func read(_ input: BatchInput, limit: Int = InputLimits.defaultMaxBytes) throws -> (data: Data, warnings: [String]) {
         if let archived = input.archived {
             let block: [UInt8]
             do { block = try WARCArchive.content(path: input.warcPath, at: archived.location) } catch let error as GalleyError {
@@ -38,7 +38,7 @@ enum InputPayload {
 
     /// Converts an input's bytes: a WARC page gets its capture metadata (and its URL, when the
     /// page declares none); the warnings met reading come first.
-    package static func document(from data: Data, of input: BatchInput, pipeline: Pipeline, options: ConversionOptions, readWarnings: [String]) throws -> Document {
+    static func document(from data: Data, of input: BatchInput, pipeline: Pipeline, options: ConversionOptions, readWarnings: [String]) throws -> Document {
         var document = try pipeline.document(from: data, format: input.format, options: options)
         if let archived = input.archived {
             document.metadata.archive = archived.capture

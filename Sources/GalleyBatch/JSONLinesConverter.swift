@@ -116,7 +116,7 @@ public struct JSONLinesConverter: Sendable {
     }
 
     /// An output record as one line of sorted-key JSON with its newline.
-    package static func encode(_ record: JSONLinesOutput) -> Data {
+    static func encode(_ record: JSONLinesOutput) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = (try? encoder.encode(record)) ?? Data("{\"error\":\"cannot encode the result\",\"id\":null,\"json\":null,\"markdown\":null,\"xhtml\":null}".utf8)

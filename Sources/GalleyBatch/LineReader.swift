@@ -23,12 +23,12 @@ final class LineReader {
     private(set) var lineNumber = 0
 
     /// Reads from `descriptor` (not closed by the reader).
-    package init(descriptor: Int32) {
+    init(descriptor: Int32) {
         self.descriptor = descriptor
     }
 
     /// The next line without its terminator, or nil at the end of the stream.
-    package func next() -> Data? {
+    func next() -> Data? {
         while true {
             if let newline = findNewline() {
                 var end = newline

@@ -8,18 +8,18 @@ import GalleyPipeline
 /// What a batch run recorded about one input and the outputs it made.
 struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
     /// The format the input was read as.
-    package var format: InputFormat
+    var format: InputFormat
     /// SHA-256 of the input bytes (hex).
-    package var input: String
+    var input: String
     /// SHA-256 (hex) of the sorted-key JSON of the conversion options used for this input.
-    package var options: String
+    var options: String
     /// The Galley version that made the outputs.
-    package var version: String
+    var version: String
     /// Each output path (relative to the output folder) and the SHA-256 (hex) of its bytes.
-    package var outputs: [String: String]
+    var outputs: [String: String]
 
     /// Creates an entry.
-    package init(format: InputFormat, input: String, options: String, version: String, outputs: [String: String]) {
+    init(format: InputFormat, input: String, options: String, version: String, outputs: [String: String]) {
         self.format = format
         self.input = input
         self.options = options
@@ -34,32 +34,32 @@ struct ManifestEntry: Sendable, Codable, Equatable, Hashable {
 /// JSON (one allocation), so a manifest of a million inputs stays small.
 struct Manifest: Sendable, Equatable {
     /// The manifest format's version.
-    package var schema = 1
+    var schema = 1
     /// Entries as compact sorted-key JSON, keyed by `BatchInput.relativePath`.
-    package private(set) var lines: [String: String] = [:]
+    private(set) var lines: [String: String] = [:]
     /// Outputs shared by all inputs (the stylesheet) and the SHA-256 (hex) of their bytes.
-    package var shared: [String: String]
+    var shared: [String: String]
 
     /// Creates a manifest.
-    package init(entries: [String: ManifestEntry] = [:], shared: [String: String] = [:]) {
+    init(entries: [String: ManifestEntry] = [:], shared: [String: String] = [:]) {
         self.shared = shared
         for (key, entry) in entries { self[key] = entry }
     }
 
     /// The entry of an input.
-    package subscript(key: String) -> ManifestEntry? {
+    subscript(key: String) -> ManifestEntry? {
         get { lines[key].flatMap { try? JSONDecoder().decode(ManifestEntry.self, from: Data($0.utf8)) } }
         set { lines[key] = newValue.flatMap(Self.line) }
     }
 
     /// The keys of all entries.
-    package var keys: Dictionary<String, String>.Keys { lines.keys }
+    var keys: Dictionary<String, String>.Keys { lines.keys }
 
     /// Whether there are no entries.
-    package var isEmpty: Bool { lines.isEmpty }
+    var isEmpty: Bool { lines.isEmpty }
 
     /// All entries, decoded.
-    package var entries: [String: ManifestEntry] {
+    var entries: [String: ManifestEntry] {
         lines.compactMapValues { try? JSONDecoder().decode(ManifestEntry.self, from: Data($0.utf8)) }
     }
 
@@ -82,7 +82,7 @@ struct Manifest: Sendable, Equatable {
     /// The SHA-256 (hex) of options as sorted-key JSON (the key a manifest entry records).
     /// The source path is left out: it is the input's relative path, which the entry's key
     /// already names, so the same inputs reached through a differently spelled root stay fresh.
-    package static func hash(of options: ConversionOptions) -> String {
+    static func hash(of options: ConversionOptions) -> String {
         var options = options
         options.read.source = nil
         return SHA256.hex((try? ManifestCoding.compactEncoder.encode(options)) ?? Data())
@@ -90,7 +90,7 @@ struct Manifest: Sendable, Equatable {
 
     /// The entry as one line of compact JSON with sorted keys (the bytes `JSONEncoder` would
     /// write with `.sortedKeys, .withoutEscapingSlashes`, written directly).
-    package static func line(_ entry: ManifestEntry) -> String? {
+    static func line(_ entry: ManifestEntry) -> String? {
         var json = JSONBytes(pretty: false, capacity: 256 + 96 * entry.outputs.count)
         do {
             try json.beginObject()
@@ -113,14 +113,14 @@ struct Manifest: Sendable, Equatable {
     }
 
     /// A JSON string literal of `key`.
-    package static func quoted(_ key: String) -> String {
+    static func quoted(_ key: String) -> String {
         var json = JSONBytes(pretty: false, capacity: key.utf8.count + 2)
         json.string(key)
         return String(decoding: json.takeBytes(), as: UTF8.self)
     }
 
     /// The manifest as JSON: sorted keys, one entry per line, a final newline.
-    package func encoded() -> Data {
+    func encoded() -> Data {
         var text = "{\n  \"entries\" : {\n"
         let sorted = lines.keys.sorted()
         for (i, key) in sorted.enumerated() {
@@ -133,7 +133,7 @@ struct Manifest: Sendable, Equatable {
 
     /// Reads a manifest: line by line when it has the layout `encoded()` writes (memory stays flat),
     /// otherwise as any JSON document of the same shape. Nil when it is not a manifest.
-    package static func decode(_ data: Data) -> Manifest? {
+    static func decode(_ data: Data) -> Manifest? {
         if let manifest = decodeLines(data) { return manifest }
         struct Whole: Decodable { var entries: [String: ManifestEntry]; var shared: [String: String]? }
         guard let whole = try? JSONDecoder().decode(Whole.self, from: data) else { return nil }
@@ -165,7 +165,7 @@ struct Manifest: Sendable, Equatable {
 }
 /// The JSON coders used for manifests and journals.
 enum ManifestCoding {
-    package static var encoder: JSONEncoder {
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return encoder

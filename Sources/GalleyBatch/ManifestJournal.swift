@@ -16,15 +16,15 @@ final class ManifestJournal: @unchecked Sendable {
 
     /// One journal line.
     struct Record: Codable {
-        package var key: String
-        package var entry: ManifestEntry?
-        package var removed: Bool?
+        var key: String
+        var entry: ManifestEntry?
+        var removed: Bool?
     }
 
     /// Opens (creating if needed) the journal at `path` for appending. A symbolic link (or
     /// anything but a regular file) at `path` is refused: appends never go through a link.
     /// - Throws: `GalleyError` when the file cannot be opened.
-    package init(path: String) throws {
+    init(path: String) throws {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let reason = errno == ELOOP ? "it is a symbolic link; Galley does not write through links in the output folder" : String(cString: strerror(errno))
@@ -41,12 +41,12 @@ final class ManifestJournal: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Records that `key`'s outputs are complete and described by `entry`.
-    package func record(_ key: String, _ entry: ManifestEntry) {
+    func record(_ key: String, _ entry: ManifestEntry) {
         append(Record(key: key, entry: entry, removed: nil))
     }
 
     /// Records that `key`'s outputs are complete and described by the entry JSON `line`.
-    package func record(_ key: String, line: String) {
+    func record(_ key: String, line: String) {
         // The record `{"entry":…,"key":…}` with the entry's line as it is (keys in sorted order).
         appendLine("{\"entry\":" + line + ",\"key\":" + Manifest.quoted(key) + "}\n")
     }

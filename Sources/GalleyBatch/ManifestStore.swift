@@ -13,17 +13,17 @@ import GalleyPipeline
 /// what is unchanged; entries are only trusted after the outputs on disk are checked against them.
 struct ManifestStore: Sendable {
     /// The output folder.
-    package var outputRoot: String
+    var outputRoot: String
     /// The shard of the run, if any.
-    package var shard: Shard?
+    var shard: Shard?
 
     /// Creates the store of `outputRoot` for a run of `shard` (nil: unsharded).
-    package init(outputRoot: String, shard: Shard?) {
+    init(outputRoot: String, shard: Shard?) {
         self.outputRoot = outputRoot
         self.shard = shard
     }
 
-    package static let prefix = ".galley-manifest"
+    static let prefix = ".galley-manifest"
 
     /// True when `folder` holds a Galley manifest, i.e. it is (or was) an output folder.
     static func isOutputFolder(_ folder: String) -> Bool {
@@ -31,7 +31,7 @@ struct ManifestStore: Sendable {
     }
 
     /// This run's manifest file name.
-    package var fileName: String { Self.prefix + suffix + ".json" }
+    var fileName: String { Self.prefix + suffix + ".json" }
     /// This run's journal file name (entries appended as inputs finish; removed after a clean end).
     var journalName: String { Self.prefix + suffix + ".journal" }
 
@@ -39,7 +39,7 @@ struct ManifestStore: Sendable {
 
     /// The manifests merged from every manifest file and journal in the folder, the names of the
     /// files read, and problems met (an unreadable file is reported and ignored).
-    package func load() -> (manifest: Manifest, files: [String], problems: [String]) {
+    func load() -> (manifest: Manifest, files: [String], problems: [String]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: outputRoot)) ?? [])
             .filter { $0.hasPrefix(Self.prefix) }.sorted()
         var merged = Manifest()
@@ -66,7 +66,7 @@ struct ManifestStore: Sendable {
     /// Writes this run's manifest (temporary file and rename; skipped when the bytes are the same),
     /// then removes the files it supersedes: its own journal, and for an unsharded run every
     /// shard manifest and journal that was merged into it.
-    package func write(_ manifest: Manifest, superseding files: [String]) throws {
+    func write(_ manifest: Manifest, superseding files: [String]) throws {
         let data = manifest.encoded()
         if currentBytes() != data {
             try OutputWriter.write(data, to: fileName, under: outputRoot)
@@ -83,7 +83,7 @@ struct ManifestStore: Sendable {
         return try ManifestJournal(path: path(journalName))
     }
 
-    package func path(_ name: String) -> String {
+    func path(_ name: String) -> String {
         InputCollector.join(outputRoot, name)
     }
 }

@@ -23,7 +23,7 @@ final class OrderedStream<Item: Sendable, Result: Sendable>: @unchecked Sendable
     private let group = DispatchGroup()
 
     /// Starts `jobs` workers running `work`; `emit` is called serialized, in input order.
-    package init(jobs: Int, inFlight: Int, work: @escaping @Sendable (Item) -> Result, emit: @escaping (Result) -> Void) {
+    init(jobs: Int, inFlight: Int, work: @escaping @Sendable (Item) -> Result, emit: @escaping (Result) -> Void) {
         self.inFlight = max(inFlight, jobs, 1)
         self.work = work
         self.emit = emit
@@ -41,7 +41,7 @@ final class OrderedStream<Item: Sendable, Result: Sendable>: @unchecked Sendable
     }
 
     /// Queues an item, waiting while `inFlight` items are read and not yet emitted.
-    package func submit(_ item: Item) {
+    func submit(_ item: Item) {
         condition.lock()
         while submitted - nextToEmit >= inFlight { condition.wait() }
         queue.append((submitted, item))
@@ -51,7 +51,7 @@ final class OrderedStream<Item: Sendable, Result: Sendable>: @unchecked Sendable
     }
 
     /// Waits until every submitted item has been emitted, then stops the workers.
-    package func finish() {
+    func finish() {
         condition.lock()
         closed = true
         condition.broadcast()

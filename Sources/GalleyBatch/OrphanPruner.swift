@@ -10,7 +10,7 @@ enum OrphanPruner {
     /// The orphan entries of `manifest`: keys not among `currentKeys` (and, for a shard, only keys
     /// of that shard), in key order, each listing the outputs not claimed by a current input
     /// (`owned` tells whether a current input writes a path).
-    package static func orphans(in manifest: Manifest, currentKeys: Set<String>, owned: (String) -> Bool, shard: Shard?) -> [BatchOrphan] {
+    static func orphans(in manifest: Manifest, currentKeys: Set<String>, owned: (String) -> Bool, shard: Shard?) -> [BatchOrphan] {
         manifest.keys.sorted().compactMap { key in
             guard !currentKeys.contains(key), shard?.contains(key) ?? true, let entry = manifest[key] else { return nil }
             return BatchOrphan(key: key, outputs: entry.outputs.keys.filter { !owned($0) }.sorted(), removed: false)
@@ -19,7 +19,7 @@ enum OrphanPruner {
 
     /// Removes an orphan's outputs (and folders left empty, up to `root`), never through a symbolic
     /// link planted in the output folder; returns the orphan marked removed.
-    package static func prune(_ orphan: BatchOrphan, under root: String) -> BatchOrphan {
+    static func prune(_ orphan: BatchOrphan, under root: String) -> BatchOrphan {
         for path in orphan.outputs {
             OutputFolder.remove(path, under: root, removingEmptyFolders: true)
         }

@@ -11,7 +11,7 @@ import GalleyPipeline
 /// of redirecting it. The root itself is the user's choice and may be a link.
 enum OutputFolder {
     /// The components of `relative` when it stays inside the folder (no `..`, `.`, absolute path).
-    package static func components(_ relative: String) -> [String]? {
+    static func components(_ relative: String) -> [String]? {
         let parts = relative.split(separator: "/").map(String.init)
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
         return parts
@@ -19,7 +19,7 @@ enum OutputFolder {
 
     /// Opens the folder `components` under `root` (creating what is missing when `create`).
     /// - Throws: `GalleyError` naming `target` when a component is a link or not a folder.
-    package static func open(_ components: ArraySlice<String>, under root: String, create: Bool, target: String) throws -> Int32 {
+    static func open(_ components: ArraySlice<String>, under root: String, create: Bool, target: String) throws -> Int32 {
         let rootPath = root.isEmpty ? "." : root
         var descriptor = Foundation.open(rootPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if descriptor < 0 && errno == ENOENT && create {
@@ -56,7 +56,7 @@ enum OutputFolder {
 
     /// The bytes of the regular file `relative` under `root`, reached through real folders only
     /// (nil when it is missing, a link, or anything but a regular file).
-    package static func contents(of relative: String, under root: String) -> Data? {
+    static func contents(of relative: String, under root: String) -> Data? {
         guard let parts = components(relative),
               let folder = try? open(parts.dropLast(), under: root, create: false, target: relative) else { return nil }
         defer { close(folder) }
@@ -71,7 +71,7 @@ enum OutputFolder {
     /// Removes the file `relative` under `root` (never through a link), then the folders it leaves
     /// empty, up to `root`. Returns false when the file could not be reached or removed.
     @discardableResult
-    package static func remove(_ relative: String, under root: String, removingEmptyFolders: Bool) -> Bool {
+    static func remove(_ relative: String, under root: String, removingEmptyFolders: Bool) -> Bool {
         guard let parts = components(relative),
               let folder = try? open(parts.dropLast(), under: root, create: false, target: relative) else { return false }
         let removed = unlinkat(folder, parts[parts.count - 1], 0) == 0

@@ -21,7 +21,7 @@ enum OutputWriter {
     /// A regular file that already holds exactly `contents` is left alone (its timestamp too):
     /// rewriting it would change nothing but cost a write and a rename.
     /// - Throws: `GalleyError` when the path would leave `root`, or on I/O failure.
-    package static func write(_ contents: Data, to relativePath: String, under root: String) throws {
+    static func write(_ contents: Data, to relativePath: String, under root: String) throws {
         guard let components = OutputFolder.components(relativePath) else {
             throw GalleyError(path: relativePath, stage: .write, message: "output path would leave the output folder")
         }
@@ -75,12 +75,12 @@ enum OutputWriter {
     }
 
     /// True when `path` is a regular file (not a link) whose bytes are exactly `contents`.
-    package static func holds(_ contents: Data, at path: String) -> Bool {
+    static func holds(_ contents: Data, at path: String) -> Bool {
         holds(contents, in: AT_FDCWD, name: path)
     }
 
     /// True when `name` in the folder `folder` is a regular file (not a link) holding exactly `contents`.
-    package static func holds(_ contents: Data, in folder: Int32, name: String) -> Bool {
+    static func holds(_ contents: Data, in folder: Int32, name: String) -> Bool {
         let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }

@@ -13,7 +13,7 @@ enum ParallelMap {
     /// Calls `body` for every index in `0..<count` on `jobs` threads and returns the results in
     /// index order. `finished` is called once per item, serialized (never concurrently), in
     /// completion order — use it for progress and journals, never for output.
-    package static func run<T: Sendable>(
+    static func run<T: Sendable>(
         count: Int, jobs: Int,
         _ body: @escaping @Sendable (Int) -> T,
         finished: @escaping @Sendable (Int, T) -> Void = { _, _ in }

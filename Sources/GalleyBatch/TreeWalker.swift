@@ -16,12 +16,12 @@ import GalleyPipeline
 /// a folder of the tree (`alias -> sub`) never takes the place of the folder itself. Each
 /// skipped link or special file gives a warning.
 struct TreeWalker {
-    package let root: [UInt8]
-    package let followSymlinks: Bool
+    let root: [UInt8]
+    let followSymlinks: Bool
     /// The files found, relative to the root, folder by folder in sorted order.
-    package private(set) var files: [[UInt8]] = []
+    private(set) var files: [[UInt8]] = []
     /// Entries skipped for a reason worth telling.
-    package private(set) var warnings: [String] = []
+    private(set) var warnings: [String] = []
     private var visited: Set<FolderIdentity> = []
     private var resolvedRoot: [UInt8] = []
     /// Links to folders met during the walk, entered after the real folders.
@@ -32,12 +32,12 @@ struct TreeWalker {
         var inode: UInt64
     }
 
-    package init(root: [UInt8], followSymlinks: Bool) {
+    init(root: [UInt8], followSymlinks: Bool) {
         self.root = root
         self.followSymlinks = followSymlinks
     }
 
-    package mutating func walk() throws {
+    mutating func walk() throws {
         resolvedRoot = RawPath.resolved(root) ?? root
         var status = stat()
         if RawPath.withCString(root, { stat($0, &status) }) == 0 { visited.insert(identity(status)) }
@@ -105,7 +105,7 @@ struct TreeWalker {
     }
 
     /// The names in a folder (without `.` and `..`), or nil when it cannot be listed.
-    package static func entries(of folder: [UInt8]) -> [[UInt8]]? {
+    static func entries(of folder: [UInt8]) -> [[UInt8]]? {
         guard let stream = RawPath.withCString(folder, { opendir($0) }) else { return nil }
         defer { closedir(stream) }
         var names: [[UInt8]] = []

@@ -9,24 +9,24 @@ import GalleyPipeline
 /// A chapter file of the book.
 struct ChapterFile: Equatable {
     /// The file name inside the package (`chapter-001.xhtml`).
-    package var name: String
+    var name: String
     /// The `<title>` of the page.
-    package var title: String
+    var title: String
     /// The language of its input.
-    package var language: String
+    var language: String
     /// Its blocks.
-    package var blocks: [Block]
+    var blocks: [Block]
 }
 
 /// The inputs laid out as chapter files, with the table of contents and the images they use.
 struct BookChapters {
-    package var files: [ChapterFile] = []
-    package var toc: [TOCEntry] = []
-    package var images: [PackagedImage] = []
-    package var warnings: [String] = []
+    var files: [ChapterFile] = []
+    var toc: [TOCEntry] = []
+    var images: [PackagedImage] = []
+    var warnings: [String] = []
 
     /// Lays out `book`'s sources.
-    package init(_ book: Book) {
+    init(_ book: Book) {
         var collector = ResourceCollector(scope: book.readScope ?? ReadScope.around(book.sources.compactMap(\.path)), maxBytes: book.maxImageBytes)
         var targets = LinkTargets()
         var prepared: [(source: BookSource, title: String, files: [ChapterFile])] = []
@@ -123,7 +123,7 @@ struct BookChapters {
     private static func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
 
     /// Table-of-contents entries for the sections of one file, down to `depth`.
-    package static func entries(_ blocks: [Block], file: String, depth: Int, top: Bool) -> [TOCEntry] {
+    static func entries(_ blocks: [Block], file: String, depth: Int, top: Bool) -> [TOCEntry] {
         var out: [TOCEntry] = []
         var first = top
         for block in blocks {

@@ -9,7 +9,7 @@ import GalleyPipeline
 /// Chooses and formats the `dcterms:modified` time of a book.
 enum BookDate {
     /// 1980-01-01T00:00:00Z, the earliest time a ZIP entry can carry: used when nothing else is known.
-    package static let fallback = Date(timeIntervalSince1970: 315_532_800)
+    static let fallback = Date(timeIntervalSince1970: 315_532_800)
 
     /// The modification time of a book, deterministic for the same inputs:
     /// 1. `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) when set;
@@ -17,7 +17,7 @@ enum BookDate {
     /// 3. else the latest `modified` or `published` date the inputs declare;
     /// 4. else 1980-01-01T00:00:00Z.
     /// The clock is never read, so building twice gives the same bytes.
-    package static func modified(sourceDateEpoch: String?, bookDate: String?, inputDates: [String]) -> Date {
+    static func modified(sourceDateEpoch: String?, bookDate: String?, inputDates: [String]) -> Date {
         if let epoch = sourceDateEpoch?.trimmingCharacters(in: .whitespaces), let seconds = Int64(epoch), seconds >= 0 {
             return Date(timeIntervalSince1970: TimeInterval(seconds))
         }
@@ -27,7 +27,7 @@ enum BookDate {
     }
 
     /// Parses `2024-05-01`, `2024-05-01T10:00:00Z` or `2024-05-01T10:00:00+02:00`, or a year alone.
-    package static func parse(_ text: String) -> Date? {
+    static func parse(_ text: String) -> Date? {
         let s = text.trimmingCharacters(in: .whitespaces)
         let iso = ISO8601DateFormatter()
         if let d = iso.date(from: s) { return d }

@@ -12,7 +12,7 @@ import GalleyPipeline
 /// own follow it, in order. Blocks before the first such section open the first file.
 enum ChapterSplitter {
     /// The chapter files' blocks, in reading order (never empty when `blocks` is not).
-    package static func split(_ blocks: [Block], level: Int) -> [[Block]] {
+    static func split(_ blocks: [Block], level: Int) -> [[Block]] {
         var chunks: [[Block]] = []
         var pending: [Block] = []
         for block in blocks {

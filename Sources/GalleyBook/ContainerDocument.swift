@@ -11,7 +11,7 @@ enum ContainerDocument {
     static let packagePath = "EPUB/package.opf"
 
     /// The XML of `META-INF/container.xml`.
-    package static let xml = """
+    static let xml = """
     <?xml version="1.0" encoding="UTF-8"?>
     <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
     <rootfiles>

@@ -9,7 +9,7 @@ import GalleyPipeline
 /// The cover image and its page.
 enum CoverPage {
     /// The cover page's file name.
-    package static let fileName = "cover.xhtml"
+    static let fileName = "cover.xhtml"
     /// The manifest id of the cover image (also named by `<meta name="cover">`).
     static let imageID = "cover-image"
 
@@ -19,7 +19,7 @@ enum CoverPage {
     }
 
     /// The XHTML page that shows the cover image.
-    package static func render(_ metadata: BookMetadata, imageHref: String) -> String {
+    static func render(_ metadata: BookMetadata, imageHref: String) -> String {
         let body = "<section class=\"cover\" epub:type=\"cover\">\n"
             + "<img src=\"\(XMLEscaping.attribute(imageHref))\" alt=\"\(XMLEscaping.attribute("Cover: " + metadata.title))\"/>\n"
             + "</section>\n"
@@ -27,7 +27,7 @@ enum CoverPage {
     }
 
     /// A 1200×1800 SVG cover: the title (wrapped), subtitle and authors on a plain ground.
-    package static func svg(_ metadata: BookMetadata) -> ImageFile {
+    static func svg(_ metadata: BookMetadata) -> ImageFile {
         var lines: [String] = []
         let (titleLines, titleSize) = fitTitle(metadata.title)
         var y = 520 - (titleLines.count - 1) * titleSize / 2
@@ -83,7 +83,7 @@ enum CoverPage {
     }
 
     /// Greedy word wrap at `width` characters (a word longer than that stands alone).
-    package static func wrap(_ s: String, width: Int) -> [String] {
+    static func wrap(_ s: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in s.split(whereSeparator: { $0.isWhitespace }) {

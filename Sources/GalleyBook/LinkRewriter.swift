@@ -16,13 +16,13 @@ import GalleyPipeline
 ///   is one EPUBCheck knows (`tel:`, `ftp:`, `ttps:` … become text, as they would draw warnings).
 struct LinkRewriter {
     let targets: LinkTargets
-    package let input: Int
+    let input: Int
     let inputPath: String?
-    package let file: String
+    let file: String
     /// Links turned into plain text, with their targets.
-    package private(set) var dropped: [String] = []
+    private(set) var dropped: [String] = []
 
-    package init(targets: LinkTargets, input: Int, inputPath: String?, file: String) {
+    init(targets: LinkTargets, input: Int, inputPath: String?, file: String) {
         self.targets = targets
         self.input = input
         self.inputPath = inputPath
@@ -30,7 +30,7 @@ struct LinkRewriter {
     }
 
     /// The blocks with every link rewritten.
-    package mutating func rewrite(_ blocks: [Block]) -> [Block] {
+    mutating func rewrite(_ blocks: [Block]) -> [Block] {
         blocks.map { block in
             block.rewritingInlines { node in
                 guard case .link(var link) = node else { return [node] }

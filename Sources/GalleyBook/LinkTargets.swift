@@ -11,8 +11,8 @@ import GalleyPipeline
 struct LinkTargets {
     /// A place in the book: a chapter file and an optional id in it.
     package struct Target: Equatable {
-        package var file: String
-        package var id: String?
+        var file: String
+        var id: String?
     }
 
     private var used = UniqueIDs()
@@ -22,7 +22,7 @@ struct LinkTargets {
 
     /// Registers input number `index` (its chapter files, in order) and returns those files with
     /// their section ids renamed to book-unique ones.
-    package mutating func register(input index: Int, path: String?, files: [(name: String, blocks: [Block])]) -> [[Block]] {
+    mutating func register(input index: Int, path: String?, files: [(name: String, blocks: [Block])]) -> [[Block]] {
         while ids.count <= index { ids.append([:]); firstFiles.append("") }
         firstFiles[index] = files.first?.name ?? ""
         if let path { inputPaths[Self.normalized(path)] = index }
@@ -42,13 +42,13 @@ struct LinkTargets {
     }
 
     /// Where id `fragment` of input `index` is, if that input had such a heading.
-    package func target(input index: Int, fragment: String) -> Target? {
+    func target(input index: Int, fragment: String) -> Target? {
         guard index < ids.count else { return nil }
         return ids[index][fragment] ?? ids[index][fragment.removingPercentEncoding ?? fragment]
     }
 
     /// The input whose path is `path` (relative paths already resolved), if it is in the book.
-    package func input(atPath path: String) -> Int? {
+    func input(atPath path: String) -> Int? {
         inputPaths[Self.normalized(path)]
     }
 
@@ -57,7 +57,7 @@ struct LinkTargets {
         index < firstFiles.count && !firstFiles[index].isEmpty ? firstFiles[index] : nil
     }
 
-    package static func normalized(_ path: String) -> String {
+    static func normalized(_ path: String) -> String {
         (path as NSString).standardizingPath
     }
 }

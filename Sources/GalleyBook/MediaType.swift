@@ -9,11 +9,11 @@ import GalleyPipeline
 /// Image media types an EPUB may carry without a fallback (EPUB 3 core media types).
 enum ImageMediaType {
     /// The SVG media type (images of this type are sanitised before they are packaged).
-    package static let svg = "image/svg+xml"
+    static let svg = "image/svg+xml"
 
     /// The core media type of `data` (`image/png`, `image/jpeg`, `image/gif`, `image/svg+xml`),
     /// or nil when the bytes are none of these (WebP, TIFF, BMP … need a fallback, so are refused).
-    package static func detect(_ data: Data) -> String? {
+    static func detect(_ data: Data) -> String? {
         let head = [UInt8](data.prefix(16))
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return "image/png" }
         if head.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
@@ -24,7 +24,7 @@ enum ImageMediaType {
     }
 
     /// The file extension for a core media type.
-    package static func fileExtension(_ mediaType: String) -> String {
+    static func fileExtension(_ mediaType: String) -> String {
         switch mediaType {
         case "image/png": return "png"
         case "image/jpeg": return "jpg"

@@ -8,10 +8,10 @@ import GalleyPipeline
 /// Renders the NCX.
 enum NCXDocument {
     /// The file name inside the package.
-    package static let fileName = "toc.ncx"
+    static let fileName = "toc.ncx"
 
     /// The NCX XML; `identifier` must equal the OPF's `dc:identifier`.
-    package static func render(identifier: String, title: String, authors: [String], toc: [TOCEntry]) -> String {
+    static func render(identifier: String, title: String, authors: [String], toc: [TOCEntry]) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\">\n<head>\n"
         out += "<meta name=\"dtb:uid\" content=\"\(XMLEscaping.attribute(identifier))\"/>\n"

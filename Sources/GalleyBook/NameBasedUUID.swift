@@ -14,7 +14,7 @@ enum NameBasedUUID {
     ]
 
     /// The version-5 UUID of `name` in `namespace`, lower case with hyphens.
-    package static func uuid(namespace: [UInt8] = bookNamespace, name: Data) -> String {
+    static func uuid(namespace: [UInt8] = bookNamespace, name: Data) -> String {
         var digest = SHA1.hash(Data(namespace) + name)
         digest[6] = (digest[6] & 0x0f) | 0x50
         digest[8] = (digest[8] & 0x3f) | 0x80
@@ -28,7 +28,7 @@ enum NameBasedUUID {
 /// SHA-1 (FIPS 180-4). Used only to derive identifiers, never for security.
 enum SHA1 {
     /// The 20-byte digest of `data`.
-    package static func hash(_ data: Data) -> [UInt8] {
+    static func hash(_ data: Data) -> [UInt8] {
         var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
         var message = [UInt8](data)
         let bitLength = UInt64(message.count) * 8

@@ -8,17 +8,17 @@ import GalleyPipeline
 /// Renders the navigation document.
 enum NavDocument {
     /// The file name inside the package.
-    package static let fileName = "nav.xhtml"
+    static let fileName = "nav.xhtml"
 
     /// A landmark: an `epub:type`, its target and label.
     struct Landmark: Equatable {
-        package var type: String
-        package var href: String
-        package var label: String
+        var type: String
+        var href: String
+        var label: String
     }
 
     /// The XHTML of the navigation document.
-    package static func render(title: String, language: String, toc: [TOCEntry], landmarks: [Landmark]) -> String {
+    static func render(title: String, language: String, toc: [TOCEntry], landmarks: [Landmark]) -> String {
         let heading = XMLEscaping.text(BookWords.contentsHeading(language: language))
         var body = "<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>\(heading)</h1>\n"
         body += list(toc, indent: "")

@@ -9,10 +9,10 @@ import GalleyPipeline
 enum PackageDocument {
     /// One manifest item.
     package struct Item: Equatable {
-        package var id: String
-        package var href: String
-        package var mediaType: String
-        package var properties: String?
+        var id: String
+        var href: String
+        var mediaType: String
+        var properties: String?
         /// In the spine (reading order), and whether it is linear there.
         var spine: Bool = false
     }
@@ -26,7 +26,7 @@ enum PackageDocument {
     }
 
     /// The OPF XML.
-    package static func render(metadata: BookMetadata, identifier: String, modified: String, items: [Item],
+    static func render(metadata: BookMetadata, identifier: String, modified: String, items: [Item],
                        accessibility: Accessibility, coverImageID: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"book-id\""

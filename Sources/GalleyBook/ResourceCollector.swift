@@ -9,32 +9,32 @@ import GalleyPipeline
 /// An image packaged in the book.
 struct PackagedImage: Equatable {
     /// The manifest id.
-    package var id: String
+    var id: String
     /// The path inside the package, relative to the OPF (`images/image-001.png`).
-    package var href: String
+    var href: String
     /// The file.
-    package var file: ImageFile
+    var file: ImageFile
 }
 
 /// Replaces every image reference of the inputs by a packaged copy (local files and `data:`
 /// URLs), or by a link to it (remote images: Galley never fetches anything), with a warning.
 /// Local files are read only inside `scope` and up to `maxBytes`; SVG images are sanitised.
 struct ResourceCollector {
-    package private(set) var images: [PackagedImage] = []
-    package private(set) var warnings: [String] = []
+    private(set) var images: [PackagedImage] = []
+    private(set) var warnings: [String] = []
     private var byKey: [String: String] = [:]
     /// Where local images may be read; nil: the folder of the input that refers to them (and below).
-    package var scope: ReadScope?
+    var scope: ReadScope?
     /// Larger images are left out unread.
     var maxBytes: Int
 
-    package init(scope: ReadScope? = nil, maxBytes: Int = InputLimits.defaultMaxBytes) {
+    init(scope: ReadScope? = nil, maxBytes: Int = InputLimits.defaultMaxBytes) {
         self.scope = scope
         self.maxBytes = maxBytes
     }
 
     /// The document with its images packaged or turned into links.
-    package mutating func collect(_ document: Document, inputPath: String?) -> Document {
+    mutating func collect(_ document: Document, inputPath: String?) -> Document {
         var document = document
         let label = inputPath ?? document.metadata.source ?? "input"
         let baseDirectory = inputPath.map { ($0 as NSString).deletingLastPathComponent }
@@ -145,7 +145,7 @@ struct ResourceCollector {
     }
 
     /// The URL scheme (lower case), or nil for a relative reference.
-    package static func scheme(of url: String) -> String? {
+    static func scheme(of url: String) -> String? {
         guard let colon = url.firstIndex(of: ":") else { return nil }
         let scheme = url[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,

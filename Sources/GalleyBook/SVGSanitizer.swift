@@ -37,7 +37,7 @@ enum SVGSanitizer {
     /// The sanitised bytes (the same bytes when nothing was removed) and one line saying what was
     /// removed (empty when nothing); nil bytes when the image is not a well-formed SVG document
     /// (or declares entities).
-    package static func sanitize(_ data: Data) -> (Data?, [String]) {
+    static func sanitize(_ data: Data) -> (Data?, [String]) {
         xmlInitParser()
         galley_xml_silence_errors()
         let flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
@@ -80,7 +80,7 @@ enum SVGSanitizer {
     }
 
     /// `<script> ×2, onload attribute` from the list of removals, in first-seen order.
-    package static func summary(_ removed: [String]) -> String {
+    static func summary(_ removed: [String]) -> String {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for item in removed {

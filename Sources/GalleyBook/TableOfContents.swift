@@ -8,16 +8,16 @@ import GalleyPipeline
 /// One entry of the table of contents.
 struct TOCEntry: Sendable, Equatable {
     /// The text shown.
-    package var label: String
+    var label: String
     /// The target, relative to the package document (`chapter-002.xhtml#methods`).
-    package var href: String
+    var href: String
     /// The heading level the entry came from (1 = a chapter title).
-    package var level: Int
+    var level: Int
     /// Nested entries.
-    package var children: [TOCEntry]
+    var children: [TOCEntry]
 
     /// Creates an entry.
-    package init(label: String, href: String, level: Int, children: [TOCEntry] = []) {
+    init(label: String, href: String, level: Int, children: [TOCEntry] = []) {
         self.label = label
         self.href = href
         self.level = level
@@ -25,7 +25,7 @@ struct TOCEntry: Sendable, Equatable {
     }
 
     /// Nests a flat list of entries in reading order by level (as `SectionPass` nests headings).
-    package static func nest(_ flat: [TOCEntry]) -> [TOCEntry] {
+    static func nest(_ flat: [TOCEntry]) -> [TOCEntry] {
         var root: [TOCEntry] = []
         var open: [TOCEntry] = []
         func closeLast() {
@@ -41,12 +41,12 @@ struct TOCEntry: Sendable, Equatable {
     }
 
     /// The deepest nesting of `entries` (1 for a flat list, 0 for none).
-    package static func depth(_ entries: [TOCEntry]) -> Int {
+    static func depth(_ entries: [TOCEntry]) -> Int {
         entries.map { 1 + depth($0.children) }.max() ?? 0
     }
 
     /// The entries in reading order, depth first.
-    package static func flatten(_ entries: [TOCEntry]) -> [TOCEntry] {
+    static func flatten(_ entries: [TOCEntry]) -> [TOCEntry] {
         entries.flatMap { [$0] + flatten($0.children) }
     }
 }

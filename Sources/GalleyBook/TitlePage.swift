@@ -8,10 +8,10 @@ import GalleyPipeline
 /// Renders the book's title page.
 enum TitlePage {
     /// The file name inside the package.
-    package static let fileName = "title.xhtml"
+    static let fileName = "title.xhtml"
 
     /// The XHTML of the title page.
-    package static func render(_ metadata: BookMetadata) -> String {
+    static func render(_ metadata: BookMetadata) -> String {
         var body = "<section class=\"titlepage\" epub:type=\"titlepage\">\n"
         body += "<h1 class=\"title\">\(XMLEscaping.text(metadata.title))</h1>\n"
         if let subtitle = metadata.subtitle, !subtitle.isEmpty {
@@ -35,7 +35,7 @@ enum TitlePage {
 /// Joining names for display.
 enum ListFormatting {
     /// `A`, `A and B`, `A, B and C`.
-    package static func names(_ names: [String]) -> String {
+    static func names(_ names: [String]) -> String {
         switch names.count {
         case 0: return ""
         case 1: return names[0]

@@ -8,10 +8,10 @@ import GalleyPipeline
 /// An EPUB 3 XHTML content document around a body.
 enum XHTMLPage {
     /// The stylesheet's path inside the package, relative to the pages.
-    package static let stylesheetHref = "css/galley.css"
+    static let stylesheetHref = "css/galley.css"
 
     /// A complete XHTML document.
-    package static func render(title: String, language: String, bodyAttributes: String = "", body: String) -> String {
+    static func render(title: String, language: String, bodyAttributes: String = "", body: String) -> String {
         let lang = XMLEscaping.attribute(language)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
         out += "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"\(lang)\" xml:lang=\"\(lang)\">\n"

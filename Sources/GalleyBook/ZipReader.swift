@@ -12,17 +12,17 @@ enum ZipReader {
     /// One entry: its name, compression method (0 stored, 8 deflated), extra-field length and bytes.
     struct Entry: Sendable, Equatable {
         /// The entry name.
-        package var name: String
+        var name: String
         /// 0 = stored, 8 = deflated.
         var method: UInt16
         /// The local header's extra-field length.
         var extraLength: Int
         /// The uncompressed contents.
-        package var data: Data
+        var data: Data
     }
 
     /// The entries in archive order, or nil when `zip` is not such an archive.
-    package static func entries(_ zip: Data) -> [Entry]? {
+    static func entries(_ zip: Data) -> [Entry]? {
         let bytes = [UInt8](zip)
         func u16(_ at: Int) -> Int? { at + 2 <= bytes.count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
         func u32(_ at: Int) -> Int? {

@@ -28,7 +28,7 @@ struct ZipWriter {
     private let dosDate: UInt16
 
     /// Creates a writer whose entries are all stamped with `date` (UTC, clamped to 1980–2107).
-    package init(date: Date) {
+    init(date: Date) {
         let (d, t) = ZipWriter.dosDateTime(date)
         dosDate = d
         dosTime = t
@@ -52,7 +52,7 @@ struct ZipWriter {
     }
 
     /// Adds an entry; `compress` false stores it as is (required for an EPUB's `mimetype`).
-    package mutating func add(_ name: String, _ contents: Data, compress: Bool = true) throws {
+    mutating func add(_ name: String, _ contents: Data, compress: Bool = true) throws {
         let crc = contents.crc32(checksum: 0)
         var payload = contents
         var method: UInt16 = 0
@@ -91,7 +91,7 @@ struct ZipWriter {
     }
 
     /// The finished archive: the entries, the central directory and its end record.
-    package mutating func finish() -> Data {
+    mutating func finish() -> Data {
         let start = UInt32(data.count)
         for r in records {
             append32(0x0201_4b50)

@@ -7,7 +7,7 @@ enum SlugScripts {
     /// Folded to ASCII (`é` → `e`, full-width `Ａ` → `a`): Latin-1 letters, Latin Extended-A/B,
     /// Latin Extended Additional, and the full-width forms. Keeps the ids of Latin text what they
     /// always were.
-    package static let folded: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF, 0xFF01...0xFF5E]
+    static let folded: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF, 0xFF01...0xFF5E]
 
     /// Never kept, though alphabetic or numeric: what XML names exclude (×, ÷, the arrows and
     /// symbols block with its circled letters), so ids stay valid XML names.

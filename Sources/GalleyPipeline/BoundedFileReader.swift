@@ -119,7 +119,7 @@ public enum BoundedFileReader {
         }
     }
 
-    package static func tooLarge(_ size: Int?, limit: Int) -> GalleyError {
+    static func tooLarge(_ size: Int?, limit: Int) -> GalleyError {
         let hint = "over the \(ByteCountText.describe(limit)) input limit (raise it with --max-input-size)"
         guard let size else { return GalleyError(stage: .read, message: "input too large: " + hint) }
         return GalleyError(stage: .read, message: "file too large: it is \(ByteCountText.describe(size)), " + hint)
@@ -128,7 +128,7 @@ public enum BoundedFileReader {
 
 /// Byte counts in words people read (`1 GiB`, `256 MiB`, `1500 bytes`).
 enum ByteCountText {
-    package static func describe(_ count: Int) -> String {
+    static func describe(_ count: Int) -> String {
         for (shift, unit) in [(30, "GiB"), (20, "MiB"), (10, "KiB")] where count >= 1 << shift {
             let value = Double(count) / Double(1 << shift)
             return value == value.rounded() ? "\(Int(value)) \(unit)" : String(format: "%.1f", value) + " " + unit

@@ -28,7 +28,7 @@ enum LineByteSpans {
         private var starts: [Int] = []
         private var ends: [Int] = []
 
-        package init(_ data: Data) {
+        init(_ data: Data) {
             data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                 var start = 0
                 for (offset, byte) in bytes.enumerated() where byte == 0x0A {

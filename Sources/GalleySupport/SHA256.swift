@@ -52,7 +52,7 @@ package enum SHA256 {
         private var context: OpaquePointer?
 
         /// Starts a new digest.
-        package init() {
+        init() {
             context = galley_sha256_new()
             precondition(context != nil, "libcrypto could not start a SHA-256 digest")
         }

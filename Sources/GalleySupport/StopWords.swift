@@ -5,8 +5,8 @@ import GalleyModel
 package enum StopWords {
     /// A language and its words.
     package struct Language {
-        package let tag: String
-        package let words: [String]
+        let tag: String
+        let words: [String]
     }
 
     /// The languages, in a fixed order (ties go to the earlier one).

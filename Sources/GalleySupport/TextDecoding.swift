@@ -7,7 +7,7 @@ package struct DecodedText: Sendable, Equatable {
     /// The decoded text, without BOM.
     package var text: String
     /// The encoding used: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`.
-    package var encoding: String
+    var encoding: String
     /// Problems met (e.g. invalid bytes replaced by U+FFFD).
     package var warnings: [String]
 }

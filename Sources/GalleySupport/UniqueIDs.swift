@@ -15,7 +15,7 @@ package struct UniqueIDs: Sendable {
     }
 
     /// True when `id` has been claimed (or was given at creation).
-    package func contains(_ id: String) -> Bool {
+    func contains(_ id: String) -> Bool {
         used.contains(id)
     }
 

@@ -27,7 +27,7 @@ enum ArchiveSniffer {
     }
 
     /// The first bytes of a file (empty when it cannot be read).
-    package static func head(of path: [UInt8]) -> [UInt8] {
+    static func head(of path: [UInt8]) -> [UInt8] {
         let descriptor = RawPath.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return [] }
         defer { close(descriptor) }

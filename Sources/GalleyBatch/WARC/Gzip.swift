@@ -16,9 +16,9 @@ package enum Gzip {
 
     /// One decompressed gzip member: its bytes, and where the next member starts in the input.
     struct Member {
-        package var bytes: [UInt8]
+        var bytes: [UInt8]
         /// Offset (in the compressed input) just past this member.
-        package var end: Int
+        var end: Int
         /// False when the member was cut short (truncated file) or corrupt.
         var complete: Bool
     }
@@ -98,7 +98,7 @@ enum GzipError: Error, CustomStringConvertible {
     case truncated
     case tooLarge(Int)
 
-    package var description: String {
+    var description: String {
         switch self {
         case .corrupt: return "gzip data is corrupt"
         case .truncated: return "gzip data is cut short"

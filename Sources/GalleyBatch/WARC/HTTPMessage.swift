@@ -8,9 +8,9 @@ import GalleyPipeline
 /// An HTTP response as a crawler recorded it.
 struct HTTPMessage {
     /// The status code (200, 404 ...); nil when the status line is unreadable.
-    package var status: Int?
+    var status: Int?
     /// The response header fields.
-    package var headers: HeaderFields
+    var headers: HeaderFields
     /// Where the body starts in the record's content block.
     var bodyOffset: Int
 
@@ -28,22 +28,22 @@ struct HTTPMessage {
     }
 
     /// The media type of the body, lower case, without parameters (`text/html`).
-    package var mediaType: String? {
+    var mediaType: String? {
         Self.mediaType(headers["Content-Type"])
     }
 
     /// The `charset` parameter of the content type, lower case.
-    package var charset: String? {
+    var charset: String? {
         Self.charset(headers["Content-Type"])
     }
 
-    package static func mediaType(_ contentType: String?) -> String? {
+    static func mediaType(_ contentType: String?) -> String? {
         guard let contentType else { return nil }
         let type = contentType.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingBlanks.lowercased() } ?? ""
         return type.isEmpty ? nil : type
     }
 
-    package static func charset(_ contentType: String?) -> String? {
+    static func charset(_ contentType: String?) -> String? {
         guard let contentType else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
@@ -56,7 +56,7 @@ struct HTTPMessage {
 
     /// The body as the server meant it: chunked transfer decoded, then gzip or deflate content
     /// coding undone. Warnings say what could not be undone (the bytes are then kept as they are).
-    package func body(of block: UnsafeRawBufferPointer, limit: Int) -> (bytes: [UInt8], warnings: [String]) {
+    func body(of block: UnsafeRawBufferPointer, limit: Int) -> (bytes: [UInt8], warnings: [String]) {
         var warnings: [String] = []
         var bytes = Array(UnsafeRawBufferPointer(rebasing: block[min(bodyOffset, block.count)...]))
         if headers["Transfer-Encoding"]?.lowercased().contains("chunked") == true {

@@ -23,8 +23,8 @@ enum WARCArchive {
 
     /// The result of a scan: the records in file order, and problems met.
     struct Scan {
-        package var records: [WARCRecord] = []
-        package var problems: [String] = []
+        var records: [WARCRecord] = []
+        var problems: [String] = []
     }
 
     /// Reads every record's header (and, for responses, the HTTP header) of the WARC at `path`.
@@ -56,7 +56,7 @@ enum WARCArchive {
     }
 
     /// The content block of the record at `location`.
-    package static func content(path: String, at location: WARCLocation) throws -> [UInt8] {
+    static func content(path: String, at location: WARCLocation) throws -> [UInt8] {
         let data = try mapped(path)
         return try data.withUnsafeBytes { file -> [UInt8] in
             guard let member = location.member else {
@@ -112,5 +112,5 @@ enum WARCArchive {
 enum WARCError: Error, CustomStringConvertible {
     case moved
 
-    package var description: String { "the WARC file changed while it was being converted" }
+    var description: String { "the WARC file changed while it was being converted" }
 }

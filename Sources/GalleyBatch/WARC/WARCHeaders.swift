@@ -7,14 +7,14 @@ import GalleyPipeline
 /// Header fields in order, looked up without regard to case.
 struct HeaderFields: Sendable, Equatable {
     /// The fields as read, names as written.
-    package var fields: [(name: String, value: String)] = []
+    var fields: [(name: String, value: String)] = []
 
     static func == (a: HeaderFields, b: HeaderFields) -> Bool {
         a.fields.elementsEqual(b.fields) { $0.name == $1.name && $0.value == $1.value }
     }
 
     /// The first value of `name`, trimmed; nil when absent.
-    package subscript(_ name: String) -> String? {
+    subscript(_ name: String) -> String? {
         let lower = name.lowercased()
         return fields.first { $0.name.lowercased() == lower }?.value
     }
@@ -22,7 +22,7 @@ struct HeaderFields: Sendable, Equatable {
     /// Parses `Name: value` lines (CRLF or LF; folded continuation lines joined), from `bytes`
     /// up to the first empty line. Returns the fields and the offset just past the empty line,
     /// or nil when no empty line ends the header within `bytes`.
-    package static func parse(_ bytes: UnsafeRawBufferPointer, from start: Int) -> (HeaderFields, Int)? {
+    static func parse(_ bytes: UnsafeRawBufferPointer, from start: Int) -> (HeaderFields, Int)? {
         var headers = HeaderFields()
         var lineStart = start
         var index = start

@@ -54,7 +54,7 @@ extension BatchInput {
 /// Expands WARC files into inputs.
 enum WARCInputs {
     /// The inputs of the WARC at `path` (found as `relative` under its root, outputs under `stem/`).
-    package static func expand(path: String, fileSystemPath: [UInt8], relative: String, stem: String, forcedFormat: InputFormat?) throws -> ([BatchInput], ArchiveListing) {
+    static func expand(path: String, fileSystemPath: [UInt8], relative: String, stem: String, forcedFormat: InputFormat?) throws -> ([BatchInput], ArchiveListing) {
         let scan = try WARCArchive.scan(path: String(decoding: fileSystemPath, as: UTF8.self))
         var listing = ArchiveListing(path: path, pages: 0, skipped: [], problems: scan.problems)
         var inputs: [BatchInput] = []
@@ -103,7 +103,7 @@ enum WARCInputs {
     }
 
     /// The input format of a payload media type; nil for media Galley does not convert.
-    package static func format(of mediaType: String?) -> InputFormat? {
+    static func format(of mediaType: String?) -> InputFormat? {
         switch mediaType {
         case "text/html"?, "application/xhtml+xml"?, "application/xml+xhtml"?: return .html
         case "text/plain"?: return .text

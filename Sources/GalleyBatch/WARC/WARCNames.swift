@@ -15,7 +15,7 @@ struct WARCNames {
     static let maximumSlug = 60
 
     /// The name of the next page captured from `uri`.
-    package mutating func name(for uri: String) -> String {
+    mutating func name(for uri: String) -> String {
         let base = Self.base(for: uri)
         let count = (used[base] ?? 0) + 1
         used[base] = count
@@ -23,7 +23,7 @@ struct WARCNames {
     }
 
     /// `host/slug-HASH` for a URL (the same every time).
-    package static func base(for uri: String) -> String {
+    static func base(for uri: String) -> String {
         let hash = String(SHA256.hex(Data(uri.utf8)).prefix(8))
         var rest = Substring(uri)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
@@ -41,7 +41,7 @@ struct WARCNames {
 
     /// Letters and digits (ASCII), `.`, `_` and `-` kept; every other run becomes one `-`;
     /// no leading or trailing dot or dash; Windows' reserved device names avoided.
-    package static func safe(_ text: String) -> String {
+    static func safe(_ text: String) -> String {
         var out = ""
         var dash = false
         for byte in text.utf8 {

@@ -17,13 +17,13 @@ public struct WARCLocation: Sendable, Hashable, Codable {
 /// A record found while scanning a WARC file.
 struct WARCRecord {
     /// `WARC-Type`, lower case (`response`, `request`, `resource`, `revisit`, `metadata` ...).
-    package var type: String
+    var type: String
     /// The record's header fields.
-    package var headers: HeaderFields
+    var headers: HeaderFields
     /// Where its content block lies.
     var location: WARCLocation
     /// For `response` records: the HTTP status and headers (nil when the block is not HTTP).
-    package var http: HTTPMessage?
+    var http: HTTPMessage?
 
     /// The capture metadata of the record.
     var capture: WARCCapture {
@@ -33,19 +33,19 @@ struct WARCRecord {
     }
 
     /// The media type of the payload, lower case, without parameters.
-    package var mediaType: String? {
+    var mediaType: String? {
         if type == "resource" { return HTTPMessage.mediaType(headers["Content-Type"]) }
         return http?.mediaType
     }
 
     /// The charset the transport declares for the payload.
-    package var charset: String? {
+    var charset: String? {
         if type == "resource" { return HTTPMessage.charset(headers["Content-Type"]) }
         return http?.charset
     }
 
     /// WARC 1.0 writes the target URI in angle brackets in some tools; they are dropped.
-    package static func unbracketed(_ uri: String) -> String {
+    static func unbracketed(_ uri: String) -> String {
         uri.hasPrefix("<") && uri.hasSuffix(">") ? String(uri.dropFirst().dropLast()) : uri
     }
 }

@@ -23,7 +23,7 @@ public enum FormatRegistry {
     /// A registered writer and the extension of its output files.
     package struct RegisteredWriter: Sendable {
         package let writer: any DocumentWriter
-        package let fileExtension: String
+        let fileExtension: String
     }
 
     /// The registered readers and writers, behind a lock (registration may race with conversions).
@@ -91,7 +91,7 @@ public enum FormatRegistry {
 
     /// The registered input format claiming `fileExtension` (lowercased, without dot); the
     /// alphabetically first name when several claim it.
-    package static func inputFormat(forExtension fileExtension: String) -> InputFormat? {
+    static func inputFormat(forExtension fileExtension: String) -> InputFormat? {
         storage.withLock { storage in
             storage.readers.keys.sorted().first { storage.readers[$0]?.fileExtensions.contains(fileExtension) == true }
         }.map { InputFormat(known: $0) }
@@ -107,7 +107,7 @@ public enum FormatRegistry {
 /// Stands in for a format whose reader or writer was unregistered: every call fails, saying so.
 package struct UnregisteredFormat: DocumentReader, DocumentWriter {
     /// The format's name.
-    package let name: String
+    let name: String
 
     /// The stand-in for the format called `name`.
     package init(name: String) {

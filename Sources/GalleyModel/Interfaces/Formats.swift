@@ -26,7 +26,7 @@ public struct InputFormat: NamedFormat, CaseIterable, Hashable, Sendable {
         self.rawValue = rawValue
     }
 
-    package init(known name: String) { rawValue = name }
+    init(known name: String) { rawValue = name }
 
     /// The format a file name's extension implies (built-in extensions first, then registered
     /// ones), or nil when the extension is not known.
@@ -83,7 +83,7 @@ public struct OutputFormat: NamedFormat, CaseIterable, Hashable, Sendable {
         self.rawValue = rawValue
     }
 
-    package init(known name: String) { rawValue = name }
+    init(known name: String) { rawValue = name }
 
     /// The file extension of outputs in this format (without dot).
     public var fileExtension: String {

@@ -6,20 +6,20 @@ import GalleySupport
 /// Foundation's `String.contains` is far too slow to run over every element of a page.
 struct ClassNames: CustomStringConvertible {
     /// The lower-cased ASCII bytes (other bytes kept as they are).
-    package let bytes: [UInt8]
+    let bytes: [UInt8]
 
     /// Lower-cases `text` byte-wise.
-    package init(_ text: String) {
+    init(_ text: String) {
         bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
     }
 
     /// True when there are no names.
-    package var isEmpty: Bool { bytes.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
 
-    package var description: String { String(decoding: bytes, as: UTF8.self) }
+    var description: String { String(decoding: bytes, as: UTF8.self) }
 
     /// True when `needle` occurs anywhere.
-    package func contains(_ needle: [UInt8]) -> Bool {
+    func contains(_ needle: [UInt8]) -> Bool {
         let n = needle.count, h = bytes.count
         guard n > 0, n <= h, let first = needle.first else { return n == 0 }
         var i = 0
@@ -65,7 +65,7 @@ struct ClassNames: CustomStringConvertible {
     }
 
     /// A set of words, for `containsAny`.
-    package static func words(_ list: [String]) -> WordSet {
+    static func words(_ list: [String]) -> WordSet {
         WordSet(list)
     }
 }
@@ -76,7 +76,7 @@ struct WordSet: Sendable {
     let startingWith: [[[UInt8]]]
 
     /// Groups `list` (lower-case ASCII words) by first byte.
-    package init(_ list: [String]) {
+    init(_ list: [String]) {
         var groups = [[[UInt8]]](repeating: [], count: 256)
         for word in list where !word.isEmpty {
             let bytes = Array(word.utf8)
@@ -94,7 +94,7 @@ extension ArraySlice where Element == UInt8 {
     }
 
     /// True when the slice contains `word`.
-    package func has(_ word: StaticString) -> Bool {
+    func has(_ word: StaticString) -> Bool {
         word.withUTF8Buffer { buffer in
             let n = buffer.count
             guard n <= count else { return false }

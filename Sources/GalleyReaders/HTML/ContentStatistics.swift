@@ -6,9 +6,9 @@ import GalleySupport
 /// ignoring nodes marked removed. Lengths count characters with white-space runs folded to one.
 struct ContentStatistics {
     /// Folded text length of the subtree.
-    package var text: [Int32]
+    var text: [Int32]
     /// Folded text length inside links.
-    package var links: [Int32]
+    var links: [Int32]
     /// Commas in the subtree.
     var commas: [Int32]
     /// Text length of the node's own inline content (text and inline children, not block children).
@@ -16,8 +16,8 @@ struct ContentStatistics {
     /// Commas in the node's own inline content.
     var inlineCommas: [Int32]
     /// Counts of `p`, `img`, `li` and heading text in the subtree.
-    package var paragraphs: [Int32]
-    package var images: [Int32]
+    var paragraphs: [Int32]
+    var images: [Int32]
     var listItems: [Int32]
     var headingText: [Int32]
     /// Text inside `ul`/`ol` in the subtree.
@@ -45,7 +45,7 @@ struct ContentStatistics {
     }
 
     /// Computes the statistics; `textMetrics` holds `measure` of each text node (zero for elements).
-    package init(tree: HTMLTree, removed: [Bool], textMetrics: [(length: Int32, commas: Int32)]) {
+    init(tree: HTMLTree, removed: [Bool], textMetrics: [(length: Int32, commas: Int32)]) {
         let n = tree.nodes.count
         var text = [Int32](repeating: 0, count: n)
         var links = text, commas = text, inlineText = text, inlineCommas = text

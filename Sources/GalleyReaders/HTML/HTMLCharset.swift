@@ -13,11 +13,11 @@ package enum HTMLCharset {
     /// The UTF-8 bytes of a page, the encoding they were decoded from, and any warnings.
     package struct Decoded: Sendable, Equatable {
         /// The page as UTF-8 (without BOM).
-        package var utf8: [UInt8]
+        var utf8: [UInt8]
         /// The encoding used, lower case (`utf-8`, `windows-1252`, `utf-16le` ...).
         package var encoding: String
         /// Problems met while decoding.
-        package var warnings: [String]
+        var warnings: [String]
     }
 
     /// Decodes page bytes to UTF-8; `transportCharset` (an HTTP header's) stands in for a

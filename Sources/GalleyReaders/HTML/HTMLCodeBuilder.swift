@@ -5,7 +5,7 @@ import GalleySupport
 
 extension HTMLBlockBuilder {
     /// The code block of a `pre` element, or nil when it is empty.
-    package func codeBlock(_ i: Int) -> CodeBlock? {
+    func codeBlock(_ i: Int) -> CodeBlock? {
         var text = ""
         let end = tree.subtreeEnd(i)
         var j = i + 1
@@ -33,7 +33,7 @@ extension HTMLBlockBuilder {
     }
 
     /// The language named by a class list: `language-x`, `lang-x`, `highlight-x`, `highlight-source-x`, `brush: x`.
-    package static func language(fromClass classes: String?) -> String? {
+    static func language(fromClass classes: String?) -> String? {
         guard let classes else { return nil }
         let tokens = classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         for token in tokens {

@@ -17,7 +17,7 @@ enum HTMLEntities {
     /// `s` with numeric (`&#8211;`, `&#x2013;`) and common named references decoded; others kept.
     /// Strings escaped twice (`&amp;quot;`, `&amp;#8211;`) are decoded once more, only when the first
     /// decoding produced another well-formed reference; never a third time.
-    package static func decode(_ s: String) -> String {
+    static func decode(_ s: String) -> String {
         let once = decodeOnce(s)
         guard once != s, once.contains("&") else { return once }
         return decodeOnce(once)

@@ -29,7 +29,7 @@ extension HTMLBlockBuilder {
     }
 
     /// The image of an `<img>` element, or nil for tracking pixels, unsafe or missing sources.
-    package func image(_ i: Int) -> Image? {
+    func image(_ i: Int) -> Image? {
         let width = tree.attribute(.width, of: i).flatMap { Int($0.trimmingSpaces) }
         let height = tree.attribute(.height, of: i).flatMap { Int($0.trimmingSpaces) }
         if let width, let height, width <= 2, height <= 2 { return nil }

@@ -61,7 +61,7 @@ extension HTMLBlockBuilder {
     }
 
     /// The inline content of a whole element (heading, cell, caption), trimmed.
-    package func inlines(of i: Int) -> [Inline] {
+    func inlines(of i: Int) -> [Inline] {
         var out: [Inline] = []
         var state = InlineWhitespaceState()
         appendChildren(i, to: &out, state: &state)

@@ -4,7 +4,7 @@ import GalleySupport
 
 extension HTMLBlockBuilder {
     /// The list of a `ul`/`ol`/`menu`, or nil when it has no content.
-    package func list(_ i: Int) -> ListBlock? {
+    func list(_ i: Int) -> ListBlock? {
         var items: [[Block]] = []
         var loose: [Block] = []
         func flushLoose() {

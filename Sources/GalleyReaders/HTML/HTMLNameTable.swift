@@ -13,7 +13,7 @@ struct HTMLNameTable: Sendable {
 
     /// Builds the table from names and their raw values (names longer than 16 bytes are left out:
     /// none of the reader's names is).
-    package init(_ names: [(String, UInt8)]) {
+    init(_ names: [(String, UInt8)]) {
         keys0 = Array(repeating: 0, count: Self.slots)
         keys1 = keys0
         values = Array(repeating: 0, count: Self.slots)
@@ -38,7 +38,7 @@ struct HTMLNameTable: Sendable {
     }
 
     /// The value listed for the NUL-terminated name at `name`, nil when it is not listed.
-    package func value(_ name: UnsafePointer<UInt8>) -> UInt8? {
+    func value(_ name: UnsafePointer<UInt8>) -> UInt8? {
         var k0: UInt64 = 0, k1: UInt64 = 0
         var i = 0
         while true {
@@ -64,7 +64,7 @@ struct HTMLNameTable: Sendable {
     }
 
     /// Element names.
-    package static let tags = HTMLNameTable(HTMLTag.byName.map { ($0.key, $0.value.rawValue) })
+    static let tags = HTMLNameTable(HTMLTag.byName.map { ($0.key, $0.value.rawValue) })
     /// Attribute names.
-    package static let attributes = HTMLNameTable(HTMLAttributeName.byName.map { ($0.key, $0.value.rawValue) })
+    static let attributes = HTMLNameTable(HTMLAttributeName.byName.map { ($0.key, $0.value.rawValue) })
 }

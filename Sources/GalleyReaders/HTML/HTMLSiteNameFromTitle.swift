@@ -7,7 +7,7 @@ extension HTMLMetadataPrecedence {
     /// `The Daily Paper: Headline`), or nil. The headline must come from another source (JSON-LD,
     /// OpenGraph …) and match one side exactly (case and white space aside); the other side must be
     /// short enough for a name (at most six words and 60 characters).
-    package static func siteName(fromTitle title: String?, headline: String?) -> String? {
+    static func siteName(fromTitle title: String?, headline: String?) -> String? {
         guard let title = title?.foldingWhitespace, let headline = headline?.foldingWhitespace, !headline.isEmpty,
               title.count > headline.count else { return nil }
         let wanted = headline.lowercased()

@@ -19,7 +19,7 @@ enum HTMLTag: UInt8, Sendable {
     case data
 
     /// Looks up a lower-case element name.
-    package init(name: String) {
+    init(name: String) {
         self = HTMLTag.byName[name] ?? .unknown
     }
 
@@ -77,7 +77,7 @@ enum HTMLTag: UInt8, Sendable {
     }
 
     /// The heading level of `h1`…`h6`, nil otherwise.
-    package var headingLevel: Int? {
+    var headingLevel: Int? {
         switch self {
         case .h1: return 1
         case .h2: return 2

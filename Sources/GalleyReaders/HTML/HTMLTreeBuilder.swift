@@ -10,7 +10,7 @@ import GalleySupport
 enum HTMLTreeBuilder {
     /// Elements nested deeper than this are flattened into their ancestor at this depth, so no
     /// later recursive walk can run out of stack on hostile input.
-    package static let maximumDepth = 160
+    static let maximumDepth = 160
 
     private static let initialized: Bool = {
         xmlInitParser()
@@ -24,7 +24,7 @@ enum HTMLTreeBuilder {
     )
 
     /// Parses UTF-8 bytes (already transcoded) into a tree. Never fails: unparsable input gives an empty tree.
-    package static func parse(utf8 bytes: [UInt8]) -> HTMLTree {
+    static func parse(utf8 bytes: [UInt8]) -> HTMLTree {
         _ = initialized
         var tree = HTMLTree(nodes: [HTMLNode(tag: .document, parent: -1, line: 0, endLine: 0)])
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return tree }

@@ -7,10 +7,10 @@ import GalleySupport
 /// `og:url`, else the source when it is a URL). Fragment-only links (`#note-1`) stay as written.
 struct HTMLURLResolver: Sendable {
     /// The base URL, when the page has one.
-    package let base: URL?
+    let base: URL?
 
     /// Creates a resolver for a base URL string (ignored when it is not an absolute URL).
-    package init(base: String?) {
+    init(base: String?) {
         if let base, let url = URL(string: base.trimmingWhitespaceAndNewlines), url.scheme != nil {
             self.base = url
         } else {
@@ -19,7 +19,7 @@ struct HTMLURLResolver: Sendable {
     }
 
     /// The absolute, safe form of `raw`, or nil when it is empty or unsafe (`javascript:` ...).
-    package func resolve(_ raw: String, forImage: Bool = false) -> String? {
+    func resolve(_ raw: String, forImage: Bool = false) -> String? {
         let trimmed = raw.trimmingWhitespaceAndNewlines
         guard !trimmed.isEmpty, SafeURL.isSafe(trimmed, forImage: forImage) else { return nil }
         if trimmed.hasPrefix("#") || trimmed.hasPrefix("data:") { return trimmed }

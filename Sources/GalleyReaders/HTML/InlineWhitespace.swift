@@ -10,7 +10,7 @@ struct InlineWhitespaceState {
 
 enum InlineWhitespace {
     /// `s` with runs of HTML white space (space, tab, CR, LF, FF) folded to one space.
-    package static func collapse(_ s: String) -> String {
+    static func collapse(_ s: String) -> String {
         var needsWork = false
         var previousSpace = false
         for b in s.utf8 {
@@ -34,7 +34,7 @@ enum InlineWhitespace {
     }
 
     /// Appends text, collapsing white space against what is already there.
-    package static func appendText(_ raw: String, to out: inout [Inline], state: inout InlineWhitespaceState) {
+    static func appendText(_ raw: String, to out: inout [Inline], state: inout InlineWhitespaceState) {
         var text = collapse(raw)
         if state.atSpace, text.utf8.first == 32 { text.removeFirst() }
         guard !text.isEmpty else { return }
@@ -87,7 +87,7 @@ enum InlineWhitespace {
     }
 
     /// Wraps `inner` with `wrap`, moving a leading or trailing space outside the wrapper.
-    package static func wrap(_ inner: [Inline], in wrap: ([Inline]) -> Inline, into out: inout [Inline]) {
+    static func wrap(_ inner: [Inline], in wrap: ([Inline]) -> Inline, into out: inout [Inline]) {
         var inner = inner
         var leading = false, trailing = false
         if case .text(let s)? = inner.first, s.hasPrefix(" ") {

@@ -12,14 +12,14 @@ struct CmarkBlockConverter {
     private let lineOffset: Int
 
     /// Creates a converter for a parse of `source`.
-    package init(source: String, lineOffset: Int) {
+    init(source: String, lineOffset: Int) {
         lines = source.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
         self.lineOffset = lineOffset
     }
 
     /// The blocks under `node`. Past `NestingLimit.maxBlockDepth` the containers are flattened
     /// (iteratively) into their leaf blocks, so absurd nesting cannot exhaust the stack.
-    package func blocks(of node: OpaquePointer, depth: Int = 0) -> [Block] {
+    func blocks(of node: OpaquePointer, depth: Int = 0) -> [Block] {
         guard depth <= NestingLimit.maxBlockDepth else { return leafBlocks(under: node) }
         return CmarkDocument.children(node).compactMap { block($0, depth: depth) }
     }

@@ -8,16 +8,16 @@ package enum FrontMatter {
     /// The result of splitting: metadata (nil when there was no usable block), the Markdown
     /// body, how many lines were removed before it, and warnings.
     package struct Split {
-        package var metadata: Metadata?
-        package var body: String
+        var metadata: Metadata?
+        var body: String
         var lineOffset: Int
-        package var warnings: [String]
+        var warnings: [String]
     }
 
     /// Splits off the front matter. A block that is not valid YAML is kept as content with a
     /// warning; a block that is valid YAML but not a mapping (e.g. `---` rules around a line of
     /// text) is plain Markdown and kept silently.
-    package static func split(_ text: String) -> Split {
+    static func split(_ text: String) -> Split {
         let unchanged = Split(metadata: nil, body: text, lineOffset: 0, warnings: [])
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, trimmed(first) == "---", lines.count > 2 else { return unchanged }

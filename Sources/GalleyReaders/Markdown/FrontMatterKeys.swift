@@ -9,7 +9,7 @@ enum FrontMatterKeys {
     /// Reads a mapping. Keys Galley has no field for are kept verbatim in `extra` (their text cut
     /// from `yaml`, the source the mapping was composed from) and named in a warning; a field read
     /// under another name than Galley's (`tags` for keywords) has that name recorded in `keyNames`.
-    package static func metadata(from mapping: Node.Mapping, yaml: String? = nil, warnings: inout [String]) -> Metadata {
+    static func metadata(from mapping: Node.Mapping, yaml: String? = nil, warnings: inout [String]) -> Metadata {
         var metadata = Metadata()
         var ignored: [String] = []
         let lines = yaml.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []

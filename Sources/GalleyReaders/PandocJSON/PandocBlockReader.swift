@@ -12,7 +12,7 @@ enum PandocBlockReader {
         "Figure": "an image with caption", "TableFoot": "body rows",
     ]
 
-    package static func blocks(_ nodes: [Any], context: inout PandocReadContext) -> [Block] {
+    static func blocks(_ nodes: [Any], context: inout PandocReadContext) -> [Block] {
         var out: [Block] = []
         for node in nodes { append(node, to: &out, context: &context) }
         return out

@@ -4,7 +4,7 @@ import GalleySupport
 
 /// Inline conversion.
 enum PandocInlineReader {
-    package static func inlines(_ nodes: [Any], context: inout PandocReadContext) -> [Inline] {
+    static func inlines(_ nodes: [Any], context: inout PandocReadContext) -> [Inline] {
         var out: [Inline] = []
         for node in nodes { append(node, to: &out, context: &context) }
         return out
@@ -78,7 +78,7 @@ enum PandocInlineReader {
     }
 
     /// The words of any pandoc value (every `Str`, spaces between), for nodes kept only as text.
-    package static func text(of value: Any) -> String {
+    static func text(of value: Any) -> String {
         var words: [String] = []
         collect(value, into: &words)
         return words.joined(separator: " ")

@@ -13,7 +13,7 @@ enum PandocMetaReader {
     ] }
 
     /// Removals written by `PandocMetaWriter` under `galley-removals` (MetaMaps of stage, reason, text).
-    package static func removals(_ meta: [String: Any]) -> [Removal] {
+    static func removals(_ meta: [String: Any]) -> [Removal] {
         guard let list = PandocNode.parts(meta["galley-removals"] as Any), list.tag == "MetaList" else { return [] }
         return PandocNode.array(list.content).compactMap { item in
             guard let map = PandocNode.parts(item), map.tag == "MetaMap", let fields = map.content as? [String: Any] else { return nil }
@@ -22,7 +22,7 @@ enum PandocMetaReader {
         }
     }
 
-    package static func metadata(_ meta: [String: Any], context: inout PandocReadContext) -> Metadata {
+    static func metadata(_ meta: [String: Any], context: inout PandocReadContext) -> Metadata {
         var m = Metadata()
         var ignored: [String] = []
         for key in meta.keys.sorted() {
@@ -47,7 +47,7 @@ enum PandocMetaReader {
     }
 
     /// A meta value as strings: one per list item, else one.
-    package static func strings(_ value: Any) -> [String] {
+    static func strings(_ value: Any) -> [String] {
         guard let node = PandocNode.parts(value) else { return [] }
         switch node.tag {
         case "MetaList": return PandocNode.array(node.content).flatMap(strings)

@@ -4,7 +4,7 @@ import GalleySupport
 
 /// Table conversion (API 1.22/1.23: `Table Attr Caption [ColSpec] TableHead [TableBody] TableFoot`).
 enum PandocTableReader {
-    package static func table(_ parts: [Any], context: inout PandocReadContext) -> [Block] {
+    static func table(_ parts: [Any], context: inout PandocReadContext) -> [Block] {
         guard parts.count == 6 else {
             context.approximate("Table")
             let text = PandocInlineReader.text(of: parts)

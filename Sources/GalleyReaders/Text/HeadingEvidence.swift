@@ -14,9 +14,9 @@ struct HeadingEvidence: Sendable {
     /// Weight of the softer evidence (case, length, question, numbering).
     var score: Double = 0
     /// The evidence, in words.
-    package var reasons: [String] = []
+    var reasons: [String] = []
     /// The line's features.
-    package let features: LineFeatures
+    let features: LineFeatures
 
     /// True when the line may be a heading at all.
     var isCandidate: Bool { disqualifier == nil }
@@ -27,7 +27,7 @@ struct HeadingEvidence: Sendable {
 /// Scores single lines as headings from their own wording.
 enum HeadingScorer {
     /// Evidence for a single-line unit; `occurrences` is how often the same line appears in the text.
-    package static func evidence(for unit: TextUnit, occurrences: Int) -> HeadingEvidence {
+    static func evidence(for unit: TextUnit, occurrences: Int) -> HeadingEvidence {
         let f = LineFeatures(unit.lines.first ?? "")
         var e = HeadingEvidence(features: f)
         if unit.backLink { e.strongMarker = "ends with a back-link marker such as (Top)" }

@@ -10,7 +10,7 @@ enum HeadingInference {
     /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit;
     /// returns the evidence of each unit (nil for units that cannot be headings).
     @discardableResult
-    package static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
+    static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
         var occurrences: [String: Int] = [:]
         for unit in units where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
             occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1
@@ -74,7 +74,7 @@ enum HeadingInference {
     }
 
     /// True when a unit is running text (not a rule, a price or a score table).
-    package static func isText(_ unit: TextUnit) -> Bool {
+    static func isText(_ unit: TextUnit) -> Bool {
         if unit.kind == .code || unit.kind == .rule || unit.kind == .table { return false }
         // "— Name (@handle) November 1, 2019": the signature of an embedded post, not text.
         if unit.isSingleLine, let first = unit.lines[0].trimmedSpaces.first, "—–".contains(first),

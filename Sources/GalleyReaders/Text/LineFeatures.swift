@@ -20,9 +20,9 @@ enum CaseStyle: String, Sendable {
 /// The measurable features of a single line, computed once.
 struct LineFeatures: Sendable {
     /// The line, trimmed.
-    package let text: String
+    let text: String
     /// Number of characters.
-    package let length: Int
+    let length: Int
     /// Number of white-space separated words.
     let wordCount: Int
     /// Capitalisation of the words.
@@ -36,7 +36,7 @@ struct LineFeatures: Sendable {
     /// True when the line contains a URL or an e-mail / social handle.
     let hasLink: Bool
 
-    package init(_ raw: String) {
+    init(_ raw: String) {
         let text = raw.trimmedSpaces
         self.text = text
         if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && text.unicodeScalars.count > 170 {

@@ -6,17 +6,17 @@ import GalleySupport
 /// A list marker at the start of a line.
 struct ListMarker: Sendable, Equatable {
     /// True for `1.`, `a)`, `(2)`; false for bullets.
-    package let ordered: Bool
+    let ordered: Bool
     /// The item number (letters count a = 1), 1 for bullets.
-    package let number: Int
+    let number: Int
     /// `.` or `)` for ordered items.
-    package let delimiter: ListBlock.Delimiter
+    let delimiter: ListBlock.Delimiter
     /// The bullet character for bullet items.
-    package let bullet: Character?
+    let bullet: Character?
     /// True when the item is lettered (`a)`), which never starts a heading.
     let lettered: Bool
     /// The text after the marker.
-    package let content: String
+    let content: String
 }
 
 /// Recognises the markers a line can start with.
@@ -24,7 +24,7 @@ enum LineMarkers {
     static let bullets: Set<Character> = ["-", "*", "•", "·", "‣", "◦", "▪", "–", "+", "●", "○", "■", "□", "➢", "►"]
 
     /// The list marker of a line, if it has one.
-    package static func listMarker(_ line: String) -> ListMarker? {
+    static func listMarker(_ line: String) -> ListMarker? {
         guard let lead = line.first(where: { $0 != " " && $0 != "\t" }), bullets.contains(lead) || lead.isNumber || lead.isLetter || lead == "(" else { return nil }
         let s = line.trimmedSpaces
         guard let first = s.first else { return nil }
@@ -134,7 +134,7 @@ enum LineMarkers {
     }
 
     /// True for a line made only of `-`, `*`, `_`, `=` or `~` (3 or more, spaces allowed).
-    package static func isThematicBreak(_ line: String) -> Bool {
+    static func isThematicBreak(_ line: String) -> Bool {
         guard line.utf8.count <= 200, let first = line.first(where: { $0 != " " && $0 != "\t" }), "-*_=~·•".contains(first) else { return false }
         let s = line.filter { !$0.isWhitespace }
         guard s.count >= 3, let c = s.first, "-*_=~·•".contains(c) else { return false }
@@ -149,7 +149,7 @@ enum LineMarkers {
     }
 
     /// `## Notes`: one to six `#`, a space, then text (the `#` count and the text).
-    package static func atxHeading(_ line: String) -> (Int, String)? {
+    static func atxHeading(_ line: String) -> (Int, String)? {
         guard line.first(where: { $0 != " " }) == "#" else { return nil }
         let s = line.trimmedSpaces
         let marks = s.prefix(while: { $0 == "#" }).count

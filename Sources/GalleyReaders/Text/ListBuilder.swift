@@ -7,9 +7,9 @@ import GalleySupport
 enum ListBuilder {
     /// One item being collected: its marker, indentation, text lines and the lines of its sub-list.
     package struct Item {
-        package var marker: ListMarker
-        package var indent: Int
-        package var lines: [String]
+        var marker: ListMarker
+        var indent: Int
+        var lines: [String]
         var nested: [String] = []
     }
 
@@ -18,7 +18,7 @@ enum ListBuilder {
 
     /// The items of a list unit's lines: a marked line indented like the first item starts an item;
     /// deeper marked lines (and everything after them) form the item's sub-list; other lines continue it.
-    package static func items(_ lines: [String]) -> [Item] {
+    static func items(_ lines: [String]) -> [Item] {
         var items: [Item] = []
         let baseIndent = lines.first.map { LineMarkers.indentation($0) } ?? 0
         for line in lines {
@@ -38,7 +38,7 @@ enum ListBuilder {
     }
 
     /// A list block from items; `tight` when the items were not separated by blank lines.
-    package static func block(_ items: [Item], tight: Bool, width: Int?, vocabulary: Set<String>, depth: Int = 0) -> ListBlock? {
+    static func block(_ items: [Item], tight: Bool, width: Int?, vocabulary: Set<String>, depth: Int = 0) -> ListBlock? {
         guard let first = items.first else { return nil }
         let blocks: [[Block]] = items.map { item in
             // Every line after an item's first continues it (width 0: always join).

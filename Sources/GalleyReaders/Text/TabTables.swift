@@ -6,7 +6,7 @@ import GalleySupport
 /// Recognises and builds tables from tab-separated lines (how a browser copies a table row).
 enum TabTables {
     /// The cells of a line split at its tabs (trimmed), or nil when the line has no tab.
-    package static func cells(_ line: String) -> [String]? {
+    static func cells(_ line: String) -> [String]? {
         guard line.utf8.contains(0x09) else { return nil }
         return line.trimmedSpaces.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmedSpaces }
     }
@@ -27,7 +27,7 @@ enum TabTables {
     }
 
     /// The table of a unit's lines: the first row is the header.
-    package static func table(_ lines: [String]) -> Table {
+    static func table(_ lines: [String]) -> Table {
         let rows = lines.compactMap(cells).map { row in row.map { TableCell(content: $0.isEmpty ? [] : [.text($0)]) } }
         let width = rows.map(\.count).max() ?? 0
         return Table(alignments: Array(repeating: .none, count: width), header: rows.first, rows: Array(rows.dropFirst()))

@@ -7,7 +7,7 @@ import GalleySupport
 enum TextBlockBuilder {
     /// The context every unit is built in: the wrap width and the text's vocabulary.
     package struct Context {
-        package var width: Int?
+        var width: Int?
         var vocabulary: Set<String>
         /// How many quotes deep the blocks being built are.
         var quoteDepth = 0
@@ -17,7 +17,7 @@ enum TextBlockBuilder {
     static let maxQuoteDepth = 16
 
     /// Inlines of logical lines, separated by hard line breaks.
-    package static func inlines(_ lines: [String]) -> [Inline] {
+    static func inlines(_ lines: [String]) -> [Inline] {
         var out: [Inline] = []
         for (i, line) in lines.enumerated() {
             if i > 0 { out.append(.lineBreak) }
@@ -27,7 +27,7 @@ enum TextBlockBuilder {
     }
 
     /// Builds the blocks of all units; consecutive list units of the same kind become one loose list.
-    package static func blocks(_ units: [TextUnit], context: Context) -> [Block] {
+    static func blocks(_ units: [TextUnit], context: Context) -> [Block] {
         var out: [Block] = []
         var pendingItems: [ListBuilder.Item] = []
         var pendingSpan: SourceSpan?
@@ -63,7 +63,7 @@ enum TextBlockBuilder {
     }
 
     /// The block of one non-list unit.
-    package static func block(_ unit: TextUnit, context: Context) -> Block? {
+    static func block(_ unit: TextUnit, context: Context) -> Block? {
         switch unit.kind {
         case .heading:
             let text = unit.text.foldingWhitespace

@@ -6,7 +6,7 @@ import GalleySupport
 /// Turns text into units of consecutive non-blank lines.
 enum TextSegmenter {
     /// The lines of a text, with `\r` line ends removed and trailing white space trimmed.
-    package static func lines(of text: String) -> [String] {
+    static func lines(of text: String) -> [String] {
         var out: [String] = []
         out.reserveCapacity(text.utf8.count / 40)
         // Split on the LF byte: "\r\n" is one Character in Swift, so a Character split would miss it.
@@ -32,7 +32,7 @@ enum TextSegmenter {
 
     /// Groups lines into units. A fence (three backticks or tildes) opens a code unit that runs to
     /// the closing fence, blank lines included.
-    package static func units(_ lines: [String]) -> [TextUnit] {
+    static func units(_ lines: [String]) -> [TextUnit] {
         var units: [TextUnit] = []
         var current: [String] = []
         var numbers: [Int] = []

@@ -10,9 +10,9 @@ struct TextUnit: Sendable {
     }
 
     /// The current classification.
-    package var kind: Kind = .paragraph
+    var kind: Kind = .paragraph
     /// The lines, right-trimmed, leading white space kept.
-    package var lines: [String]
+    var lines: [String]
     /// The 1-based input line number of each line.
     var numbers: [Int]
     /// Blank lines between this unit and the previous one.
@@ -32,19 +32,19 @@ struct TextUnit: Sendable {
     /// The last input line covered, when later than the last kept line (collapsed repeats).
     var spanEnd: Int?
     /// True for a caption (image text) between headings: transparent when headings nest.
-    package var caption = false
+    var caption = false
     /// Heading level once assigned.
-    package var level: Int?
+    var level: Int?
     /// The evidence behind the decision, in the order it was weighed.
-    package var evidence: [String] = []
+    var evidence: [String] = []
 
     /// The input lines the unit covers.
-    package var span: SourceSpan {
+    var span: SourceSpan {
         SourceSpan(startLine: numbers.first ?? 1, endLine: max(numbers.last ?? 1, spanEnd ?? 0))
     }
 
     /// The text of a one-line unit, trimmed (the lines joined by spaces otherwise).
-    package var text: String {
+    var text: String {
         lines.map { $0.trimmedSpaces }.joined(separator: " ")
     }
 

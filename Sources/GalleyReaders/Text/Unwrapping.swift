@@ -63,7 +63,7 @@ enum Unwrapping {
 
     /// Joins two wrapped lines; a word hyphenated at the line end is rejoined when the joined word
     /// is plausible (a lower-case continuation, not a known hyphenated compound).
-    package static func join(_ previous: inout String, _ next: String, vocabulary: Set<String>) {
+    static func join(_ previous: inout String, _ next: String, vocabulary: Set<String>) {
         if let keep = keepsHyphen(previous, next, vocabulary: vocabulary) {
             if !keep { previous.removeLast() }
             previous += next
@@ -74,7 +74,7 @@ enum Unwrapping {
     }
 
     /// `previous` joined with `next` (see `join`).
-    package static func joined(_ previous: String, _ next: String, vocabulary: Set<String>) -> String {
+    static func joined(_ previous: String, _ next: String, vocabulary: Set<String>) -> String {
         var line = previous
         join(&line, next, vocabulary: vocabulary)
         return line

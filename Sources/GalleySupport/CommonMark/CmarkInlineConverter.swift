@@ -39,7 +39,7 @@ package enum CmarkInlineConverter {
     }
 
     /// Appends an inline, merging it into a preceding text run.
-    package static func append(_ inline: Inline, to result: inout [Inline]) {
+    static func append(_ inline: Inline, to result: inout [Inline]) {
         if case .text(let new) = inline, case .text? = result.last {
             result.appendText(merging: new)
         } else if case .text(let new) = inline, new.isEmpty {

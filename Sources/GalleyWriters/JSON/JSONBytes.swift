@@ -9,15 +9,15 @@ import GalleySupport
 /// Keys are written in the order the caller gives: callers pass them sorted by byte value.
 package struct JSONBytes {
     /// Containers nested this deep are refused, like Foundation's writer (which accepts 511 levels).
-    package static let maximumDepth = 512
+    static let maximumDepth = 512
 
     /// Thrown when containers nest `maximumDepth` levels deep.
     struct TooDeep: Error {}
 
     /// The bytes written so far.
-    package private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
     /// True for the indented, multi-line form.
-    package let pretty: Bool
+    let pretty: Bool
     /// How many containers are open.
     private var depth = 0
     /// True while the innermost open container has no member yet.
@@ -66,7 +66,7 @@ package struct JSONBytes {
     }
 
     /// Starts the next member of the open container: a comma after the first, then the line break.
-    package mutating func element() {
+    mutating func element() {
         if empty { empty = false } else { bytes.append(0x2C) }
         if pretty {
             bytes.append(0x0A)
@@ -98,7 +98,7 @@ package struct JSONBytes {
     }
 
     /// Appends JSON that is already complete and valid (a member value written elsewhere).
-    package mutating func raw(_ json: String) {
+    mutating func raw(_ json: String) {
         var json = json
         json.withUTF8 { bytes.append(contentsOf: $0) }
     }
@@ -125,14 +125,14 @@ package struct JSONBytes {
     }
 
     /// A static string value that needs no escaping (type names, enum raw values).
-    package mutating func plain(_ value: StaticString) {
+    mutating func plain(_ value: StaticString) {
         bytes.append(0x22)
         value.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(0x22)
     }
 
     /// An integer value.
-    package mutating func int(_ value: Int) {
+    mutating func int(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,

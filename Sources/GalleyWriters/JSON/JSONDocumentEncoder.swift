@@ -9,15 +9,15 @@ import GalleySupport
 /// and `JSONBytes` refuses to nest more than `JSONBytes.maximumDepth` of them.
 struct JSONDocumentEncoder {
     /// The output so far.
-    package var out: JSONBytes
+    var out: JSONBytes
 
     /// Creates an encoder for the pretty or compact form.
-    package init(pretty: Bool, capacity: Int) {
+    init(pretty: Bool, capacity: Int) {
         out = JSONBytes(pretty: pretty, capacity: capacity)
     }
 
     /// Writes `{"blocks", "metadata", "removals", "schema", "warnings"}`.
-    package mutating func document(_ document: Document, schema: String) throws {
+    mutating func document(_ document: Document, schema: String) throws {
         try out.beginObject()
         out.key("blocks"); try blocks(document.blocks)
         out.key("metadata"); try metadata(document.metadata)

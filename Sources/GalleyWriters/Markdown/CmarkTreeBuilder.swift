@@ -9,7 +9,7 @@ import GalleySupport
 /// (see `MarkdownBlockSyntax` for why).
 enum CmarkTreeBuilder {
     /// CommonMark for a sequence of blocks (sections must already be flattened).
-    package static func render(_ blocks: [Block]) -> String {
+    static func render(_ blocks: [Block]) -> String {
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
         defer { cmark_node_free(document) }
         append(blocks, to: document)
@@ -19,14 +19,14 @@ enum CmarkTreeBuilder {
     }
 
     /// Renders a tree with `cmark_render_commonmark` (no wrapping, raw HTML kept).
-    package static func render(_ root: OpaquePointer) -> String {
+    static func render(_ root: OpaquePointer) -> String {
         guard let rendered = cmark_render_commonmark(root, CMARK_OPT_UNSAFE, 0) else { return "" }
         defer { galley_cmark_free_string(rendered) }
         return String(cString: rendered)
     }
 
     /// Appends the cmark nodes for `blocks` to a container node.
-    package static func append(_ blocks: [Block], to parent: OpaquePointer) {
+    static func append(_ blocks: [Block], to parent: OpaquePointer) {
         var previousList: MarkdownListMarker?
         for block in blocks {
             var listMarker: MarkdownListMarker?

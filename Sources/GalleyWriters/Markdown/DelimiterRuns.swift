@@ -14,7 +14,7 @@ enum DelimiterRuns {
     }
 
     /// Marks the backslashes needed on `*` and `_` characters.
-    package static func mark(_ chars: [InlineChar], _ s: [Unicode.Scalar], heavy: Bool, _ marks: inout EscapeMarks) {
+    static func mark(_ chars: [InlineChar], _ s: [Unicode.Scalar], heavy: Bool, _ marks: inout EscapeMarks) {
         var runs: [Run] = []
         var i = 0
         while i < s.count {
@@ -43,7 +43,7 @@ enum DelimiterRuns {
     }
 
     /// Unicode white space, or a line boundary.
-    package static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" || c.properties.generalCategory == .spaceSeparator
     }
 

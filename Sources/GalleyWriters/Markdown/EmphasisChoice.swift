@@ -18,11 +18,11 @@ struct EmphasisChoice: Equatable {
 /// Where one emphasis node's delimiters were written in the rendered markup.
 struct DelimiterSpan {
     /// The node's number.
-    package var id: Int
+    var id: Int
     /// Characters of the opening delimiter.
-    package var open: Range<Int>
+    var open: Range<Int>
     /// Characters of the closing delimiter.
-    package var close: Range<Int>
+    var close: Range<Int>
 }
 
 /// Finds delimiters that cannot do their job in their context (CommonMark flanking rules).

@@ -12,8 +12,8 @@ package struct FrontMatterNames {
         .pandoc: ["description": "abstract", "image": "cover-image"],
     ]
 
-    package let metadata: Metadata
-    package let style: FrontMatterStyle
+    let metadata: Metadata
+    let style: FrontMatterStyle
 
     /// The names for `metadata` written in `style`.
     package init(metadata: Metadata, style: FrontMatterStyle) {
@@ -23,7 +23,7 @@ package struct FrontMatterNames {
 
     /// The key written for a field: the style's name; in Galley's style the input's own name when
     /// it used another (`tags`), so Markdown → Markdown keeps it.
-    package subscript(field: String) -> String {
+    subscript(field: String) -> String {
         if style == .galley, let original = metadata.keyNames[field] { return original }
         return Self.styleNames[style]?[field] ?? field
     }
@@ -35,7 +35,7 @@ package struct FrontMatterNames {
     }
 
     /// Galley's names of the fields that have a value.
-    package static func fields(_ m: Metadata) -> [String] {
+    static func fields(_ m: Metadata) -> [String] {
         let values: [(String, Bool)] = [
             ("title", m.title != nil), ("subtitle", m.subtitle != nil), ("author", !m.authors.isEmpty),
             ("lang", m.language != nil), ("date", m.published != nil), ("modified", m.modified != nil),

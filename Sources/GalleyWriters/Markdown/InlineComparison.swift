@@ -7,13 +7,13 @@ import GalleySupport
 enum InlineComparison {
     /// Texts merged, newlines as soft breaks, empty pieces dropped; markup Markdown cannot
     /// express turned into the raw HTML tags the writer uses for it.
-    package static func normalized(_ inlines: [Inline], htmlEmphasis: Bool, breaks: Bool) -> [Inline] {
+    static func normalized(_ inlines: [Inline], htmlEmphasis: Bool, breaks: Bool) -> [Inline] {
         var counter = 0
         return normalized(inlines, choice: EmphasisChoice(allHTML: htmlEmphasis), breaks: breaks, counter: &counter)
     }
 
     /// The same, with the emphasis nodes `choice` writes as HTML turned into raw tags.
-    package static func normalized(_ inlines: [Inline], choice: EmphasisChoice, breaks: Bool) -> [Inline] {
+    static func normalized(_ inlines: [Inline], choice: EmphasisChoice, breaks: Bool) -> [Inline] {
         var counter = 0
         return normalized(inlines, choice: choice, breaks: breaks, counter: &counter)
     }

@@ -5,9 +5,9 @@ import GalleySupport
 /// One character of rendered inline Markdown.
 struct InlineChar {
     /// The character.
-    package var scalar: Unicode.Scalar
+    var scalar: Unicode.Scalar
     /// True for literal text (the escaper decides whether it needs a backslash); false for syntax.
-    package var isText: Bool
+    var isText: Bool
     /// True for text inside link or image brackets, where unbalanced brackets must be escaped.
     var inBrackets: Bool
 }
@@ -15,14 +15,14 @@ struct InlineChar {
 /// A buffer of inline Markdown under construction.
 struct InlineMarkup {
     /// The characters so far.
-    package var chars: [InlineChar] = []
+    var chars: [InlineChar] = []
     /// Emphasis nodes met so far (their numbering, see `EmphasisChoice`).
     var emphasisCount = 0
     /// Where each emphasis node written with delimiters has them.
     var delimiters: [DelimiterSpan] = []
 
     /// Appends literal text.
-    package mutating func text(_ s: String, inBrackets: Bool) {
+    mutating func text(_ s: String, inBrackets: Bool) {
         chars.append(contentsOf: s.unicodeScalars.map { InlineChar(scalar: $0, isText: true, inBrackets: inBrackets) })
     }
 

@@ -7,7 +7,7 @@ import GalleySupport
 /// start or end CommonMark syntax in its context; `heavy` escapes every special character.
 struct MarkdownEscaper {
     /// The place being written (block-start rules apply only to paragraphs).
-    package var context: MarkdownInlineRenderer.Context
+    var context: MarkdownInlineRenderer.Context
     /// Escape every Markdown-special character instead of only the ambiguous ones.
     var heavy: Bool
 
@@ -91,7 +91,7 @@ struct MarkdownEscaper {
     }
 
     /// True for a line of three or more `-`, `*` or `_` (the same one) and spaces.
-    package static func isThematicBreak(_ line: [Unicode.Scalar]) -> Bool {
+    static func isThematicBreak(_ line: [Unicode.Scalar]) -> Bool {
         guard let c = line.first, c == "-" || c == "*" || c == "_" else { return false }
         return line.allSatisfy { $0 == c || $0 == " " || $0 == "\t" } && line.filter { $0 == c }.count >= 3
     }
@@ -135,10 +135,10 @@ struct EscapeMarks {
     /// Put a backslash before the character.
     var backslash: [Bool]
     /// Write this entity instead of the character.
-    package var entity: [String?]
+    var entity: [String?]
 
     /// No escapes yet for `count` characters.
-    package init(count: Int) {
+    init(count: Int) {
         backslash = Array(repeating: false, count: count)
         entity = Array(repeating: nil, count: count)
     }

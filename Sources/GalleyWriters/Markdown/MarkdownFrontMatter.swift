@@ -9,7 +9,7 @@ package enum MarkdownFrontMatter {
     /// A blank line stands before the closing `---`: YAML ignores it, and a CommonMark reader that
     /// does not know front matter then sees a thematic break instead of reading the last
     /// `key: value` line as a setext heading.
-    package static func render(_ metadata: Metadata, style: FrontMatterStyle = .galley) -> String {
+    static func render(_ metadata: Metadata, style: FrontMatterStyle = .galley) -> String {
         var lines: [String] = []
         let names = FrontMatterNames(metadata: metadata, style: style)
         func scalar(_ field: String, _ value: String?) {

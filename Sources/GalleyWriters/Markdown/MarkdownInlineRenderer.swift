@@ -9,12 +9,12 @@ struct MarkdownInlineRenderer {
     package enum Context { case paragraph, atxHeading, tableCell }
 
     /// The place being rendered.
-    package var context: Context
+    var context: Context
     /// Which emphasis and strong nodes are written as `<em>`/`<strong>`.
-    package var emphasis = EmphasisChoice()
+    var emphasis = EmphasisChoice()
 
     /// The rendered markup, without leading or trailing line breaks.
-    package func render(_ inlines: [Inline]) -> InlineMarkup {
+    func render(_ inlines: [Inline]) -> InlineMarkup {
         var out = InlineMarkup()
         render(Self.trimmingBreaks(inlines), into: &out, inBrackets: false)
         return out

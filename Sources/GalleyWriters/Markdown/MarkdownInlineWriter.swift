@@ -7,7 +7,7 @@ import GalleySupport
 /// emphasis as HTML tags, then full escaping, then both.
 enum MarkdownInlineWriter {
     /// The inline Markdown of a paragraph (may span several lines).
-    package static func paragraph(_ inlines: [Inline]) -> String {
+    static func paragraph(_ inlines: [Inline]) -> String {
         paragraphResult(inlines).text
     }
 
@@ -18,7 +18,7 @@ enum MarkdownInlineWriter {
     }
 
     /// The content of an ATX heading (one line).
-    package static func atxHeading(_ inlines: [Inline]) -> String {
+    static func atxHeading(_ inlines: [Inline]) -> String {
         atxHeadingResult(inlines, fastPath: true)
     }
 

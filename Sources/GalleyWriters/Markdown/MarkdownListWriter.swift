@@ -6,13 +6,13 @@ import GalleySupport
 /// The marker style of one list: bullet character, or ordered delimiter.
 struct MarkdownListMarker: Equatable {
     /// True for a numbered list.
-    package var ordered: Bool
+    var ordered: Bool
     /// `-`, `*` or `+` for bullets; `.` or `)` for numbers.
     var symbol: String
 
     /// The list's own style, switched when the list directly follows one with the same style
     /// (two adjacent lists only stay two lists when their markers differ).
-    package init(_ list: ListBlock, avoiding previous: MarkdownListMarker?) {
+    init(_ list: ListBlock, avoiding previous: MarkdownListMarker?) {
         ordered = list.ordered
         switch list.style {
         case .ordered(let delimiter):
@@ -29,7 +29,7 @@ struct MarkdownListMarker: Equatable {
 /// Renders a list through cmark, then replaces cmark's fixed `  - ` markers with the right ones.
 enum MarkdownListWriter {
     /// The Markdown of a list.
-    package static func render(_ list: ListBlock, marker: MarkdownListMarker) -> String {
+    static func render(_ list: ListBlock, marker: MarkdownListMarker) -> String {
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT), let node = cmark_node_new(CMARK_NODE_LIST) else { return "" }
         defer { cmark_node_free(document) }
         cmark_node_set_list_type(node, CMARK_BULLET_LIST)

@@ -9,14 +9,14 @@ import GalleySupport
 /// back as the intended inlines.
 enum MarkdownReadBack {
     /// The inlines of `text` read as a paragraph.
-    package static func paragraph(_ text: String) -> [Inline]? {
+    static func paragraph(_ text: String) -> [Inline]? {
         CmarkDocument.withParsed(text) { root in
             onlyBlock(of: root, type: CMARK_NODE_PARAGRAPH).map { CmarkInlineConverter.inlines(of: $0) }
         }
     }
 
     /// The inlines of `text` read as the content of an ATX heading (`# text`).
-    package static func atxHeading(_ text: String) -> [Inline]? {
+    static func atxHeading(_ text: String) -> [Inline]? {
         CmarkDocument.withParsed("# " + text) { root in
             onlyBlock(of: root, type: CMARK_NODE_HEADING).map { CmarkInlineConverter.inlines(of: $0) }
         }

@@ -8,7 +8,7 @@ enum MarkdownTableWriter {
     /// A pipe table with an alignment row; an HTML table when any cell spans rows or columns, or
     /// when the table has no header row (a pipe table must have one, and an empty one, or a body
     /// row promoted to it, would say something the table does not).
-    package static func render(_ table: Table) -> String {
+    static func render(_ table: Table) -> String {
         if table.hasMergedCells || table.header == nil { return html(table) }
         let columns = max(table.alignments.count, table.header?.count ?? 0, table.rows.map(\.count).max() ?? 0)
         guard columns > 0 else { return "" }
@@ -34,7 +34,7 @@ enum MarkdownTableWriter {
     }
 
     /// The table as an HTML block (no blank lines inside, so it stays one block).
-    package static func html(_ table: Table) -> String {
+    static func html(_ table: Table) -> String {
         let markup = XHTMLWriter().table(table, alignment: { " align=\"\($0.rawValue)\"" }, cell: { $0.replacingOccurrences(of: "\n", with: " ") })
         return markup.hasSuffix("\n") ? String(markup.dropLast()) : markup
     }

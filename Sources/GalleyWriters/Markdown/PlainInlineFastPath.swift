@@ -10,7 +10,7 @@ import GalleySupport
 enum PlainInlineFastPath {
     /// The Markdown for `inlines`, or nil when the general path must decide.
     /// `heading` forbids `#` (a closing sequence of an ATX heading).
-    package static func markdown(_ inlines: [Inline], heading: Bool) -> String? {
+    static func markdown(_ inlines: [Inline], heading: Bool) -> String? {
         guard !inlines.isEmpty else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(256)

@@ -4,7 +4,7 @@ import GalleySupport
 
 /// Inline conversion.
 enum PandocInlineWriter {
-    package static func inlines(_ inlines: [Inline]) -> [PandocValue] {
+    static func inlines(_ inlines: [Inline]) -> [PandocValue] {
         var out: [PandocValue] = []
         var pendingText = ""  // adjacent text runs are one run of words for pandoc
         for inline in inlines {
@@ -37,7 +37,7 @@ enum PandocInlineWriter {
 
     /// Pandoc's words: `Str` without spaces, one `Space` per run of spaces or tabs, `SoftBreak`
     /// for a newline (non-breaking and other spaces stay inside `Str`, as pandoc keeps them).
-    package static func appendText(_ text: String, to out: inout [PandocValue]) {
+    static func appendText(_ text: String, to out: inout [PandocValue]) {
         var word = ""
         var pendingBreak: PandocValue?
         func flushWord() {
@@ -61,7 +61,7 @@ enum PandocInlineWriter {
     }
 
     /// Inlines of a plain string (for metadata values).
-    package static func plain(_ text: String) -> [PandocValue] {
+    static func plain(_ text: String) -> [PandocValue] {
         var out: [PandocValue] = []
         appendText(text, to: &out)
         return out

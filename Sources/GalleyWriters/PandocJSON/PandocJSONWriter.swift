@@ -26,7 +26,7 @@ public struct PandocJSONWriter: DocumentWriter {
 
 /// Block conversion.
 enum PandocBlockWriter {
-    package static func blocks(_ blocks: [Block], tight: Bool = false) -> [PandocValue] {
+    static func blocks(_ blocks: [Block], tight: Bool = false) -> [PandocValue] {
         var out: [PandocValue] = []
         for block in blocks { append(block, tight: tight, to: &out) }
         return out

@@ -5,14 +5,14 @@ import GalleySupport
 /// Metadata conversion. Keys are sorted, as pandoc writes them.
 enum PandocMetaWriter {
     /// Galley's metadata fields and the pandoc names they are written under, for single values.
-    package static func fields(_ m: Metadata) -> [(String, String?)] {
+    static func fields(_ m: Metadata) -> [(String, String?)] {
         [("title", m.title), ("subtitle", m.subtitle), ("lang", m.language), ("date", m.published),
          ("modified", m.modified), ("source", m.source), ("url", m.url), ("description", m.description),
          ("site-name", m.siteName), ("page-type", m.pageType), ("image", m.image), ("publisher", m.publisher), ("rights", m.rights),
          ("identifier", m.identifier)]
     }
 
-    package static func meta(_ document: Document) -> PandocValue {
+    static func meta(_ document: Document) -> PandocValue {
         let m = document.metadata
         var entries: [(String, PandocValue)] = []
         for (key, value) in fields(m) {

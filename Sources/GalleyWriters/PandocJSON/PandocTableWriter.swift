@@ -4,7 +4,7 @@ import GalleySupport
 
 /// Table conversion (API 1.22: `Table Attr Caption [ColSpec] TableHead [TableBody] TableFoot`).
 enum PandocTableWriter {
-    package static func table(_ table: Table) -> PandocValue {
+    static func table(_ table: Table) -> PandocValue {
         let width = columnCount(table)
         let colspecs = (0..<width).map { index -> PandocValue in
             let alignment = index < table.alignments.count ? table.alignments[index] : .none

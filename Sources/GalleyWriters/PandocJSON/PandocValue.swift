@@ -25,13 +25,13 @@ enum PandocValue: Equatable {
     }
 
     /// A node `{"t": tag, "c": content}`, or `{"t": tag}` when it has no content.
-    package static func node(_ tag: String, _ content: PandocValue? = nil) -> PandocValue {
+    static func node(_ tag: String, _ content: PandocValue? = nil) -> PandocValue {
         guard let content else { return .object([("t", .string(tag))]) }
         return .object([("t", .string(tag)), ("c", content)])
     }
 
     /// Pandoc's `Attr`: `[id, [classes], [[key, value]]]`.
-    package static func attr(id: String = "", classes: [String] = [], pairs: [(String, String)] = []) -> PandocValue {
+    static func attr(id: String = "", classes: [String] = [], pairs: [(String, String)] = []) -> PandocValue {
         .array([.string(id), .array(classes.map(PandocValue.string)), .array(pairs.map { .array([.string($0.0), .string($0.1)]) })])
     }
 

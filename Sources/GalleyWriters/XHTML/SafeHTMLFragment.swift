@@ -11,12 +11,12 @@ import GalleySupport
 /// comments are dropped, and the result is always well-formed.
 enum SafeHTMLFragment {
     /// XHTML for a raw HTML block (flow content); empty when nothing safe remains.
-    package static func block(_ html: String) -> String {
+    static func block(_ html: String) -> String {
         sanitize(html, inline: false)
     }
 
     /// XHTML for raw inline HTML (phrasing content only: block elements are unwrapped).
-    package static func inline(_ html: String) -> String {
+    static func inline(_ html: String) -> String {
         sanitize(html, inline: true)
     }
 

@@ -6,7 +6,7 @@ import GalleySupport
 /// Which elements and attributes of raw HTML survive sanitizing.
 enum SafeHTMLPolicy {
     /// Elements kept (with their allowed attributes).
-    package static let allowed: Set<String> = [
+    static let allowed: Set<String> = [
         "p", "div", "span", "em", "strong", "b", "i", "u", "s", "del", "ins", "sup", "sub", "small", "mark",
         "code", "pre", "kbd", "samp", "var", "abbr", "cite", "q", "dfn", "blockquote", "br", "hr", "a", "img",
         "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
@@ -56,7 +56,7 @@ enum SafeHTMLPolicy {
 
     /// The value to write for an attribute of an element, or nil to drop it.
     /// Event handlers, `style`, `id`, `class` and anything not listed are always dropped.
-    package static func attribute(_ name: String, of element: String, value: String) -> String? {
+    static func attribute(_ name: String, of element: String, value: String) -> String? {
         switch name {
         case "href" where element == "a":
             return SafeURL.isSafe(value) ? uri(value) : nil

@@ -7,7 +7,7 @@ import GalleySupport
 /// while the libxml2 document is alive).
 struct SafeHTMLSerializer {
     /// Phrasing content only (block elements unwrapped).
-    package var inline: Bool
+    var inline: Bool
     /// Depth of enclosing `<a>` elements (links cannot nest).
     private var linkDepth = 0
     /// The nearest enclosing element that was kept (`body` at the top).
@@ -16,17 +16,17 @@ struct SafeHTMLSerializer {
     private var depth = 0
 
     /// Creates a serializer.
-    package init(inline: Bool) {
+    init(inline: Bool) {
         self.inline = inline
     }
 
     /// The element's lower-case name.
-    package static func name(_ node: xmlNodePtr) -> String {
+    static func name(_ node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
     }
 
     /// The XHTML of a node's children.
-    package mutating func children(of node: xmlNodePtr) -> String {
+    mutating func children(of node: xmlNodePtr) -> String {
         var out = ""
         var child = node.pointee.children
         while let current = child {

@@ -116,7 +116,7 @@ public struct XHTMLWriter: DocumentWriter {
     /// The XHTML of a table. `alignment` writes a column's alignment attribute (a `style` here;
     /// the Markdown writer's HTML fallback uses `align`, which Markdown renderers keep), and
     /// `cell` post-processes each cell's markup.
-    package func table(
+    func table(
         _ table: Table,
         alignment: (Table.Alignment) -> String = { " style=\"text-align: \($0.rawValue)\"" },
         cell: (String) -> String = { $0 }

@@ -39,7 +39,7 @@ enum OutlineDecoding {
 
     /// Marks heading units and their levels; returns the feature rows (for `galley explain`).
     /// With `explain`, each decision records the features that weighed most (for `galley explain`).
-    package static func apply(_ units: inout [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?], explain: Bool) -> [OutlineFeatureRow] {
+    static func apply(_ units: inout [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?], explain: Bool) -> [OutlineFeatureRow] {
         let model = OutlineModel.shared
         let table = OutlineFeatures(units, old: old, evidence: evidence)
         var headings: [Int] = []

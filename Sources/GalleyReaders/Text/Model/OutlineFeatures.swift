@@ -9,7 +9,7 @@ import GalleySupport
 /// `scripts/fit-outline.py` fits on exactly what Swift computes.
 struct OutlineFeatures {
     /// The feature names, in column order (the model's weights follow the same order by name).
-    package static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames
+    static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames
 
     /// Features of a unit taken alone.
     static let ownNames = [
@@ -32,12 +32,12 @@ struct OutlineFeatures {
     ]
 
     /// One row per unit.
-    package let rows: [[Double]]
+    let rows: [[Double]]
     /// The line features of each unit's first line (nil for units that are not single lines).
-    package let lines: [LineFeatures?]
+    let lines: [LineFeatures?]
 
     /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
-    package init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
+    init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
         let stopMask = OutlineFeatures.languageMask(units)
         var occurrences: [String: Int] = [:]
         var firstWords: [Substring: Int] = [:]
@@ -88,7 +88,7 @@ struct OutlineFeatures {
     }
 
     /// The features of one unit alone.
-    package static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32) -> [Double] {
+    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32) -> [Double] {
         var r = [Double](repeating: 0, count: ownNames.count)
         func set(_ i: Int, _ v: Bool) { r[i] = v ? 1 : 0 }
         set(0, f != nil)
@@ -205,7 +205,7 @@ struct OutlineFeatures {
     }
 
     /// The stop-word languages of one word (a bit mask over `StopWords.languages`).
-    package static func mask(of word: Substring) -> UInt32 {
+    static func mask(of word: Substring) -> UInt32 {
         var key = StopWords.hashSeed
         for scalar in word.unicodeScalars {
             let v = scalar.value

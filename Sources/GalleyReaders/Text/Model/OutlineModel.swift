@@ -8,18 +8,18 @@ struct OutlineModel: Decodable, Sendable {
     /// One regression tree of a boosted ensemble: node arrays, `feature` -1 at the leaves.
     struct Tree: Decodable, Sendable {
         /// Index into the scorer's `features` of each node's split (-1 at a leaf).
-        package var feature: [Int]
+        var feature: [Int]
         /// A row goes left when its feature is <= the threshold.
         var threshold: [Double]
-        package var left: [Int]
-        package var right: [Int]
+        var left: [Int]
+        var right: [Int]
         /// The node's value (leaves: the tree's output; inner nodes: used to explain contributions).
-        package var value: [Double]
+        var value: [Double]
     }
 
     /// A boosted sum of trees over named features: the score is `bias` plus each tree's leaf value.
     struct Scorer: Decodable, Sendable {
-        package var features: [String]
+        var features: [String]
         var bias: Double
         var trees: [Tree]
 
@@ -52,18 +52,18 @@ struct OutlineModel: Decodable, Sendable {
     }
 
     /// The heading scorer (log-odds of "this unit is a heading").
-    package var heading: Scorer
+    var heading: Scorer
     /// A unit is a heading when its probability reaches this.
     var threshold: Double
     /// One scorer per direction from the previous heading: `up`, `same`, `down` (softmax).
-    package var levels: [String: Scorer]
+    var levels: [String: Scorer]
     /// Score taken off per level below 1 for every heading (prefers shallow outlines on ties).
     var depthCost: Double
     /// The deepest level the decoder uses.
     var maxLevel: Int
 
     /// The model compiled into the binary.
-    package static let shared: OutlineModel = {
+    static let shared: OutlineModel = {
         do {
             return try JSONDecoder().decode(OutlineModel.self, from: Data(OutlineModelData.json.utf8))
         } catch {
@@ -72,7 +72,7 @@ struct OutlineModel: Decodable, Sendable {
     }()
 
     /// The column of each feature name in a table with the given column names (a missing name reads column 0).
-    package static func columns(_ names: [String], in table: [String]) -> [Int] {
+    static func columns(_ names: [String], in table: [String]) -> [Int] {
         let index = Dictionary(uniqueKeysWithValues: table.enumerated().map { ($1, $0) })
         return names.map { name in
             guard let column = index[name] else { preconditionFailure("the outline model uses an unknown feature \(name)") }
@@ -105,7 +105,7 @@ struct OutlineModel: Decodable, Sendable {
     }
 
     /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`).
-    package static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool) -> [Double] {
+    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool) -> [Double] {
         let n = OutlineFeatures.ownNames.count
         let oldLevel = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
         var v = Array(rows[a][0..<n]) + Array(rows[b][0..<n])
@@ -147,7 +147,7 @@ struct OutlineModel: Decodable, Sendable {
 
     /// Levels 1…maxLevel for the headings at `indices` (in order): the best-scoring sequence where
     /// a heading is at most one level below the one before it and only the first, when it opens the text, may be level 1.
-    package func levels(_ rows: [[Double]], headings indices: [Int]) -> [Int] {
+    func levels(_ rows: [[Double]], headings indices: [Int]) -> [Int] {
         guard !indices.isEmpty else { return [] }
         let states = max(2, maxLevel)
         // The title stands at the top of the text: a first heading after body text is a section.
