@@ -88,6 +88,16 @@ struct HTMLMetadataCandidates {
         if let agreeing = shown.first(where: { declared.contains(String($0.prefix(10))) }) { published["date.agreeing"] = String(agreeing.prefix(10)) }
     }
 
+    /// A day (`2025-09-04`, from the URL or the visible page) with the time of day a metadata date
+    /// gives for that same day, when one does.
+    func withTime(_ date: String) -> String {
+        guard date.count == 10 else { return date }
+        for source in ["ld.published", "meta.published", "microdata.datepublished", "meta.published.like", "ld.modified", "meta.modified"] {
+            if let full = published[source], full.count > 10, full.hasPrefix(date) { return full }
+        }
+        return date
+    }
+
     /// The value of the first source in `order` that has one.
     static func first<T>(_ values: [String: T], order: [String]) -> (source: String, value: T)? {
         for source in order { if let value = values[source] { return (source, value) } }

@@ -48,7 +48,7 @@ package enum HTMLMetadataPrecedence {
             labelledAuthors = (candidates.rawAuthors[chosen.source] ?? []).map { $0.foldingWhitespace }
                 .filter { chosen.source.hasPrefix("meta.") || chosen.source.hasPrefix("ld.") ? AuthorLabels.strip($0).stripped : false }
         }
-        m.published = HTMLMetadataCandidates.first(candidates.published, order: order.published)?.value
+        m.published = HTMLMetadataCandidates.first(candidates.published, order: order.published).map { candidates.withTime($0.value) }
         m.modified = [ld.modified, meta("article:modified_time", "og:updated_time", "last-modified", "dcterms.modified"), micro("datemodified")]
             .lazy.compactMap { $0.flatMap(MetadataDate.iso8601) }.first
         m.language = (sources.htmlLang ?? meta("content-language", "dc.language", "og:locale") ?? ld.language).flatMap(languageTag)

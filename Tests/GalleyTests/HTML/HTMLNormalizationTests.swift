@@ -27,9 +27,10 @@ import Testing
 }
 
 @Test func textStillCollapsesRepeatedLinesAndGetsItsTitle() throws {
-    let text = "Title line\n\nSame line here.\n\nSame line here.\n\nA paragraph of text follows, long enough to be a paragraph.\n"
-    let doc = try Converter.document(from: Data(text.utf8), format: .text)
+    let line = Block(.paragraph([.text("Same line here.")]))
+    let doc = Passes.run(Passes.normalization(for: .text), on: Document(metadata: Metadata(title: "T"), blocks: [line, line]))
     #expect(doc.removals.contains { $0.stage == .pass("repeated-lines") })
+    #expect(doc.blocks.flatteningSections.first?.headingLevel == 1)
     #expect(Passes.normalization(for: .text).map(\.name) == Passes.normalization.map(\.name))
     #expect(!Passes.normalization(for: .html).contains { $0.name == "repeated-lines" })
 }

@@ -22,9 +22,10 @@ private let body = "<p>" + String(repeating: "Plain words of the article body go
     #expect(try metadata("<body><article><span class=\"author-name\"><a href=\"/a/jd\">Jane Doe</a></span>\(body)</article></body>").authors == ["Jane Doe"])
 }
 
-@Test func labelAloneTakesTheNameFromItsNeighbour() throws {
+@Test func labelAloneTakesTheNameFromItsNeighbour() {
     let html = "<body><article><div><p>Written by</p><p>Edzel Tabing</p></div>\(body)</article></body>"
-    #expect(try metadata(html).authors == ["Edzel Tabing"])
+    let visible = HTMLVisibleMetadata(tree: HTMLTreeBuilder.parse(utf8: Array(html.utf8)))
+    #expect(visible.labelledNames == ["Edzel Tabing"])
 }
 
 @Test func bylineNameStopsAtWordsThatNameNoOne() {
@@ -66,4 +67,12 @@ private let body = "<p>" + String(repeating: "Plain words of the article body go
     """
     #expect(try metadata(html).title == "Ten Tips for Gardens")
     #expect(HTMLMetadataCandidates.agreement("Ten Tips for Gardens", "Ten Tips for Gardens | Garden Site") == 1)
+}
+
+@Test func aVisibleDayKeepsTheTimeMetadataGivesForIt() throws {
+    let html = """
+    <head><meta property="article:modified_time" content="2018-01-22T02:13:30+00:00"><link rel="canonical" href="https://example.com/2018/01/22/slug/"></head>
+    <body><article>\(body)</article></body>
+    """
+    #expect(try metadata(html).published == "2018-01-22T02:13:30+00:00")
 }
