@@ -4,8 +4,9 @@
 usage: scripts/fit-page-type.py [--features FILE] [--write] [--C VALUE]
 The features are Galley's own (`galley page-evidence FILES` prints them as TSV; run here unless
 --features names a saved table), so the weights apply to exactly what Galley computes. Model:
-multinomial logistic regression on standardized features (scikit-learn, lbfgs, L2, class weights
-balanced). Prints the in-sample accuracy, the accuracy under 5-fold cross-validation with folds
+multinomial logistic regression on standardized features (scikit-learn, lbfgs, L2 with C = 0.05
+by default; --balanced weighs the classes by their inverse frequency, which lowered the
+cross-validated accuracy from 0.833 to 0.80). Prints the in-sample accuracy, the accuracy under 5-fold cross-validation with folds
 split by domain (GroupKFold on the URL host), per-type recall and the cross-validated confusion
 matrix. --write stores the model fitted on all pages.
 """
@@ -66,7 +67,7 @@ def fit(X, y, C):
 
 
 def main():
-    C = float(arg("--C", "0.3"))
+    C = float(arg("--C", "0.05"))
     names, X, y, groups = load()
     m, mean, scale = fit(X, y, C)
     in_sample = (m.predict(standardize(X, mean, scale)) == y).mean()

@@ -61,6 +61,13 @@ struct BookChapters {
                 entries += Self.entries(rewritten.blocks, file: file.name, depth: book.layout.tocDepth, top: true)
             }
             if entries.first?.level != 1, let first = item.files.first {
+                // The chapter's own entry takes the bare file; its first heading then points at its id
+                // (two entries for one target are an NCX error).
+                if entries.first?.href == first.name,
+                   let anchored = Self.entries(files[files.count - item.files.count].blocks, file: first.name, depth: book.layout.tocDepth, top: false).first,
+                   anchored.label == entries[0].label {
+                    entries[0] = anchored
+                }
                 entries.insert(TOCEntry(label: item.title, href: first.name, level: 1), at: 0)
             }
             flatTOC += entries

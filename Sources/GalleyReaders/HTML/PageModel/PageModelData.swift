@@ -131,9 +131,9 @@ enum PageModelData {
     /// `Models/metadata-precedence.json`: source order per field, fitted by scripts/fit-metadata-precedence.py.
     static let metadataPrecedence = #"""
 {
-  "title": ["dc.title", "h1.agreeing", "twitter:title", "og:title", "h1.main", "title"],
-  "authors": ["meta.sailthru.author", "ld.author.person", "meta.author", "meta.article:author", "rel.author", "byline.agreeing", "microdata.author.first", "byline.class"],
-  "published": ["url.date", "meta.published", "time.published", "microdata.datepublished", "date.agreeing", "meta.published.like", "time.first", "date.visible"]
+  "title": ["dc.title", "h1.agreeing", "twitter:title", "og:title", "h1.main", "ld.headline", "microdata.headline", "title"],
+  "authors": ["meta.sailthru.author", "ld.author.person", "meta.author", "meta.article:author", "rel.author", "byline.agreeing", "microdata.author.first", "ld.author", "ld.author.first", "meta.dc.creator", "meta.dcterms.creator", "meta.parsely-author", "microdata.author", "byline.class"],
+  "published": ["url.date", "meta.published", "time.published", "microdata.datepublished", "date.agreeing", "meta.published.like", "time.first", "ld.published", "date.classed", "date.visible"]
 }
 """#
 
