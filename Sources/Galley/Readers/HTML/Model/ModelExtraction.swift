@@ -1,0 +1,130 @@
+// Main content decided by the extraction model: every text unit of the page kept or dropped by its score.
+import Foundation
+
+/// Runs the rule-based extractor (its choice is one feature), scores every unit with
+/// `ExtractionModel`, and keeps the body minus the dropped units. Nodes without text (images,
+/// rules) follow the units around them, or the rule-based choice when no unit owns them. When the
+/// model keeps almost nothing of a page that has text, the rule-based choice is used, and when that is
+/// empty too, the body without its chrome (see `ChromeFallback`).
+struct ModelExtraction {
+    let tree: HTMLTree
+    /// The page title (a feature: headings that repeat it).
+    let title: String?
+
+    /// The features of a page, for `galley explain --features-tsv`.
+    func table(body: Int) -> String {
+        let prepared = prepare(body: body)
+        return ExtractionFeatures.tsv(rows: prepared.features.rows, units: prepared.units, tree: tree)
+    }
+
+    private struct Prepared {
+        var rules: ContentExtraction
+        var units: ExtractionUnits
+        var features: ExtractionFeatures
+        var ruleKept: [Bool]
+        var stats: ContentStatistics
+    }
+
+    private func prepare(body: Int) -> Prepared {
+        let extractor = MainContentExtractor(tree: tree)
+        let rules = extractor.extract(body: body)
+        var ruleKept = [Bool](repeating: false, count: tree.nodes.count)
+        for root in rules.roots {
+            for j in root..<tree.subtreeEnd(root) where !rules.removed[j] { ruleKept[j] = true }
+        }
+        let units = ExtractionUnits(tree: tree, body: body, textMetrics: extractor.textMetrics)
+        let stats = ContentStatistics(tree: tree, removed: [Bool](repeating: false, count: tree.nodes.count), textMetrics: extractor.textMetrics)
+        let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, title: title)
+        return Prepared(rules: rules, units: units, features: features, ruleKept: ruleKept, stats: stats)
+    }
+
+    /// Extracts the main content below `body`.
+    func extract(body: Int) -> ContentExtraction {
+        let model = ExtractionModel.shared
+        guard model.isFitted else { return MainContentExtractor(tree: tree).extract(body: body) }
+        let prepared = prepare(body: body)
+        let units = prepared.units
+        let hiddenColumn = ExtractionFeatures.names.firstIndex(of: "in.hidden")!
+        var keep = [Bool](repeating: false, count: units.units.count)
+        var probabilities = [Double](repeating: 0, count: units.units.count)
+        var keptChars: Int32 = 0
+        for u in units.units.indices {
+            let row = prepared.features.rows[u]
+            probabilities[u] = model.probability(row)
+            keep[u] = probabilities[u] >= model.threshold && row[hiddenColumn] == 0
+            if keep[u] { keptChars += units.units[u].chars }
+        }
+        let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
+        if debug { explain(prepared, probabilities: probabilities, keep: keep) }
+        if keptChars < 200, units.pageChars >= 500 {
+            let keptColumn = ExtractionFeatures.names.firstIndex(of: "origKept")!
+            let ruleChars = units.units.indices.reduce(0.0) { $0 + prepared.features.rows[$1][keptColumn] * Double(units.units[$1].chars) }
+            if ruleChars >= Double(keptChars) * 2, ruleChars >= 200 {
+                if debug { debugLog("model kept \(keptChars) characters: the rule-based choice is used") }
+                return prepared.rules
+            }
+            if keptChars < 100 {
+                if debug { debugLog("no confident region: the body without its chrome is kept") }
+                return ChromeFallback(tree: tree).extract(body: body, stats: prepared.stats)
+            }
+        }
+        return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules)
+    }
+
+    /// Marks the dropped units' text removed, then every element left without kept content.
+    private func apply(body: Int, units: ExtractionUnits, keep: [Bool], probabilities: [Double], ruleKept: [Bool], rules: ContentExtraction) -> ContentExtraction {
+        let n = tree.nodes.count
+        var removed = [Bool](repeating: false, count: n)
+        var reasons: [Int: String] = [:]
+        var hasText = [Bool](repeating: false, count: n)
+        var hasKept = [Bool](repeating: false, count: n)
+        for (u, unit) in units.units.enumerated() {
+            for t in unit.textNodes {
+                hasText[t] = true
+                removed[t] = !keep[u]
+                hasKept[t] = keep[u]
+            }
+        }
+        let end = tree.subtreeEnd(body)
+        for i in stride(from: end - 1, to: body, by: -1) {
+            let node = tree.nodes[i]
+            let p = node.parent
+            if node.tag != .text {
+                if units.dropped[i] {
+                    removed[i] = !hasKept[p] && !ruleKept[i]
+                } else if hasKept[i] {
+                    removed[i] = false
+                } else if hasText[i] {
+                    removed[i] = true
+                } else {
+                    let owner = Int(units.owner[i])
+                    let u = owner >= 0 ? Int(units.unitOfElement[owner]) : -1
+                    removed[i] = u >= 0 ? !keep[u] : !ruleKept[i]
+                    hasKept[i] = !removed[i] && node.firstChild < 0 && node.tag != .br
+                }
+            }
+            if hasText[i] { hasText[p] = true }
+            if hasKept[i] { hasKept[p] = true }
+        }
+        for i in (body + 1)..<end where removed[i] && !removed[tree.nodes[i].parent] {
+            if let reason = rules.reasons[i], rules.removed[i] {
+                reasons[i] = reason
+            } else {
+                let u = tree.nodes[i].tag == .text ? Int(units.unitOfElement[Int(units.owner[i])]) : -1
+                reasons[i] = (tree.nodes[i].tag == .text ? nil : ContentSignals.reason(tree, i))
+                    ?? (u >= 0 ? String(format: "not main content (model %.2f)", probabilities[u]) : "not main content")
+            }
+        }
+        return ContentExtraction(roots: [body], removed: removed, reasons: reasons)
+    }
+
+    /// The evidence for `galley explain`: every unit's score, decision and deciding features.
+    private func explain(_ prepared: Prepared, probabilities: [Double], keep: [Bool]) {
+        debugLog("model: \(prepared.units.units.count) units, threshold \(ExtractionModel.shared.threshold)")
+        for (u, unit) in prepared.units.units.enumerated() {
+            let excerpt = unit.text.count > 60 ? String(unit.text.prefix(57)) + "..." : unit.text
+            let score = String(format: "%.2f", probabilities[u])
+            debugLog("  \(keep[u] ? "keep" : "drop") \(score) <\(tree.nodes[unit.element].tag)> \(excerpt) [\(ExtractionModel.shared.contributions(prepared.features.rows[u]))]")
+        }
+    }
+}
