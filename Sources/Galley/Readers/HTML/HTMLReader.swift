@@ -34,7 +34,7 @@ public struct HTMLReader: DocumentReader {
         let sources = HTMLMetadataSources(tree: tree)
         var labelledAuthors: [String] = []
         let metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: HTMLURLResolver(base: nil), labelledAuthors: &labelledAuthors)
-        return ModelExtraction(tree: tree, title: metadata.title).table(body: tree.first(.body) ?? 0)
+        return ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first).table(body: tree.first(.body) ?? 0)
     }
 
     /// Reads HTML bytes.
@@ -69,7 +69,7 @@ public struct HTMLReader: DocumentReader {
         if options.wholePage {
             extraction = ContentExtraction(roots: [body], removed: Array(repeating: false, count: tree.nodes.count), reasons: [:])
         } else {
-            extraction = ModelExtraction(tree: tree, title: metadata.title).extract(body: body)
+            extraction = ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first).extract(body: body)
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)

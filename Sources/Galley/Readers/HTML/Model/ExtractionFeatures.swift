@@ -15,9 +15,9 @@ struct ExtractionFeatures {
     static let ownNames: [String] = ["logChars", "words", "linkShare", "commaRate", "sentenceEnds", "endsSentence", "punctShare",
                                      "shortWordShare", "digitShare", "capitalShare", "inlineElements", "inlineLinks", "unknownInline",
                                      "titleOverlap", "origKept", "depth", "siblingsSame", "repeatAround", "regionLinkDensity",
-                                     "regionLogChars", "regionShare", "parentLinkDensity", "position"]
+                                     "regionLogChars", "regionShare", "parentLinkDensity", "position", "inRuleRegion", "repeatRegionShare"]
     /// Features of the page.
-    static let pageNames: [String] = ["pageLogChars", "pageLinkShare", "origKeptShare", "logUnits"]
+    static let pageNames: [String] = ["pageLogChars", "pageLinkShare", "origKeptShare", "logUnits"] + ExtractionPageHints.names
     /// Neighbour features (previous and next unit).
     static let neighbourNames: [String] = ["logChars", "linkShare", "origKept", "heading"]
 
@@ -30,7 +30,7 @@ struct ExtractionFeatures {
     var rows: [[Double]] = []
 
     /// Computes the rows. `kept` marks nodes the rule-based extractor kept (a feature among others).
-    init(tree: HTMLTree, body: Int, units: ExtractionUnits, stats: ContentStatistics, kept: [Bool], title: String?) {
+    init(tree: HTMLTree, body: Int, units: ExtractionUnits, stats: ContentStatistics, kept: [Bool], region: [Bool], title: String?, hints: ExtractionPageHints) {
         let page = Double(max(units.pageChars, 1))
         let titleWords = Set(ExtractionText.words(title ?? ""))
         let siblings = ExtractionContext.sameSiblings(tree: tree, body: body)
@@ -43,7 +43,7 @@ struct ExtractionFeatures {
             keptShares.append(share)
             keptTotal += Double(keptChars)
         }
-        let pageRow = [log1p(page), Double(units.pageLinkChars) / page, keptTotal / page, log1p(Double(units.units.count))]
+        let pageRow = [log1p(page), Double(units.pageLinkChars) / page, keptTotal / page, log1p(Double(units.units.count))] + hints.values
         var own: [[Double]] = []
         own.reserveCapacity(units.units.count)
         for (u, unit) in units.units.enumerated() {
@@ -51,9 +51,15 @@ struct ExtractionFeatures {
             let text = ExtractionText(unit.text)
             let chars = Double(max(unit.chars, 1))
             let walk = context.ancestors(of: e, chars: unit.chars)
-            var repeatAround = 0.0
+            var repeatAround = 0.0, repeatRegion = 0.0
             var a = e, level = 0
-            while a > body, level < 5 { repeatAround = max(repeatAround, siblings[a]); a = tree.nodes[a].parent; level += 1 }
+            while a > body, level < 5 {
+                if siblings[a] > repeatAround {
+                    repeatAround = siblings[a]
+                    repeatRegion = Double(stats.text[tree.nodes[a].parent]) / page
+                }
+                a = tree.nodes[a].parent; level += 1
+            }
             let parent = e == body ? body : tree.nodes[e].parent
             var row: [Double] = [
                 log1p(chars), log1p(Double(text.words)), Double(unit.linkChars) / chars, Double(unit.commas) * 100 / chars,
@@ -63,6 +69,7 @@ struct ExtractionFeatures {
                 titleWords.isEmpty || text.words > 40 ? 0 : Double(text.wordList.filter { titleWords.contains($0) }.count) / Double(max(text.words, 1)),
                 keptShares[u], Double(walk.depth), siblings[e], repeatAround,
                 walk.regionLinkDensity, walk.regionLogChars, walk.regionShare, stats.linkDensity(parent), Double(unit.start) / page,
+                region[e] ? 1 : 0, repeatRegion,
             ]
             let tagIndex = Self.unitTagIndex(tree.nodes[e].tag, isBody: e == body)
             for k in Self.unitTags.indices { row.append(k == tagIndex ? 1 : 0) }

@@ -10,6 +10,9 @@ struct ModelExtraction {
     let tree: HTMLTree
     /// The page title (a feature: headings that repeat it).
     let title: String?
+    /// The page's JSON-LD scripts and `og:type` (page-kind hints, features of every unit).
+    var jsonLD: [String] = []
+    var ogType: String? = nil
 
     /// The features of a page, for `galley explain --features-tsv`.
     func table(body: Int) -> String {
@@ -29,12 +32,17 @@ struct ModelExtraction {
         let extractor = MainContentExtractor(tree: tree)
         let rules = extractor.extract(body: body)
         var ruleKept = [Bool](repeating: false, count: tree.nodes.count)
+        var ruleRegion = ruleKept
         for root in rules.roots {
-            for j in root..<tree.subtreeEnd(root) where !rules.removed[j] { ruleKept[j] = true }
+            for j in root..<tree.subtreeEnd(root) {
+                ruleRegion[j] = true
+                if !rules.removed[j] { ruleKept[j] = true }
+            }
         }
         let units = ExtractionUnits(tree: tree, body: body, textMetrics: extractor.textMetrics)
         let stats = ContentStatistics(tree: tree, removed: [Bool](repeating: false, count: tree.nodes.count), textMetrics: extractor.textMetrics)
-        let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, title: title)
+        let hints = ExtractionPageHints(jsonLD: jsonLD, ogType: ogType)
+        let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, region: ruleRegion, title: title, hints: hints)
         return Prepared(rules: rules, units: units, features: features, ruleKept: ruleKept, stats: stats)
     }
 
@@ -44,14 +52,13 @@ struct ModelExtraction {
         guard model.isFitted else { return MainContentExtractor(tree: tree).extract(body: body) }
         let prepared = prepare(body: body)
         let units = prepared.units
-        let hiddenColumn = ExtractionFeatures.names.firstIndex(of: "in.hidden")!
         var keep = [Bool](repeating: false, count: units.units.count)
         var probabilities = [Double](repeating: 0, count: units.units.count)
         var keptChars: Int32 = 0
         for u in units.units.indices {
             let row = prepared.features.rows[u]
             probabilities[u] = model.probability(row)
-            keep[u] = probabilities[u] >= model.threshold && row[hiddenColumn] == 0
+            keep[u] = probabilities[u] >= model.threshold
             if keep[u] { keptChars += units.units[u].chars }
         }
         let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
