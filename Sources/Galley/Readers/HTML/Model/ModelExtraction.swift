@@ -58,7 +58,7 @@ struct ModelExtraction {
         for u in units.units.indices {
             let row = prepared.features.rows[u]
             probabilities[u] = model.probability(row)
-            keep[u] = probabilities[u] >= model.threshold
+            keep[u] = probabilities[u] >= model.threshold || quotesEmbeddedPost(units.units[u], ruleKept: prepared.ruleKept, body: body)
             if keep[u] { keptChars += units.units[u].chars }
         }
         let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
@@ -76,6 +76,18 @@ struct ModelExtraction {
             }
         }
         return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules)
+    }
+
+    /// True when the rules kept the unit and it lies in a social post the article embeds (a quote,
+    /// whatever `share`/`social` names around it suggest; the dev sets hold too few to learn it).
+    private func quotesEmbeddedPost(_ unit: ExtractionUnit, ruleKept: [Bool], body: Int) -> Bool {
+        guard let first = unit.textNodes.first, ruleKept[first] else { return false }
+        var a = unit.element
+        while a > body {
+            if tree.nodes[a].tag == .blockquote, ContentSignals.holdsEmbeddedPost(tree, a) { return true }
+            a = tree.nodes[a].parent
+        }
+        return false
     }
 
     /// Marks the dropped units' text removed, then every element left without kept content.
