@@ -35,8 +35,8 @@ wcxb=${GALLEY_WCXB_CORPUS:-$shared/corpus/wcxb-dev}
 traf=${GALLEY_TRAFILATURA_CORPUS:-$shared/corpus/trafilatura-eval-dev}
 need_corpus extraction "$wcxb/html"
 need_corpus extraction "$traf/html"
-wfloor=${GALLEY_WCXB_FLOOR:-0.80}
-sfloor=${GALLEY_SNIPPET_FLOOR:-0.85}
+wfloor=${GALLEY_WCXB_FLOOR:-0.84}
+sfloor=${GALLEY_SNIPPET_FLOOR:-0.90}
 mkdir -p "$tmp/wcxb" "$tmp/split"
 n=0
 for f in "$wcxb"/html/*.html.gz; do
