@@ -73,6 +73,7 @@ public struct HTMLReader: DocumentReader {
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)
+        if let warning = extraction.warning { warnings.append(warning) }
         var removals = guardRemovals + ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
         removals += labelledAuthors.map { Removal(stage: "html-metadata", reason: "author label", text: $0) }
         var blocks = HTMLFigureCleanup.clean(built, removals: &removals)

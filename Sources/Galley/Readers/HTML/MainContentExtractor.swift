@@ -13,6 +13,8 @@ struct ContentExtraction {
     var removed: [Bool]
     /// Why a removed node was removed (only for the node where a removal starts).
     var reasons: [Int: String]
+    /// A warning for the document (set when no region was confident and the whole body was kept).
+    var warning: String? = nil
 }
 
 /// Chooses the main content of a page.

@@ -61,21 +61,46 @@ struct ModelExtraction {
             keep[u] = probabilities[u] >= model.threshold || quotesEmbeddedPost(units.units[u], ruleKept: prepared.ruleKept, body: body)
             if keep[u] { keptChars += units.units[u].chars }
         }
+        keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
+        keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }
         let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
         if debug { explain(prepared, probabilities: probabilities, keep: keep) }
-        if keptChars < 200, units.pageChars >= 500 {
+        if keptChars < 200, keptChars < units.pageChars {
             let keptColumn = ExtractionFeatures.names.firstIndex(of: "origKept")!
             let ruleChars = units.units.indices.reduce(0.0) { $0 + prepared.features.rows[$1][keptColumn] * Double(units.units[$1].chars) }
-            if ruleChars >= Double(keptChars) * 2, ruleChars >= 200 {
+            if ruleChars >= Double(keptChars) * 2, ruleChars > 0 {
                 if debug { debugLog("model kept \(keptChars) characters: the rule-based choice is used") }
                 return prepared.rules
             }
-            if keptChars < 100 {
+            if keptChars * 4 < min(units.pageChars, 400) {
                 if debug { debugLog("no confident region: the body without its chrome is kept") }
-                return ChromeFallback(tree: tree).extract(body: body, stats: prepared.stats)
+                var fallback = ChromeFallback(tree: tree).extract(body: body, stats: prepared.stats)
+                fallback.warning = "no main content was found with confidence: the whole page is kept without its navigation, header, footer, sidebars and forms"
+                return fallback
             }
         }
         return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules)
+    }
+
+    /// A table is decided as a whole: when the rules kept all of it and the model keeps the text
+    /// just before and just after it, every cell stays (short cells score low one by one).
+    private func keepTablesBetweenKeptText(_ units: ExtractionUnits, keep: inout [Bool], ruleKept: [Bool], body: Int) {
+        var u = 0
+        let all = units.units
+        while u < all.count {
+            var table = -1
+            var a = all[u].element
+            while a > body { if tree.nodes[a].tag == .table { table = a }; a = tree.nodes[a].parent }
+            guard table >= 0 else { u += 1; continue }
+            let end = tree.subtreeEnd(table)
+            var last = u
+            while last + 1 < all.count, all[last + 1].element < end { last += 1 }
+            let ruleKeptAll = (u...last).allSatisfy { all[$0].textNodes.allSatisfy { ruleKept[$0] } }
+            if ruleKeptAll, u > 0, keep[u - 1], last + 1 < all.count, keep[last + 1] {
+                for k in u...last { keep[k] = true }
+            }
+            u = last + 1
+        }
     }
 
     /// True when the rules kept the unit and it lies in a social post the article embeds (a quote,
