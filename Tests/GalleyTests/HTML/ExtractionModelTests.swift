@@ -52,3 +52,18 @@ struct ExtractionModelTests {
         #expect(!document.blocks.isEmpty)
     }
 }
+
+@Suite("HTML extraction model: definition lists")
+struct ExtractionDefinitionListTests {
+    @Test func aKeptTermKeepsItsDescription() throws {
+        let prose = (1...5).map { "<p>Paragraph \($0) of the glossary page, written as prose with commas, clauses and a full stop.</p>" }.joined()
+        let terms = (1...6).map { "<dt>Term \($0)</dt><dd>x</dd>" }.joined()
+        let html = "<html><body><article>\(prose)<dl>\(terms)</dl>\(prose)</article></body></html>"
+        let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        for block in document.blocks.allBlocks {
+            if case .definitionList(let items) = block.kind {
+                for item in items { #expect(!item.definitions.isEmpty) }
+            }
+        }
+    }
+}

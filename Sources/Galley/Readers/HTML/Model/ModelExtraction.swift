@@ -82,6 +82,29 @@ struct ModelExtraction {
         return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules)
     }
 
+    /// In a kept definition list, a term and its descriptions stay together: a group (terms, then
+    /// their descriptions) with any part kept is kept whole, so no `dt` is left without its `dd`.
+    private func keepDefinitionGroupsWhole(body: Int, end: Int, removed: inout [Bool]) {
+        for list in (body + 1)..<end where tree.nodes[list].tag == .dl && !removed[list] {
+            var group: [Int] = []
+            var seenDescription = false
+            func close() {
+                if group.contains(where: { !removed[$0] }) {
+                    for member in group { for j in member..<tree.subtreeEnd(member) { removed[j] = false } }
+                }
+                group.removeAll()
+                seenDescription = false
+            }
+            for child in tree.children(of: list) {
+                let tag = tree.nodes[child].tag
+                if tag == .dt, seenDescription { close() }
+                if tag == .dt || tag == .dd { group.append(child) }
+                if tag == .dd { seenDescription = true }
+            }
+            close()
+        }
+    }
+
     /// A table is decided as a whole: when the rules kept all of it and the model keeps the text
     /// just before and just after it, every cell stays (short cells score low one by one).
     private func keepTablesBetweenKeptText(_ units: ExtractionUnits, keep: inout [Bool], ruleKept: [Bool], body: Int) {
@@ -150,6 +173,7 @@ struct ModelExtraction {
             if hasText[i] { hasText[p] = true }
             if hasKept[i] { hasKept[p] = true }
         }
+        keepDefinitionGroupsWhole(body: body, end: end, removed: &removed)
         for i in (body + 1)..<end where removed[i] && !removed[tree.nodes[i].parent] {
             if let reason = rules.reasons[i], rules.removed[i] {
                 reasons[i] = reason
