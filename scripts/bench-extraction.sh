@@ -51,6 +51,8 @@ read_score=$(score "$tmp/readability")
 
 row() { printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$(field "$2" P)" "$(field "$2" R)" "$(field "$2" F1)" "$(field "$2" missing)" "$3"; }
 mkdir -p docs
+# The sections after the marker (the web at large, written from scripts/bench-wcxb.sh) are kept.
+web=$(sed -n '/^<!-- web sets -->$/,$p' docs/extraction.md 2>/dev/null || true)
 {
   echo "# Main-content extraction: Galley beside its peers"
   echo
@@ -70,5 +72,6 @@ mkdir -p docs
   row "Galley $version (as written)" "$galley_written" "$galley_rate"
   row "trafilatura" "$traf_score" "$traf_rate"
   row "readability-lxml" "$read_score" "$read_rate"
+  [ -z "$web" ] || { echo; echo "$web"; }
 } > docs/extraction.md
 cat docs/extraction.md

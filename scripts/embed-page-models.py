@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Regenerates Sources/Galley/Readers/HTML/PageModel/PageModelData.swift from the HTML page models in
+"""Regenerates Sources/GalleyReaders/HTML/PageModel/PageModelData.swift from the HTML page models in
 Models/ (metadata cues and precedence, page-type cues and weights), so the galley binary carries them.
 usage: scripts/embed-page-models.py [--check]   (--check: exit 1 when the Swift file is stale)"""
 import os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Sources", "Galley", "Readers", "HTML", "PageModel", "PageModelData.swift")
+OUT = os.path.join(ROOT, "Sources", "GalleyReaders", "HTML", "PageModel", "PageModelData.swift")
 FILES = [("metadataCues", "metadata-cues.json", "hand-written cue lists for visible bylines and dates"),
          ("metadataPrecedence", "metadata-precedence.json", "source order per field, fitted by scripts/fit-metadata-precedence.py"),
          ("pageTypeCues", "page-type-cues.json", "hand-written token lists the page-type features count"),

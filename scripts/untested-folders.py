@@ -4,7 +4,7 @@
 A test file under Tests/ names a folder when its path (folders and file name, without `Tests.swift`)
 contains the folder's name, and, for a name that two folders share (Readers/Markdown and
 Writers/Markdown), also its parent's name in the singular (`MarkdownReaderTests.swift`). A folder
-right inside a target (Sources/Galley/Model) needs only its own name. An executable target's folder
+right inside a target (Sources/GalleyModel) needs only its own name. An executable target's folder
 (a `main` or `@main` file) is named by a check in scripts/checks/ that mentions `Sources/<name>`.
 Exit code 1 when a folder is not named; the folders are listed.
 """

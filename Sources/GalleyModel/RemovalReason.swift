@@ -13,6 +13,8 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
     // HTML extraction: the edges of the article.
     case appendixSetOffByARule, trailingTeaserOrAuthorBox, trailingRelatedLinks, trailingHeading, trailingBoilerplate
     case leadingBylineOrCredit, promotionalFigure
+    // HTML extraction model: a region the model (or the chrome fallback) left out.
+    case notMainContent
     // HTML reader: elements that have no place in a document (their text is recorded).
     case formControl, embeddedContent, svgGraphic, noscriptFallback
     // HTML block building.
@@ -37,7 +39,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         .photoCredit, .unrenderedShortcode, .authorBio, .commentPolicy, .contributorNote,
         .newsletterOrFollowPrompt, .affiliateDisclosure,
         .appendixSetOffByARule, .trailingTeaserOrAuthorBox, .trailingRelatedLinks, .trailingHeading, .trailingBoilerplate,
-        .leadingBylineOrCredit, .promotionalFigure, .formControl, .embeddedContent, .svgGraphic, .noscriptFallback,
+        .leadingBylineOrCredit, .promotionalFigure, .notMainContent, .formControl, .embeddedContent, .svgGraphic, .noscriptFallback,
         .duplicateFigure, .repeatedCaption, .figureOverlayText, .outsideTableRows, .captionOfATableReadAsBlocks, .outsideDefinitionListItems, .shareLink, .repeatedParagraph, .standfirstMovedToSubtitle, .authorLabel,
         .repeatedLine, .navigationLine, .backLinkMarker, .unsafeLinkURL, .unsafeImageURL, .unmodelledMetadata,
     ]
@@ -115,6 +117,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .unsafeLinkURL: "unsafe link URL"
         case .unsafeImageURL: "unsafe image URL"
         case .unmodelledMetadata: "metadata field not modelled"
+        case .notMainContent: "not main content"
         case .attributesPastLimit(let count, let limit): "\(count) attributes past the \(limit)th of one element"
         case .other(let label): label
         }
@@ -184,6 +187,7 @@ public enum RemovalReason: Sendable, Hashable, RawRepresentable, Codable, Custom
         case .unsafeLinkURL: "a link URL with an unsafe scheme (the link text is kept)"
         case .unsafeImageURL: "an image URL with an unsafe scheme"
         case .unmodelledMetadata: "a metadata field Galley has no place for (`key: value` as read)"
+        case .notMainContent: "left out by the extraction model: not the page's main content (`galley explain` shows its score)"
         case .attributesPastLimit(let count, let limit): "\(count) attributes past the \(limit)th of one element, cut before parsing"
         case .other(let label): label
         }

@@ -44,6 +44,11 @@ struct Explain: ParsableCommand {
         let format = named ?? InputSniffer.format(of: data)
         switch format {
         case .html:
+            if featuresTsv {
+                // The extraction model's feature table, for scripts/fit-extraction.py.
+                print(HTMLReader().extractionFeatureTable(data, options: ReadOptions(source: file)), terminator: "")
+                return
+            }
             let explanation: HTMLExplanation
             do { explanation = try HTMLExplanation.make(data, file: file) } catch let error as GalleyError {
                 FileHandle.standardError.write(Data("galley: \(error.path == nil ? error.at(file) : error)\n".utf8))

@@ -27,6 +27,18 @@ public struct HTMLReader: DocumentReader {
         }
     }
 
+    /// The extraction model's feature table of a page (one row per text unit, tab-separated, with a
+    /// header): what `scripts/fit-extraction.py` fits on (`galley explain --features-tsv page.html`).
+    public func extractionFeatureTable(_ data: Data, options: ReadOptions) -> String {
+        let decoded = HTMLCharset.decode(data, transportCharset: options.transportCharset)
+        let utf8 = HTMLAttributeGuard.capped(decoded.utf8)?.bytes ?? decoded.utf8
+        let tree = HTMLTreeBuilder.parse(utf8: utf8)
+        let sources = HTMLMetadataSources(tree: tree)
+        var labelledAuthors: [String] = []
+        let metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: HTMLURLResolver(base: nil), labelledAuthors: &labelledAuthors)
+        return ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first).table(body: tree.first(.body) ?? 0)
+    }
+
     /// Reads HTML bytes.
     public func read(_ data: Data, options: ReadOptions) throws -> Document {
         let decoded = HTMLCharset.decode(data, transportCharset: options.transportCharset)
@@ -60,10 +72,11 @@ public struct HTMLReader: DocumentReader {
         if options.wholePage {
             extraction = ContentExtraction(roots: [body], removed: Array(repeating: false, count: tree.nodes.count), reasons: [:])
         } else {
-            extraction = MainContentExtractor(tree: tree).extract(body: body)
+            extraction = ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first).extract(body: body)
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)
+        if let warning = extraction.warning { warnings.append(warning) }
         var removals = guardRemovals + tree.dropped.removals + ExtractionRemovals.removals(tree: tree, body: body, extraction: extraction) + builder.dropped.removals
         var metadataLog = RemovalLog(stage: .htmlMetadata)
         for label in labelledAuthors { metadataLog.record(.authorLabel, text: label) }

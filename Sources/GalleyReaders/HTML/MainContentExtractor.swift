@@ -15,6 +15,8 @@ struct ContentExtraction {
     package var removed: [Bool]
     /// Why a removed node was removed (only for the node where a removal starts).
     package var reasons: [Int: RemovalReason]
+    /// A warning for the document (set when no region was confident and the whole body was kept).
+    var warning: String? = nil
 }
 
 /// Chooses the main content of a page.

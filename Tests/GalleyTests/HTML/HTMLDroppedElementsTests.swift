@@ -1,4 +1,4 @@
-// Elements the HTML tree leaves out (Sources/Galley/Readers/HTML/HTMLDroppedElements.swift): their text is recorded.
+// Elements the HTML tree leaves out (Sources/GalleyReaders/HTML/HTMLDroppedElements.swift): their text is recorded.
 import Foundation
 import Testing
 @testable import Galley

@@ -1,4 +1,4 @@
-// Removal records (Sources/Galley/Model): typed stages and reasons that write the same labels, and the one sink.
+// Removal records (Sources/GalleyModel): typed stages and reasons that write the same labels, and the one sink.
 import Foundation
 import Testing
 @testable import Galley

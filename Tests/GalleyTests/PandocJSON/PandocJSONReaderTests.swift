@@ -1,4 +1,4 @@
-// The pandoc JSON reader (Sources/Galley/Readers/PandocJSON): pandoc's AST into the model, metadata and removals.
+// The pandoc JSON reader (Sources/GalleyReaders/PandocJSON): pandoc's AST into the model, metadata and removals.
 import Foundation
 import Testing
 @testable import Galley

@@ -1,4 +1,4 @@
-// The pandoc JSON writer (Sources/Galley/Writers/PandocJSON): what it writes for each block and inline, and the round trip.
+// The pandoc JSON writer (Sources/GalleyWriters/PandocJSON): what it writes for each block and inline, and the round trip.
 import Foundation
 import Testing
 @testable import Galley

@@ -1,4 +1,4 @@
-// Byte offsets of line-based readers (Sources/Galley/Readers/LineByteSpans.swift): spans point at the input's bytes.
+// Byte offsets of line-based readers (Sources/GalleyReaders/LineByteSpans.swift): spans point at the input's bytes.
 import Foundation
 import Testing
 @testable import Galley

@@ -1,0 +1,67 @@
+// Class and id names read as tokens (split on punctuation and camelCase) and matched against the cue groups.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// The cue-word groups of `Models/extraction-cues.json`: each group a set of class/id tokens
+/// (`two-col-sidebar-right` reads as `two col sidebar right`, so it carries the `sidebar` cue as one
+/// token among four, never as a substring; the model weighs it with everything else).
+struct ExtractionCues: Decodable, Sendable {
+    /// Group name to its tokens (lower case).
+    var groups: [String: [String]]
+
+    /// The group names in a fixed order (sorted), so feature columns are stable.
+    var names: [String] { groups.keys.sorted() }
+
+    /// The cues compiled into the binary.
+    static let shared: ExtractionCues = {
+        do {
+            return try JSONDecoder().decode(ExtractionCues.self, from: Data(ExtractionModelData.cues.utf8))
+        } catch {
+            preconditionFailure("the embedded extraction cues do not decode: \(error)")
+        }
+    }()
+
+    /// Token to the bit mask of the groups holding it.
+    static let masks: [String: UInt32] = {
+        var out: [String: UInt32] = [:]
+        for (bit, name) in shared.names.enumerated() {
+            for token in shared.groups[name] ?? [] { out[token, default: 0] |= 1 << UInt32(bit) }
+        }
+        return out
+    }()
+
+    /// The groups (as a bit mask over `names`) that the tokens of a class/id string carry.
+    static func mask(of names: String) -> UInt32 {
+        var mask: UInt32 = 0
+        for token in tokens(names) { mask |= masks[token] ?? 0 }
+        return mask
+    }
+
+    /// Splits a class/id string into lower-case tokens: on every character that is not a letter or
+    /// digit, and between a lower-case letter and an upper-case one (`mainContent` → `main content`).
+    static func tokens(_ names: String) -> [String] {
+        var out: [String] = []
+        var current: [UInt8] = []
+        var previousLower = false
+        func flush() {
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
+        for b in names.utf8 {
+            let upper = b >= 65 && b <= 90
+            let lower = b >= 97 && b <= 122
+            let digit = b >= 48 && b <= 57
+            if upper {
+                if previousLower { flush() }
+                current.append(b + 32)
+            } else if lower || digit || b >= 128 {
+                current.append(b)
+            } else {
+                flush()
+            }
+            previousLower = lower || digit
+        }
+        flush()
+        return out
+    }
+}

@@ -1,0 +1,51 @@
+// The trained extraction model: the probability that a unit of a page is main content (issue #12).
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// The weights fitted by `scripts/fit-extraction.py`, read from the embedded `Models/extraction-model.json`:
+/// boosted trees over `ExtractionFeatures` (the same tree format as the outline model's).
+struct ExtractionModel: Decodable, Sendable {
+    /// The content scorer (log-odds of "this unit is main content").
+    var scorer: OutlineModel.Scorer
+    /// A unit is kept when its probability reaches this.
+    var threshold: Double
+
+    /// The model compiled into the binary (`GALLEY_EXTRACTION_MODEL=FILE` reads another model file
+    /// instead: for trying a refit without rebuilding; the fitting script's --check run uses it).
+    static let shared: ExtractionModel = {
+        do {
+            if let path = ProcessInfo.processInfo.environment["GALLEY_EXTRACTION_MODEL"], let data = FileManager.default.contents(atPath: path) {
+                return try JSONDecoder().decode(ExtractionModel.self, from: data)
+            }
+            return try JSONDecoder().decode(ExtractionModel.self, from: Data(ExtractionModelData.json.utf8))
+        } catch {
+            preconditionFailure("the embedded extraction model does not decode: \(error)")
+        }
+    }()
+
+    /// True when the model has been fitted (an empty model leaves extraction to the rules).
+    var isFitted: Bool { !scorer.trees.isEmpty }
+
+    /// The scorer's columns in `ExtractionFeatures.names`, resolved once.
+    static let columns: [Int] = {
+        let index = Dictionary(uniqueKeysWithValues: ExtractionFeatures.names.enumerated().map { ($1, $0) })
+        return shared.scorer.features.map { name in
+            guard let column = index[name] else { preconditionFailure("the extraction model uses an unknown feature \(name)") }
+            return column
+        }
+    }()
+
+    /// The probability that a row is main content.
+    func probability(_ row: [Double]) -> Double {
+        1 / (1 + exp(-scorer.score(row, columns: Self.columns)))
+    }
+
+    /// The largest contributions to a row's score, in words (for `galley explain`).
+    func contributions(_ row: [Double], count: Int = 3) -> String {
+        let values = scorer.contributions(row, columns: Self.columns)
+        let parts = values.indices.filter { values[$0] != 0 }.map { (scorer.features[$0], values[$0]) }
+        return parts.sorted { abs($0.1) > abs($1.1) || abs($0.1) == abs($1.1) && $0.0 < $1.0 }.prefix(count)
+            .map { "\($0.0) \($0.1 < 0 ? "-" : "+")\(String(format: "%.2f", abs($0.1)))" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,53 @@
+// Word-level counts of a unit's text for the extraction model: words, sentence ends, punctuation.
+import GalleyModel
+import GalleySupport
+
+/// Counts over the words of one text (words: runs of letters and digits, any script).
+struct ExtractionText {
+    var words = 0
+    var shortWords = 0
+    var digitWords = 0
+    var capitalWords = 0
+    var sentenceEnds = 0
+    var punctuation = 0
+    var endsSentence = false
+    /// The lower-cased words (for the title overlap), only the first 40.
+    var wordList: [String] = []
+
+    init(_ text: String) {
+        var length = 0, digits = 0, capital = false, current: [Character] = []
+        var last: Character = " "
+        func close() {
+            guard length > 0 else { return }
+            words += 1
+            if length <= 3 { shortWords += 1 }
+            if digits * 2 > length { digitWords += 1 }
+            if capital { capitalWords += 1 }
+            if wordList.count < 40 { wordList.append(String(current).lowercased()) }
+            length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
+        }
+        for c in text {
+            if c.isLetter || c.isNumber {
+                if length == 0 { capital = c.isUppercase }
+                length += 1
+                if c.isNumber { digits += 1 }
+                if wordList.count < 40 { current.append(c) }
+            } else {
+                close()
+                if c == "." || c == "!" || c == "?" || c == "。" || c == "！" || c == "？" { sentenceEnds += 1 }
+                if c.isPunctuation || c.isSymbol { punctuation += 1 }
+            }
+            if !c.isWhitespace { last = c }
+        }
+        close()
+        endsSentence = last == "." || last == "!" || last == "?" || last == "。" || last == ":" || last == "\""
+    }
+
+    /// A count as a share of the words (0 without words).
+    func share(_ count: Int) -> Double { words > 0 ? Double(count) / Double(words) : 0 }
+
+    /// The lower-cased words of a text.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}

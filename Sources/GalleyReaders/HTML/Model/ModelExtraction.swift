@@ -1,0 +1,198 @@
+// Main content decided by the extraction model: every text unit of the page kept or dropped by its score.
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// Runs the rule-based extractor (its choice is one feature), scores every unit with
+/// `ExtractionModel`, and keeps the body minus the dropped units. Nodes without text (images,
+/// rules) follow the units around them, or the rule-based choice when no unit owns them. When the
+/// model keeps almost nothing of a page that has text, the rule-based choice is used, and when that is
+/// empty too, the body without its chrome (see `ChromeFallback`).
+struct ModelExtraction {
+    let tree: HTMLTree
+    /// The page title (a feature: headings that repeat it).
+    let title: String?
+    /// The page's JSON-LD scripts and `og:type` (page-kind hints, features of every unit).
+    var jsonLD: [String] = []
+    var ogType: String? = nil
+
+    /// The features of a page, for `galley explain --features-tsv`.
+    func table(body: Int) -> String {
+        let prepared = prepare(body: body)
+        return ExtractionFeatures.tsv(rows: prepared.features.rows, units: prepared.units, tree: tree)
+    }
+
+    private struct Prepared {
+        var rules: ContentExtraction
+        var units: ExtractionUnits
+        var features: ExtractionFeatures
+        var ruleKept: [Bool]
+        var stats: ContentStatistics
+    }
+
+    private func prepare(body: Int) -> Prepared {
+        let extractor = MainContentExtractor(tree: tree)
+        let rules = extractor.extract(body: body)
+        var ruleKept = [Bool](repeating: false, count: tree.nodes.count)
+        var ruleRegion = ruleKept
+        for root in rules.roots {
+            for j in root..<tree.subtreeEnd(root) {
+                ruleRegion[j] = true
+                if !rules.removed[j] { ruleKept[j] = true }
+            }
+        }
+        let units = ExtractionUnits(tree: tree, body: body, textMetrics: extractor.textMetrics)
+        let stats = ContentStatistics(tree: tree, removed: [Bool](repeating: false, count: tree.nodes.count), textMetrics: extractor.textMetrics)
+        let hints = ExtractionPageHints(jsonLD: jsonLD, ogType: ogType)
+        let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, region: ruleRegion, title: title, hints: hints)
+        return Prepared(rules: rules, units: units, features: features, ruleKept: ruleKept, stats: stats)
+    }
+
+    /// Extracts the main content below `body`.
+    func extract(body: Int) -> ContentExtraction {
+        let model = ExtractionModel.shared
+        guard model.isFitted else { return MainContentExtractor(tree: tree).extract(body: body) }
+        let prepared = prepare(body: body)
+        let units = prepared.units
+        var keep = [Bool](repeating: false, count: units.units.count)
+        var probabilities = [Double](repeating: 0, count: units.units.count)
+        var keptChars: Int32 = 0
+        for u in units.units.indices {
+            let row = prepared.features.rows[u]
+            probabilities[u] = model.probability(row)
+            keep[u] = probabilities[u] >= model.threshold || quotesEmbeddedPost(units.units[u], ruleKept: prepared.ruleKept, body: body)
+            if keep[u] { keptChars += units.units[u].chars }
+        }
+        keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
+        keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }
+        let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
+        if debug { explain(prepared, probabilities: probabilities, keep: keep) }
+        if keptChars < 200, keptChars < units.pageChars {
+            let keptColumn = ExtractionFeatures.names.firstIndex(of: "origKept")!
+            let ruleChars = units.units.indices.reduce(0.0) { $0 + prepared.features.rows[$1][keptColumn] * Double(units.units[$1].chars) }
+            if ruleChars >= Double(keptChars) * 2, ruleChars > 0 {
+                if debug { debugLog("model kept \(keptChars) characters: the rule-based choice is used") }
+                return prepared.rules
+            }
+            if keptChars * 4 < min(units.pageChars, 400) {
+                if debug { debugLog("no confident region: the body without its chrome is kept") }
+                var fallback = ChromeFallback(tree: tree).extract(body: body, stats: prepared.stats)
+                fallback.warning = "no main content was found with confidence: the whole page is kept without its navigation, header, footer, sidebars and forms"
+                return fallback
+            }
+        }
+        return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules)
+    }
+
+    /// In a kept definition list, a term and its descriptions stay together: a group (terms, then
+    /// their descriptions) with any part kept is kept whole, so no `dt` is left without its `dd`.
+    private func keepDefinitionGroupsWhole(body: Int, end: Int, removed: inout [Bool]) {
+        for list in (body + 1)..<end where tree.nodes[list].tag == .dl && !removed[list] {
+            var group: [Int] = []
+            var seenDescription = false
+            func close() {
+                if group.contains(where: { !removed[$0] }) {
+                    for member in group { for j in member..<tree.subtreeEnd(member) { removed[j] = false } }
+                }
+                group.removeAll()
+                seenDescription = false
+            }
+            for child in tree.children(of: list) {
+                let tag = tree.nodes[child].tag
+                if tag == .dt, seenDescription { close() }
+                if tag == .dt || tag == .dd { group.append(child) }
+                if tag == .dd { seenDescription = true }
+            }
+            close()
+        }
+    }
+
+    /// A table is decided as a whole: when the rules kept all of it and the model keeps the text
+    /// just before and just after it, every cell stays (short cells score low one by one).
+    private func keepTablesBetweenKeptText(_ units: ExtractionUnits, keep: inout [Bool], ruleKept: [Bool], body: Int) {
+        var u = 0
+        let all = units.units
+        while u < all.count {
+            var table = -1
+            var a = all[u].element
+            while a > body { if tree.nodes[a].tag == .table { table = a }; a = tree.nodes[a].parent }
+            guard table >= 0 else { u += 1; continue }
+            let end = tree.subtreeEnd(table)
+            var last = u
+            while last + 1 < all.count, all[last + 1].element < end { last += 1 }
+            let ruleKeptAll = (u...last).allSatisfy { all[$0].textNodes.allSatisfy { ruleKept[$0] } }
+            if ruleKeptAll, u > 0, keep[u - 1], last + 1 < all.count, keep[last + 1] {
+                for k in u...last { keep[k] = true }
+            }
+            u = last + 1
+        }
+    }
+
+    /// True when the rules kept the unit and it lies in a social post the article embeds (a quote,
+    /// whatever `share`/`social` names around it suggest; the dev sets hold too few to learn it).
+    private func quotesEmbeddedPost(_ unit: ExtractionUnit, ruleKept: [Bool], body: Int) -> Bool {
+        guard let first = unit.textNodes.first, ruleKept[first] else { return false }
+        var a = unit.element
+        while a > body {
+            if tree.nodes[a].tag == .blockquote, ContentSignals.holdsEmbeddedPost(tree, a) { return true }
+            a = tree.nodes[a].parent
+        }
+        return false
+    }
+
+    /// Marks the dropped units' text removed, then every element left without kept content.
+    private func apply(body: Int, units: ExtractionUnits, keep: [Bool], probabilities: [Double], ruleKept: [Bool], rules: ContentExtraction) -> ContentExtraction {
+        let n = tree.nodes.count
+        var removed = [Bool](repeating: false, count: n)
+        var reasons: [Int: RemovalReason] = [:]
+        var hasText = [Bool](repeating: false, count: n)
+        var hasKept = [Bool](repeating: false, count: n)
+        for (u, unit) in units.units.enumerated() {
+            for t in unit.textNodes {
+                hasText[t] = true
+                removed[t] = !keep[u]
+                hasKept[t] = keep[u]
+            }
+        }
+        let end = tree.subtreeEnd(body)
+        for i in stride(from: end - 1, to: body, by: -1) {
+            let node = tree.nodes[i]
+            let p = node.parent
+            if node.tag != .text {
+                if units.dropped[i] {
+                    removed[i] = !hasKept[p] && !ruleKept[i]
+                } else if hasKept[i] {
+                    removed[i] = false
+                } else if hasText[i] {
+                    removed[i] = true
+                } else {
+                    let owner = Int(units.owner[i])
+                    let u = owner >= 0 ? Int(units.unitOfElement[owner]) : -1
+                    removed[i] = u >= 0 ? !keep[u] : !ruleKept[i]
+                    hasKept[i] = !removed[i] && node.firstChild < 0 && node.tag != .br
+                }
+            }
+            if hasText[i] { hasText[p] = true }
+            if hasKept[i] { hasKept[p] = true }
+        }
+        keepDefinitionGroupsWhole(body: body, end: end, removed: &removed)
+        for i in (body + 1)..<end where removed[i] && !removed[tree.nodes[i].parent] {
+            if let reason = rules.reasons[i], rules.removed[i] {
+                reasons[i] = reason
+            } else {
+                reasons[i] = (tree.nodes[i].tag == .text ? nil : ContentSignals.reason(tree, i)) ?? .notMainContent
+            }
+        }
+        return ContentExtraction(roots: [body], removed: removed, reasons: reasons)
+    }
+
+    /// The evidence for `galley explain`: every unit's score, decision and deciding features.
+    private func explain(_ prepared: Prepared, probabilities: [Double], keep: [Bool]) {
+        debugLog("model: \(prepared.units.units.count) units, threshold \(ExtractionModel.shared.threshold)")
+        for (u, unit) in prepared.units.units.enumerated() {
+            let excerpt = unit.text.count > 60 ? String(unit.text.prefix(57)) + "..." : unit.text
+            let score = String(format: "%.2f", probabilities[u])
+            debugLog("  \(keep[u] ? "keep" : "drop") \(score) <\(tree.nodes[unit.element].tag)> \(excerpt) [\(ExtractionModel.shared.contributions(prepared.features.rows[u]))]")
+        }
+    }
+}
