@@ -4,7 +4,8 @@
 A test file under Tests/ names a folder when its path (folders and file name, without `Tests.swift`)
 contains the folder's name, and, for a name that two folders share (Readers/Markdown and
 Writers/Markdown), also its parent's name in the singular (`MarkdownReaderTests.swift`). A folder
-right inside a target (Sources/GalleyModel) needs only its own name. An executable target's folder
+right inside a target needs only its own name; a layer target's folder (Sources/GalleyModel) is
+named by its layer (`Model`), as are the layer names of the folders' parents. An executable target's folder
 (a `main` or `@main` file) is named by a check in scripts/checks/ that mentions `Sources/<name>`.
 Exit code 1 when a folder is not named; the folders are listed.
 """
@@ -56,6 +57,11 @@ def named_by_check(folder):
     return False
 
 
+def layer_name(name):
+    """`Model` for the layer target `GalleyModel`; other folder names unchanged."""
+    return name[len("Galley"):] if name.startswith("Galley") and len(name) > len("Galley") else name
+
+
 def main():
     folders = swift_folders()
     shared = collections.Counter(f[-1] for f in folders)
@@ -66,9 +72,9 @@ def main():
             if not named_by_check(folder):
                 missing.append("/".join(folder) + " (executable: no check in scripts/checks/ mentions Sources/" + folder[0] + ")")
             continue
-        needed = [folder[-1]]
-        if shared[folder[-1]] > 1 and len(folder) > 2:
-            needed.append(folder[-2].removesuffix("s"))
+        needed = [layer_name(folder[-1])]
+        if shared[folder[-1]] > 1 and len(folder) >= 2:
+            needed.append(layer_name(folder[-2]).removesuffix("s"))
         if not any(all(word in path for word in needed) for path in tests):
             missing.append("/".join(folder) + " (no test file named with " + " and ".join(needed) + ")")
     for line in missing:
