@@ -82,6 +82,16 @@ enum HeadingInference {
         var letters = 0
         var total = 0
         for line in unit.lines {
+            if SimpleScalars.isSimple(line) {
+                // Every scalar is a Character: the flags table answers the same.
+                for scalar in line.unicodeScalars {
+                    let flags = SimpleScalars.flags(scalar.value)
+                    guard !flags.contains(.whitespace) else { continue }
+                    total += 1
+                    if flags.contains(.letter) { letters += 1 }
+                }
+                continue
+            }
             for c in line where !c.isWhitespace {
                 total += 1
                 if c.isLetter { letters += 1 }

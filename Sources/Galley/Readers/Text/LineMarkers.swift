@@ -66,7 +66,7 @@ enum LineMarkers {
     static func sectionNumber(_ line: String) -> [Int]? {
         let s = line.trimmedSpaces
         let token = s.prefix(while: { !$0.isWhitespace })
-        guard token.count < s.count else { return nil }
+        guard token.endIndex < s.endIndex else { return nil }  // (token is a prefix of s: fewer characters)
         var body = token
         if body.hasSuffix(".") || body.hasSuffix(")") { body = body.dropLast() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
@@ -102,10 +102,11 @@ enum LineMarkers {
         let trimmed = line.trimmedSpaces
         // "IV." or "XII" alone on a line: a chapter number, as in many printed books.
         let bare = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
-        if bare.count >= 1, bare.count <= 6, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {
+        if !bare.isEmpty, bare.dropFirst(6).isEmpty, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {
             return 2
         }
-        let words = trimmed.split(separator: " ")
+        // (At most 15 pieces: the line has no trailing space, so a 15th piece means 15 words or more.)
+        let words = trimmed.split(separator: " ", maxSplits: 14)
         guard words.count >= 2, words.count <= 14 else { return nil }
         let keyword = words[0].lowercased()
         guard let rank = divisionWords.firstIndex(where: { $0.contains(keyword) }) else { return nil }

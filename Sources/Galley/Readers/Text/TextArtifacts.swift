@@ -77,7 +77,9 @@ enum TextArtifacts {
 
     /// The comparison key of a line: folded white space, lower case.
     static func key(_ line: String) -> String {
-        line.foldingWhitespace.lowercased()
+        let folded = line.foldingWhitespace
+        // A simple line (SimpleScalars) lower-cases from a table: the same String, without property look-ups.
+        return SimpleScalars.lowercased(folded) ?? folded.lowercased()
     }
 
     private static func isRepeat(_ unit: TextUnit, of previous: TextUnit) -> Bool {

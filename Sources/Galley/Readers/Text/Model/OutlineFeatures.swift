@@ -117,7 +117,11 @@ struct OutlineFeatures {
         // One pass over the words: dotted names (`fs.read`), identifiers (`snake_case`, `camelCase`, `a::b`), stop words.
         var dottedName = false, identifier = false, stops = 0, wordTotal = 0
         // (The first 40 words: a longer line is running text, and its first words say so.)
-        for w in text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: true).prefix(OutlineFeatures.wordsRead) {
+        // (A simple line, SimpleScalars, splits on its bytes: the same words.)
+        let simple = SimpleScalars.isSimple(text)
+        let leadingWords = simple ? SimpleScalars.words(text[...], limit: OutlineFeatures.wordsRead)
+            : Array(text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: true).prefix(OutlineFeatures.wordsRead))
+        for w in leadingWords {
             wordTotal += 1
             if mask(of: w) & stopMask != 0 { stops += 1 }
             let bytes = w.utf8
@@ -127,7 +131,7 @@ struct OutlineFeatures {
             }
             if !identifier {
                 identifier = bytes.contains(UInt8(ascii: "_")) || bytes.contains(UInt8(ascii: ":")) && w.contains("::")
-                    || w.first?.isLowercase ?? false && OutlineFeatures.hasUpperAfterFirst(w)
+                    || OutlineFeatures.startsLowerCase(w, simple: simple) && OutlineFeatures.hasUpperAfterFirst(w, simple: simple)
             }
         }
         set(31, dottedName)
@@ -152,9 +156,17 @@ struct OutlineFeatures {
     }
 
     /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
-    static func hasUpperAfterFirst(_ word: Substring) -> Bool {
+    static func hasUpperAfterFirst(_ word: Substring, simple: Bool = false) -> Bool {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
+        if simple { return word.unicodeScalars.dropFirst().contains { SimpleScalars.flags($0.value).contains(.uppercase) } }
         return word.dropFirst().contains { $0.isUppercase }
+    }
+
+    /// `word.first?.isLowercase`, from the flags table for a word of a simple line.
+    static func startsLowerCase(_ word: Substring, simple: Bool) -> Bool {
+        guard simple else { return word.first?.isLowercase ?? false }
+        guard let first = word.unicodeScalars.first else { return false }
+        return SimpleScalars.flags(first.value).contains(.lowercase)
     }
 
     /// How many words of a line the word features read.
@@ -181,8 +193,21 @@ struct OutlineFeatures {
     static func startsWithLabelNumber(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
-        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        let number = OutlineFeatures.trimmingColonsAndDots(words[1])
         return !number.isEmpty && number.first!.isNumber && number.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
+    }
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: ":."))`: both are ASCII, so trimming bytes is the same.
+    static func trimmingColonsAndDots(_ s: Substring) -> String {
+        let utf8 = s.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x3A || utf8[start] == 0x2E { start = utf8.index(after: start) }
+        while end > start {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x3A || utf8[before] == 0x2E else { break }
+            end = before
+        }
+        return String(s[start..<end])
     }
 
     /// The stop-word languages of the text: the bit of the language whose stop words occur most in its body.

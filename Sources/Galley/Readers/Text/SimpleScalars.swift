@@ -1,0 +1,124 @@
+// Fast, exact character tests for "simple" lines, where every Unicode scalar is a Character of its own.
+
+/// A line is simple when each of its scalars lies in ranges that hold no combining marks, joiners,
+/// prepended or other grapheme-extending characters, CR or LF (Latin up to U+02FF, general
+/// punctuation U+2010–U+2027 and U+2030–U+205E, currency signs U+20A0–U+20CF). In such a line
+/// every scalar is one `Character`, so loops over scalars with the flags below (taken from
+/// `Character`'s own properties of that one-scalar character) answer exactly what loops over
+/// `Character`s answer, without grapheme breaking or property look-ups.
+enum SimpleScalars {
+    /// Character properties of one simple scalar.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let simple = Flags(rawValue: 1)
+        static let letter = Flags(rawValue: 2)
+        static let uppercase = Flags(rawValue: 4)
+        static let lowercase = Flags(rawValue: 8)
+        static let number = Flags(rawValue: 16)
+        static let whitespace = Flags(rawValue: 32)
+        static let symbol = Flags(rawValue: 64)
+        static let currency = Flags(rawValue: 128)
+        static let math = Flags(rawValue: 256)
+    }
+
+    /// The table slot of a scalar value, or nil when the scalar is not simple.
+    @inline(__always)
+    static func slot(_ v: UInt32) -> Int? {
+        if v < 0x300 { return v == 0x0A || v == 0x0D ? nil : Int(v) }
+        if v >= 0x2010 && v < 0x2028 { return Int(v - 0x2010) + 0x300 }
+        if v >= 0x2030 && v < 0x205F { return Int(v - 0x2030) + 0x318 }
+        if v >= 0x20A0 && v < 0x20D0 { return Int(v - 0x20A0) + 0x347 }
+        return nil
+    }
+
+    /// The flags of every slot.
+    static let table: [Flags] = {
+        var out = [Flags](repeating: [], count: 0x377)
+        for v: UInt32 in 0..<0x20D0 {
+            guard let s = slot(v), let scalar = Unicode.Scalar(v) else { continue }
+            let c = Character(scalar)
+            var f: Flags = .simple
+            if c.isLetter { f.insert(.letter) }
+            if c.isUppercase { f.insert(.uppercase) }
+            if c.isLowercase { f.insert(.lowercase) }
+            if c.isNumber { f.insert(.number) }
+            if c.isWhitespace { f.insert(.whitespace) }
+            if c.isSymbol { f.insert(.symbol) }
+            if c.isCurrencySymbol { f.insert(.currency) }
+            if c.isMathSymbol { f.insert(.math) }
+            out[s] = f
+        }
+        return out
+    }()
+
+    /// The UTF-8 bytes of each simple scalar's `String.lowercased()`.
+    static let lowercase: [[UInt8]] = {
+        var out = [[UInt8]](repeating: [], count: 0x377)
+        for v: UInt32 in 0..<0x20D0 {
+            guard let s = slot(v), let scalar = Unicode.Scalar(v) else { continue }
+            out[s] = Array(String(Character(scalar)).lowercased().utf8)
+        }
+        return out
+    }()
+
+    /// The flags of a scalar (empty for a scalar that is not simple).
+    @inline(__always)
+    static func flags(_ v: UInt32) -> Flags {
+        guard let s = slot(v) else { return [] }
+        return table[s]
+    }
+
+    /// The scalar values of a text when every one is simple; nil otherwise.
+    static func scalars<S: StringProtocol>(_ text: S) -> [UInt32]? {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard slot(scalar.value) != nil else { return nil }
+            out.append(scalar.value)
+        }
+        return out
+    }
+
+    /// True when every scalar of the text is simple.
+    static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
+        for scalar in text.unicodeScalars where slot(scalar.value) == nil { return false }
+        return true
+    }
+
+    /// `text.lowercased()` for a simple text, from the table; nil when the text is not simple.
+    static func lowercased(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+                continue
+            }
+            guard let s = slot(v) else { return nil }
+            bytes.append(contentsOf: lowercase[s])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The pieces of a simple text split at single spaces, empty pieces left out (what
+    /// `split(separator: " ")` gives for it), at most `limit` of them.
+    static func words(_ text: Substring, limit: Int = .max) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x20 {
+                if start < i {
+                    out.append(text[start..<i])
+                    if out.count == limit { return out }
+                }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex && out.count < limit { out.append(text[start..<utf8.endIndex]) }
+        return out
+    }
+}
