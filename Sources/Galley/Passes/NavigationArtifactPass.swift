@@ -36,11 +36,16 @@ public enum NavigationArtifactPass {
         + trailingMarkers.compactMap { $0.uppercased().unicodeScalars.last })
 
     private static let keyTrimmed = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
+    /// `survivesKey` of each ASCII scalar, looked up once (CharacterSet membership is slow per scalar).
+    private static let asciiSurvivesKey: [Bool] = (0..<128).map { v in
+        v > 0x20 && v != 0x7F && !keyTrimmed.contains(Unicode.Scalar(UInt8(v)))
+    }
     private static let longestNavigationLine = navigationLines.map(\.unicodeScalars.count).max() ?? 0
 
     /// Scalars that always survive into `key` (folding, lower-casing and trimming keep them).
     private static func survivesKey(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value > 0x20 && scalar.value != 0x7F && !keyTrimmed.contains(scalar) }
+        if scalar.isASCII { return asciiSurvivesKey[Int(scalar.value)] }
+        if let slot = SimpleScalars.slot(scalar.value) { return SimpleScalars.table[slot].contains(.letterCategory) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
         default: return false

@@ -113,7 +113,7 @@ enum HeadingScorer {
            words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
             return true
         }
-        guard let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
+        guard text.utf8.contains(0x2C), let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
         let name = text[..<comma].split(separator: " ")
         let role = text[text.index(after: comma)...].split(separator: " ")
         guard (2...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase ?? false && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }) else { return false }
@@ -143,11 +143,14 @@ enum HeadingScorer {
     /// True when the text holds a date: a month name next to a day or year number, or `2019-05-02`.
     static func containsDate(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
-        for (i, word) in words.enumerated() where months.contains(word.lowercased()) && word.first?.isUppercase == true {
+        // (A month name is ASCII letters: no other word lower-cases to one.)
+        for (i, word) in words.enumerated() where word.utf8.count <= 9 && word.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A })
+            && months.contains(word.lowercased()) && word.first?.isUppercase == true {
             let neighbours = [i > 0 ? words[i - 1] : nil, i + 1 < words.count ? words[i + 1] : nil].compactMap { $0 }
             if neighbours.contains(where: { $0.allSatisfy(\.isNumber) || ($0.first?.isNumber ?? false && $0.count <= 4) }) { return true }
         }
         return words.contains { w in
+            guard w.utf8.contains(0x2D) else { return false }
             let parts = w.split(separator: "-")
             return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
         }

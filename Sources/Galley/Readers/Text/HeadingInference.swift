@@ -10,13 +10,18 @@ enum HeadingInference {
     @discardableResult
     static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
         var occurrences: [String: Int] = [:]
-        for unit in units where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
-            occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1
+        // Each line's key, computed once.
+        var keys = [String?](repeating: nil, count: units.count)
+        for (i, unit) in units.enumerated() where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
+            let key = TextArtifacts.key(unit.lines[0])
+            keys[i] = key
+            occurrences[key, default: 0] += 1
         }
-        var evidence: [HeadingEvidence?] = units.map { unit in
+        var evidence: [HeadingEvidence?] = units.indices.map { i in
+            let unit = units[i]
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
             let line = unit.lines.first ?? ""
-            let count = line.utf8.count <= 480 ? occurrences[TextArtifacts.key(line), default: 0] : 1
+            let count = line.utf8.count <= 480 ? occurrences[keys[i] ?? TextArtifacts.key(line), default: 0] : 1
             return HeadingScorer.evidence(for: unit, occurrences: count)
         }
         // A line right after a question is its answer, however short.

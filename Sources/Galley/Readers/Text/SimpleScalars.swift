@@ -1,8 +1,10 @@
 // Fast, exact character tests for "simple" lines, where every Unicode scalar is a Character of its own.
 
 /// A line is simple when each of its scalars lies in ranges that hold no combining marks, joiners,
-/// prepended or other grapheme-extending characters, CR or LF (Latin up to U+02FF, general
-/// punctuation U+2010–U+2027 and U+2030–U+205E, currency signs U+20A0–U+20CF). In such a line
+/// prepended or other grapheme-extending characters, CR or LF (Latin up to U+02FF, Greek and
+/// Cyrillic U+0370–U+0482 and U+048A–U+052F but the capital sigma, whose lower case depends on
+/// its place in a word, general punctuation U+2010–U+2027 and U+2030–U+205E, currency signs
+/// U+20A0–U+20CF). In such a line
 /// every scalar is one `Character`, so loops over scalars with the flags below (taken from
 /// `Character`'s own properties of that one-scalar character) answer exactly what loops over
 /// `Character`s answer, without grapheme breaking or property look-ups.
@@ -19,21 +21,29 @@ enum SimpleScalars {
         static let symbol = Flags(rawValue: 64)
         static let currency = Flags(rawValue: 128)
         static let math = Flags(rawValue: 256)
+        /// `Unicode.Scalar.Properties.isAlphabetic`.
+        static let alphabetic = Flags(rawValue: 512)
+        /// General category Lu, Ll, Lt or Lo.
+        static let letterCategory = Flags(rawValue: 1024)
     }
 
     /// The table slot of a scalar value, or nil when the scalar is not simple.
     @inline(__always)
     static func slot(_ v: UInt32) -> Int? {
         if v < 0x300 { return v == 0x0A || v == 0x0D ? nil : Int(v) }
-        if v >= 0x2010 && v < 0x2028 { return Int(v - 0x2010) + 0x300 }
-        if v >= 0x2030 && v < 0x205F { return Int(v - 0x2030) + 0x318 }
-        if v >= 0x20A0 && v < 0x20D0 { return Int(v - 0x20A0) + 0x347 }
+        if v < 0x530 { return v < 0x370 || v == 0x3A3 || v >= 0x483 && v < 0x48A ? nil : Int(v) }
+        if v >= 0x2010 && v < 0x2028 { return Int(v - 0x2010) + 0x530 }
+        if v >= 0x2030 && v < 0x205F { return Int(v - 0x2030) + 0x548 }
+        if v >= 0x20A0 && v < 0x20D0 { return Int(v - 0x20A0) + 0x577 }
         return nil
     }
 
+    /// The number of slots.
+    static let slots = 0x5A7
+
     /// The flags of every slot.
     static let table: [Flags] = {
-        var out = [Flags](repeating: [], count: 0x377)
+        var out = [Flags](repeating: [], count: slots)
         for v: UInt32 in 0..<0x20D0 {
             guard let s = slot(v), let scalar = Unicode.Scalar(v) else { continue }
             let c = Character(scalar)
@@ -46,6 +56,11 @@ enum SimpleScalars {
             if c.isSymbol { f.insert(.symbol) }
             if c.isCurrencySymbol { f.insert(.currency) }
             if c.isMathSymbol { f.insert(.math) }
+            if scalar.properties.isAlphabetic { f.insert(.alphabetic) }
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: f.insert(.letterCategory)
+            default: break
+            }
             out[s] = f
         }
         return out
@@ -53,10 +68,20 @@ enum SimpleScalars {
 
     /// The UTF-8 bytes of each simple scalar's `String.lowercased()`.
     static let lowercase: [[UInt8]] = {
-        var out = [[UInt8]](repeating: [], count: 0x377)
+        var out = [[UInt8]](repeating: [], count: slots)
         for v: UInt32 in 0..<0x20D0 {
             guard let s = slot(v), let scalar = Unicode.Scalar(v) else { continue }
             out[s] = Array(String(Character(scalar)).lowercased().utf8)
+        }
+        return out
+    }()
+
+    /// Each simple scalar's `properties.lowercaseMapping`, as scalar values.
+    static let lowercaseMappings: [[UInt32]] = {
+        var out = [[UInt32]](repeating: [], count: slots)
+        for v: UInt32 in 0..<0x20D0 {
+            guard let s = slot(v), let scalar = Unicode.Scalar(v) else { continue }
+            out[s] = scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
         }
         return out
     }()
@@ -77,6 +102,21 @@ enum SimpleScalars {
             out.append(scalar.value)
         }
         return out
+    }
+
+    /// True when a scalar of a simple text is a number (`Character.isNumber`).
+    static func containsNumber(_ text: String) -> Bool {
+        text.unicodeScalars.contains { flags($0.value).contains(.number) }
+    }
+
+    /// True when the UTF-8 bytes of `needle` occur in `text`.
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        let hay = Array(text.utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, hay.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(hay.count - pattern.count) where hay[start] == pattern[0] {
+            if hay[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// True when every scalar of the text is simple.
