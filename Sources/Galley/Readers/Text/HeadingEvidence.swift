@@ -15,6 +15,8 @@ struct HeadingEvidence: Sendable {
     var reasons: [String] = []
     /// The line's features.
     let features: LineFeatures
+    /// `TextArtifacts.key` of the line, when the inference computed it (the feature table reuses it).
+    var key: String?
 
     /// True when the line may be a heading at all.
     var isCandidate: Bool { disqualifier == nil }

@@ -22,7 +22,9 @@ enum HeadingInference {
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
             let line = unit.lines.first ?? ""
             let count = line.utf8.count <= 480 ? occurrences[keys[i] ?? TextArtifacts.key(line), default: 0] : 1
-            return HeadingScorer.evidence(for: unit, occurrences: count)
+            var e = HeadingScorer.evidence(for: unit, occurrences: count)
+            e.key = keys[i]
+            return e
         }
         // A line right after a question is its answer, however short.
         for i in units.indices.dropFirst() {

@@ -48,7 +48,8 @@ struct OutlineFeatures {
         for unit in units {
             let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
             if single, unit.lines[0].utf8.count <= 480 {
-                let key = TextArtifacts.key(unit.lines[0])
+                // (The inference computed the key of a paragraph line: the same line, the same key.)
+                let key = evidence[lines.count]?.key ?? TextArtifacts.key(unit.lines[0])
                 keys[lines.count] = key
                 occurrences[key, default: 0] += 1
             }
