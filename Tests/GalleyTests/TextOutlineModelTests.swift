@@ -58,3 +58,16 @@ import Testing
     #expect(!TabTables.isTable(["one\ttwo"]))
     #expect(TabTables.isTable(["a\tb", "c\td"]))
 }
+
+@Test func explainShowsFeatureValuesContributionsAndDecision() throws {
+    let text = "A Title For The Page\n\nSome running text that is long enough to be a paragraph of the page, with more words.\n\nA Section\n\nMore text that is long enough to be a paragraph of the page, with more words here.\n"
+    let analysis = TextStructure.analyze(text)
+    let title = try #require(analysis.explanations.first)
+    let decision = try #require(title.evidence.first { $0.contains("model p=") })
+    // `heading (model p=0.99: logChars=3.04 +1.36, …)`: the verdict, then features with their values and shares of the log-odds.
+    #expect(decision.hasPrefix("heading (model p="))
+    #expect(decision.range(of: #"[A-Za-z.]+=-?[0-9.]+ [+-][0-9.]+"#, options: .regularExpression) != nil)
+    #expect(OutlineModel.hundredths(-1.8, sign: false) == "-1.8")
+    #expect(OutlineModel.hundredths(0.524, sign: true) == "+0.52")
+    #expect(OutlineModel.hundredths(3, sign: false) == "3")
+}

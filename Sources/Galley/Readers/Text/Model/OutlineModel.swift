@@ -95,15 +95,22 @@ struct OutlineModel: Decodable, Sendable {
         OutlineModel.headingForest.score(row)
     }
 
-    /// The largest contributions to a row's heading score, in words (for `galley explain`).
+    /// The largest contributions to a row's heading score, in words (for `galley explain`):
+    /// each feature with its value and what it added to the log-odds (`relChars=-1.8 +0.52`).
     func contributions(_ row: [Double], count: Int = 4) -> [String] {
         let values = heading.contributions(row, columns: OutlineModel.headingColumns)
-        let parts = values.indices.filter { values[$0] != 0 }.map { (heading.features[$0], values[$0]) }
+        let parts = values.indices.filter { values[$0] != 0 }.map { (heading.features[$0], values[$0], row[OutlineModel.headingColumns[$0]]) }
         return parts.sorted { abs($0.1) > abs($1.1) || abs($0.1) == abs($1.1) && $0.0 < $1.0 }.prefix(count).map {
-            let hundredths = Int(($0.1 * 100).rounded())
-            let cents = abs(hundredths) % 100
-            return "\($0.0) \(hundredths < 0 ? "-" : "+")\(abs(hundredths) / 100).\(cents < 10 ? "0" : "")\(cents)"
+            "\($0.0)=\(OutlineModel.hundredths($0.2, sign: false)) \(OutlineModel.hundredths($0.1, sign: true))"
         }
+    }
+
+    /// A number to two decimals (`-1.8`, `+0.52`, `3`), signed on request.
+    static func hundredths(_ value: Double, sign: Bool) -> String {
+        let h = Int((value * 100).rounded())
+        let whole = abs(h) / 100, cents = abs(h) % 100
+        let digits = cents == 0 ? "\(whole)" : cents % 10 == 0 ? "\(whole).\(cents / 10)" : "\(whole).\(cents < 10 ? "0" : "")\(cents)"
+        return (h < 0 ? "-" : sign ? "+" : "") + digits
     }
 
     /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`).
