@@ -30,7 +30,8 @@ cat "$dev"/*.txt > "$tmp/base.txt"
 cpu() {
   local times=()
   for _ in $(seq "$runs"); do
-    times+=("$( { /usr/bin/time -f "%U %S" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 | awk '{print $1 + $2}')")
+    /usr/bin/time -o "$tmp/time" -f "%U %S" "$@" >/dev/null 2>&1
+    times+=("$(awk '{print $1 + $2}' "$tmp/time")")
   done
   printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'
 }
