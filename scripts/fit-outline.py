@@ -53,6 +53,7 @@ DEV_WEIGHT = float(sys.argv[sys.argv.index('--dev-weight') + 1]) if '--dev-weigh
 # The boosters' sizes, chosen by the cross-validated figure (docs/outline-cv.txt lists the ones tried),
 # not in-sample: "trees,depth,min samples per leaf" for the heading and for the level classifier.
 HEADING_BOOSTER = tuple(int(v) for v in (sys.argv[sys.argv.index('--heading') + 1] if '--heading' in sys.argv else "200,3,50").split(","))
+PAGE_BALANCE = "--no-page-balance" not in sys.argv
 LEVEL_BOOSTER = tuple(int(v) for v in (sys.argv[sys.argv.index('--levels') + 1] if '--levels' in sys.argv else "200,2,50").split(","))
 
 
@@ -312,7 +313,11 @@ def fit(pages, C, names):
     old_index = names.index("oldLevel")
     X = np.vstack([p.X[p.candidate] for p in pages])
     y = np.concatenate([p.y[p.candidate] for p in pages])
-    W = np.concatenate([np.full(int(p.candidate.sum()), p.weight) for p in pages])
+    # Unless --no-page-balance, a page's candidate units share its weight by the square root of their number
+    # (the score is a mean per page; a long documentation page should not outweigh twenty articles).
+    mean = np.mean([max(1, int(p.candidate.sum())) for p in pages])
+    balance = (lambda p: math.sqrt(mean / max(1, int(p.candidate.sum())))) if PAGE_BALANCE else (lambda p: 1.0)
+    W = np.concatenate([np.full(int(p.candidate.sum()), p.weight * balance(p)) for p in pages])
     h = booster(HEADING_BOOSTER).fit(X, y, sample_weight=W)
     # Pairs of consecutive gold headings (among candidate units).
     PX, PY, PW = [], [], []
