@@ -25,11 +25,18 @@ package enum NavigationLines {
         + trailingMarkers.compactMap { $0.uppercased().unicodeScalars.last })
 
     private static let keyTrimmed = CharacterSet(charactersIn: "↑⇧▲^↥⬆()[]|•·-–—:").union(.whitespaces)
+    /// `survivesKey` of each ASCII scalar, looked up once (CharacterSet membership is slow per scalar).
+    private static let asciiSurvivesKey: [Bool] = (0..<128).map { v in
+        v > 0x20 && v != 0x7F && !keyTrimmed.contains(Unicode.Scalar(UInt8(v)))
+    }
+    /// The letters of each navigation line (its spaces left out).
+    private static let navigationLetters: Set<[UInt8]> = Set(navigationLines.map { Array($0.utf8.filter { $0 != 0x20 }) })
     private static let longestNavigationLine = navigationLines.map(\.unicodeScalars.count).max() ?? 0
 
     /// Scalars that always survive into `key` (folding, lower-casing and trimming keep them).
     private static func survivesKey(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value > 0x20 && scalar.value != 0x7F && !keyTrimmed.contains(scalar) }
+        if scalar.isASCII { return asciiSurvivesKey[Int(scalar.value)] }
+        if let slot = SimpleScalars.slot(scalar.value) { return SimpleScalars.table[slot].contains(.letterCategory) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: return true
         default: return false
@@ -44,11 +51,22 @@ package enum NavigationLines {
     package static func isNavigationLine(_ text: String) -> Bool {
         // Fast exit for prose: the key keeps every ASCII scalar that is not white space, an arrow or a
         // bracket, and every letter, so a text with more of them than the longest navigation line cannot match.
+        // Navigation lines are ASCII letters and spaces: a surviving digit, mark or Latin, Greek or
+        // Cyrillic letter (SimpleScalars: they lower-case to non-ASCII) rules a line out, and the
+        // surviving ASCII letters must spell a navigation line.
         var kept = 0
+        var letters: [UInt8] = []
+        var asciiLettersOnly = true
         for scalar in text.unicodeScalars where survivesKey(scalar) {
             kept += 1
             if kept > longestNavigationLine { return false }
+            let v = scalar.value
+            if v >= 0x41 && v <= 0x5A { letters.append(UInt8(v + 0x20)) }
+            else if v >= 0x61 && v <= 0x7A { letters.append(UInt8(v)) }
+            else if v < 0x80 || SimpleScalars.slot(v) != nil { return false }
+            else { asciiLettersOnly = false }
         }
+        if kept > 0 && asciiLettersOnly && !navigationLetters.contains(letters) { return false }
         let k = key(text)
         if k.isEmpty { return !text.trimmingCharacters(in: .whitespaces).isEmpty && text.contains(where: { "↑⇧▲↥⬆".contains($0) }) }
         return navigationLines.contains(k)

@@ -114,8 +114,11 @@ enum BlockClassifier {
         for line in lines {
             let body = line.trimmedSpaces
             if hasColumnGap(body) { signals += 1; continue }
+            // In a simple line (SimpleScalars) no mark can join an ASCII needle: a byte search finds what Foundation's finds.
+            let simple = SimpleScalars.isSimple(body)
+            func has(_ needle: String) -> Bool { simple ? SimpleScalars.containsBytes(body, needle) : body.contains(needle) }
             if body.hasSuffix(";") || body.hasSuffix("{") || body == "}" || body.hasPrefix("//") || body.hasPrefix("#include")
-                || body.hasPrefix("$ ") || body.contains(" = ") && body.contains("(") || body.contains("=>") || body.contains("->") && body.contains("(") {
+                || body.hasPrefix("$ ") || has(" = ") && has("(") || has("=>") || has("->") && has("(") {
                 signals += 1
             }
         }

@@ -17,6 +17,8 @@ struct HeadingEvidence: Sendable {
     var reasons: [String] = []
     /// The line's features.
     let features: LineFeatures
+    /// `TextArtifacts.key` of the line, when the inference computed it (the feature table reuses it).
+    var key: String?
 
     /// True when the line may be a heading at all.
     var isCandidate: Bool { disqualifier == nil }
@@ -65,7 +67,7 @@ enum HeadingScorer {
 
     /// `See it now: Amazon`, `Account: @name`: a short label, a colon and one or two words.
     static func isLabelValue(_ f: LineFeatures) -> Bool {
-        guard !f.isQuestion, let colon = f.text.firstIndex(of: ":") else { return false }
+        guard !f.isQuestion, f.text.utf8.contains(0x3A), let colon = f.text.firstIndex(of: ":") else { return false }
         let label = f.text[..<colon].split(separator: " ")
         let value = f.text[f.text.index(after: colon)...].split(separator: " ")
         // `Portion: 1 Green, 1 Blue`: a label and a few figures.
@@ -98,7 +100,9 @@ enum HeadingScorer {
 
     /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
     static func endsWithScore(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
+        // The last word (the text is trimmed: it is what follows the last space).
+        guard !text.isEmpty else { return false }
+        let last = text[(text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex)...]
         let parts = last.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == ":" })
         return parts.count == 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && !last.contains(":")
     }
@@ -107,12 +111,13 @@ enum HeadingScorer {
     /// a comma, then a role in lower-case words.
     static func isByline(_ text: String) -> Bool {
         // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
-        let words = text.split(separator: " ")
+        // (At most 8 pieces: the text has no trailing space, so an 8th piece means 8 words or more.)
+        let words = text.split(separator: " ", maxSplits: 7)
         if words.count >= 2, words.count <= 7, ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
            words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
             return true
         }
-        guard let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
+        guard text.utf8.contains(0x2C), let comma = text.firstIndex(of: ","), !text[text.index(after: comma)...].contains(",") else { return false }
         let name = text[..<comma].split(separator: " ")
         let role = text[text.index(after: comma)...].split(separator: " ")
         guard (2...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase ?? false && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }) else { return false }
@@ -121,13 +126,14 @@ enum HeadingScorer {
 
     /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
     static func isWordList(_ text: String) -> Bool {
+        guard text.utf8.contains(0x2C) else { return false }
         let parts = text.split(separator: ",").map { $0.split(separator: " ") }
         return parts.count >= 3 && parts.allSatisfy { $0.count == 1 }
     }
 
     /// `Photo: the harbour at dawn`: a one- or two-word label, a colon, then lower-case text.
     static func isCaption(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
+        guard text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
         let rest = text[text.index(after: colon)...].trimmedSpaces
         return label.count == 1 && (rest.first?.isLowercase ?? false)
@@ -141,11 +147,14 @@ enum HeadingScorer {
     /// True when the text holds a date: a month name next to a day or year number, or `2019-05-02`.
     static func containsDate(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
-        for (i, word) in words.enumerated() where months.contains(word.lowercased()) && word.first?.isUppercase == true {
+        // (A month name is ASCII letters: no other word lower-cases to one.)
+        for (i, word) in words.enumerated() where word.utf8.count <= 9 && word.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A })
+            && months.contains(word.lowercased()) && word.first?.isUppercase == true {
             let neighbours = [i > 0 ? words[i - 1] : nil, i + 1 < words.count ? words[i + 1] : nil].compactMap { $0 }
             if neighbours.contains(where: { $0.allSatisfy(\.isNumber) || ($0.first?.isNumber ?? false && $0.count <= 4) }) { return true }
         }
         return words.contains { w in
+            guard w.utf8.contains(0x2D) else { return false }
             let parts = w.split(separator: "-")
             return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
         }

@@ -12,14 +12,21 @@ enum HeadingInference {
     @discardableResult
     static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
         var occurrences: [String: Int] = [:]
-        for unit in units where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
-            occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1
+        // Each line's key, computed once.
+        var keys = [String?](repeating: nil, count: units.count)
+        for (i, unit) in units.enumerated() where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
+            let key = TextArtifacts.key(unit.lines[0])
+            keys[i] = key
+            occurrences[key, default: 0] += 1
         }
-        var evidence: [HeadingEvidence?] = units.map { unit in
+        var evidence: [HeadingEvidence?] = units.indices.map { i in
+            let unit = units[i]
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
             let line = unit.lines.first ?? ""
-            let count = line.utf8.count <= 480 ? occurrences[TextArtifacts.key(line), default: 0] : 1
-            return HeadingScorer.evidence(for: unit, occurrences: count)
+            let count = line.utf8.count <= 480 ? occurrences[keys[i] ?? TextArtifacts.key(line), default: 0] : 1
+            var e = HeadingScorer.evidence(for: unit, occurrences: count)
+            e.key = keys[i]
+            return e
         }
         // A line right after a question is its answer, however short.
         for i in units.indices.dropFirst() {
@@ -84,6 +91,16 @@ enum HeadingInference {
         var letters = 0
         var total = 0
         for line in unit.lines {
+            if SimpleScalars.isSimple(line) {
+                // Every scalar is a Character: the flags table answers the same.
+                for scalar in line.unicodeScalars {
+                    let flags = SimpleScalars.flags(scalar.value)
+                    guard !flags.contains(.whitespace) else { continue }
+                    total += 1
+                    if flags.contains(.letter) { letters += 1 }
+                }
+                continue
+            }
             for c in line where !c.isWhitespace {
                 total += 1
                 if c.isLetter { letters += 1 }

@@ -50,6 +50,18 @@ struct LineFeatures: Sendable {
             hasLink = false
             return
         }
+        if let scalars = SimpleScalars.scalars(text) {
+            // Every scalar is a Character of its own: the same measures from scalars and flags.
+            let m = SimpleLineMeasures(text, scalars)
+            length = m.length
+            wordCount = m.wordCount
+            caseStyle = m.caseStyle
+            finalCharacter = m.finalCharacter
+            sentenceCount = m.sentenceCount
+            letterShare = m.letterShare
+            hasLink = m.hasLink
+            return
+        }
         length = text.count
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         wordCount = words.count

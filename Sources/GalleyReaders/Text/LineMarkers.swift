@@ -25,6 +25,11 @@ enum LineMarkers {
 
     /// The list marker of a line, if it has one.
     static func listMarker(_ line: String) -> ListMarker? {
+        // A line opening with two ASCII letters (a word) has no marker: a lettered item needs `a)` or `a.`.
+        if let lead = line.utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), LineMarkers.isASCIILetter(line.utf8[lead]) {
+            let next = line.utf8.index(after: lead)
+            if next < line.utf8.endIndex, LineMarkers.isASCIILetter(line.utf8[next]) { return nil }
+        }
         guard let lead = line.first(where: { $0 != " " && $0 != "\t" }), bullets.contains(lead) || lead.isNumber || lead.isLetter || lead == "(" else { return nil }
         let s = line.trimmedSpaces
         guard let first = s.first else { return nil }
@@ -64,11 +69,17 @@ enum LineMarkers {
         return ListMarker(ordered: true, number: n, delimiter: delimiter == ")" ? .paren : .period, bullet: nil, lettered: lettered, content: content)
     }
 
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A || byte >= 0x61 && byte <= 0x7A }
+
     /// Section numbering such as `2.`, `2.3`, `IV.` at the start of a heading: the number parts.
     static func sectionNumber(_ line: String) -> [Int]? {
+        // Numbering starts with a digit, a sign (`Int` reads `+2`, `-1`) or a Roman numeral letter.
+        guard let lead = line.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+              lead.isASCII, "0123456789+-IVXLCDM".utf8.contains(UInt8(lead.value)) else { return nil }
         let s = line.trimmedSpaces
         let token = s.prefix(while: { !$0.isWhitespace })
-        guard token.count < s.count else { return nil }
+        guard token.endIndex < s.endIndex else { return nil }  // (token is a prefix of s: fewer characters)
         var body = token
         if body.hasSuffix(".") || body.hasSuffix(")") { body = body.dropLast() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
@@ -104,13 +115,17 @@ enum LineMarkers {
         let trimmed = line.trimmedSpaces
         // "IV." or "XII" alone on a line: a chapter number, as in many printed books.
         let bare = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
-        if bare.count >= 1, bare.count <= 6, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {
+        if !bare.isEmpty, bare.dropFirst(6).isEmpty, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {
             return 2
         }
-        let words = trimmed.split(separator: " ")
-        guard words.count >= 2, words.count <= 14 else { return nil }
-        let keyword = words[0].lowercased()
+        // The keyword first (the first word is the same whatever the split), then the word count.
+        let head = trimmed.split(separator: " ", maxSplits: 1)
+        guard head.count >= 2 else { return nil }
+        let keyword = head[0].lowercased()
         guard let rank = divisionWords.firstIndex(where: { $0.contains(keyword) }) else { return nil }
+        // (At most 15 pieces: the line has no trailing space, so a 15th piece means 15 words or more.)
+        let words = trimmed.split(separator: " ", maxSplits: 14)
+        guard words.count >= 2, words.count <= 14 else { return nil }
         let numberToken = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".:—–-"))
         let isNumber = Int(numberToken) != nil || romanValue(numberToken.uppercased()) != nil && numberToken == numberToken.uppercased()
             || numberWords.contains(numberToken.lowercased())

@@ -13,13 +13,16 @@ package enum TextArtifacts {
     static func clean(_ units: [TextUnit], log: inout RemovalLog) -> [TextUnit] {
         var out: [TextUnit] = []
         out.reserveCapacity(units.count)
+        // The key of the line of `out.last`, once computed (each line's key is computed at most once).
+        var previousKey: String?
         for var unit in units {
-            guard unit.kind == .paragraph else { out.append(unit); continue }
+            guard unit.kind == .paragraph else { out.append(unit); previousKey = nil; continue }
             dropNavigationLines(&unit, log: &log)
             guard !unit.lines.isEmpty else { continue }
             collapseRepeatedLines(&unit, log: &log)
             if unit.isSingleLine { stripBackLink(&unit, log: &log) }
-            if let previous = out.last, isRepeat(unit, of: previous) {
+            var unitKey: String?
+            if let previous = out.last, isRepeat(unit, of: previous, previousKey: &previousKey, unitKey: &unitKey) {
                 var kept = previous
                 kept.repeats += 1
                 kept.spanEnd = unit.span.endLine
@@ -29,6 +32,7 @@ package enum TextArtifacts {
                 continue
             }
             out.append(unit)
+            previousKey = unitKey
         }
         return out
     }
@@ -79,15 +83,32 @@ package enum TextArtifacts {
 
     /// The comparison key of a line: folded white space, lower case.
     package static func key(_ line: String) -> String {
-        line.foldingWhitespace.lowercased()
+        let folded = line.foldingWhitespace
+        // A simple line (SimpleScalars) lower-cases from a table: the same String, without property look-ups.
+        return SimpleScalars.lowercased(folded) ?? folded.lowercased()
     }
 
-    private static func isRepeat(_ unit: TextUnit, of previous: TextUnit) -> Bool {
+    /// True when `unit` repeats `previous`; the keys are computed only when needed and kept in
+    /// `previousKey` and `unitKey` for the next comparison.
+    private static func isRepeat(_ unit: TextUnit, of previous: TextUnit, previousKey: inout String?, unitKey: inout String?) -> Bool {
         guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
         let a = unit.lines[0], b = previous.lines[0]
         // Cheap and exact: two ASCII lines with equal keys have as many bytes that are not white space.
         if let m = asciiInkCount(a), let n = asciiInkCount(b), m != n { return false }
-        return key(a) == key(b)
+        // Cheap and exact: folding white space and lower-casing neither make nor drop ASCII digits and punctuation.
+        if asciiMarkCount(a) != asciiMarkCount(b) { return false }
+        let ka = unitKey ?? key(a)
+        unitKey = ka
+        let kb = previousKey ?? key(b)
+        previousKey = kb
+        return ka == kb
+    }
+
+    /// The number of ASCII digits and punctuation bytes of a line.
+    static func asciiMarkCount(_ line: String) -> Int {
+        var count = 0
+        for byte in line.utf8 where byte >= 0x21 && byte <= 0x7E && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A) { count += 1 }
+        return count
     }
 
     /// The number of bytes that are not white space when the line is ASCII; nil otherwise.

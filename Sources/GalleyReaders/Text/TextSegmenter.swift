@@ -18,16 +18,31 @@ enum TextSegmenter {
         }
         raws.append(text[start...])
         for raw in raws {
-            var line = raw
+            var line = TextSegmenter.droppingTrailingBlanks(raw)
             while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
-            if line.contains("\r") {
+            if line.utf8.contains(0x0D), line.contains("\r") {
                 out.append(contentsOf: line.split(separator: "\r", omittingEmptySubsequences: false).map(String.init))
             } else {
                 out.append(String(line))
             }
         }
         return out
+    }
+
+    /// The line without the CR, space, tab and form feed bytes at its end that are characters of their own
+    /// (the byte before each is ASCII, so no grapheme cluster joins them); the Character loop does the rest.
+    static func droppingTrailingBlanks(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            let byte = utf8[before]
+            guard byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x0C else { break }
+            if before > utf8.startIndex, utf8[utf8.index(before: before)] >= 0x80 { break }
+            end = before
+        }
+        return line[..<end]
     }
 
     /// Groups lines into units. A fence (three backticks or tildes) opens a code unit that runs to

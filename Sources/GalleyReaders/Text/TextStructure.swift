@@ -45,6 +45,9 @@ public enum TextStructure {
         var blockContext = context
         blockContext.width = Unwrapping.wrapWidth(units)
         let blocks = TextBlockBuilder.blocks(units, context: blockContext)
+        let document = Document(metadata: Metadata(source: options.source), blocks: blocks, removals: removals)
+        // Reading alone (not `galley explain`): the explanations would be thrown away.
+        guard explain else { return TextAnalysis(document: document, explanations: [], featureRows: featureRows) }
         var explanations = units.map { unit in
             TextBlockExplanation(kind: unit.kind.rawValue, level: unit.kind == .heading ? unit.level : nil, span: unit.span,
                                  text: unit.text, evidence: unit.evidence + (unit.repeats > 1 ? ["\(unit.repeats - 1) repeated copies removed"] : []))
@@ -54,7 +57,6 @@ public enum TextStructure {
         explanations = explanations.enumerated().sorted { a, b in
             (a.element.span.startLine, a.offset) < (b.element.span.startLine, b.offset)
         }.map(\.element)
-        let document = Document(metadata: Metadata(source: options.source), blocks: blocks, removals: removals)
         return TextAnalysis(document: document, explanations: explanations, featureRows: featureRows)
     }
 

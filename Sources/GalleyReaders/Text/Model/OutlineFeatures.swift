@@ -43,18 +43,33 @@ struct OutlineFeatures {
         var firstWords: [Substring: Int] = [:]
         var lines: [LineFeatures?] = []
         lines.reserveCapacity(units.count)
+        // Each unit's key, kept for the look-up below when its trimmed text is the line itself.
+        var keys = [String?](repeating: nil, count: units.count)
+        var unitFirstWords: [Substring?] = []
+        unitFirstWords.reserveCapacity(units.count)
         for unit in units {
             let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
+            if single, unit.lines[0].utf8.count <= 480 {
+                // (The inference computed the key of a paragraph line: the same line, the same key.)
+                let key = evidence[lines.count]?.key ?? TextArtifacts.key(unit.lines[0])
+                keys[lines.count] = key
+                occurrences[key, default: 0] += 1
+            }
             lines.append(single ? (evidence[lines.count]?.features ?? unit.lines.first.map { LineFeatures($0) }) : nil)
-            if single, unit.lines[0].utf8.count <= 480 { occurrences[TextArtifacts.key(unit.lines[0]), default: 0] += 1 }
-            if single, let word = OutlineFeatures.firstWord(unit.lines[0]) { firstWords[word, default: 0] += 1 }
+            let word = single ? OutlineFeatures.firstWord(unit.lines[0]) : nil
+            unitFirstWords.append(word)
+            if let word { firstWords[word, default: 0] += 1 }
         }
         var own: [[Double]] = []
         own.reserveCapacity(units.count)
         for i in units.indices {
-            let count = lines[i].map { $0.text.utf8.count <= 480 ? occurrences[TextArtifacts.key($0.text), default: 1] : 1 } ?? 1
+            let count = lines[i].map { f in
+                guard f.text.utf8.count <= 480 else { return 1 }
+                let same = f.text.utf8.count == units[i].lines[0].utf8.count  // trimming removed nothing
+                return occurrences[same ? keys[i] ?? TextArtifacts.key(f.text) : TextArtifacts.key(f.text), default: 1]
+            } ?? 1
             own.append(OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask))
-            if lines[i] != nil, let word = OutlineFeatures.firstWord(units[i].lines[0]) {
+            if lines[i] != nil, let word = unitFirstWords[i] {
                 own[i][OutlineFeatures.firstWordRepeatsColumn] = log(Double(firstWords[word, default: 1]))
             }
         }
@@ -71,6 +86,7 @@ struct OutlineFeatures {
         for i in units.indices.reversed() { runAfter[i] = lines[i] != nil ? runAfter[i + 1] + 1 : 0 }
         for i in units.indices {
             var row = own[i]
+            row.reserveCapacity(OutlineFeatures.names.count + 1)
             row += i > 0 ? own[i - 1] : empty
             row += i + 1 < units.count ? own[i + 1] : empty
             let next = i + 1 < units.count ? units[i + 1] : nil
@@ -103,6 +119,8 @@ struct OutlineFeatures {
         r[8] = min(30, Double(words)) / 10
         set(9, f != nil && words <= 3); set(10, (4...10).contains(words)); set(11, words > 12); set(12, words > 20)
         guard let f else { return r }
+        // Every scalar a Character of its own (SimpleScalars): byte tests answer what Character tests answer.
+        let simple = SimpleScalars.isSimple(text)
         set(13, f.caseStyle == .allCaps); set(14, f.caseStyle == .title); set(15, f.caseStyle == .sentence)
         set(16, f.caseStyle == .lower); set(17, f.caseStyle == .none)
         let last = f.finalCharacter
@@ -120,6 +138,11 @@ struct OutlineFeatures {
         // One pass over the words: dotted names (`fs.read`), identifiers (`snake_case`, `camelCase`, `a::b`), stop words.
         var dottedName = false, identifier = false, stops = 0, wordTotal = 0
         // (The first 40 words: a longer line is running text, and its first words say so.)
+        if simple {
+            // A simple line (SimpleScalars): the same loop over its bytes (OutlineWordScan).
+            let scan = OutlineWordScan(text, stopMask: stopMask)
+            (dottedName, identifier, stops, wordTotal) = (scan.dottedName, scan.identifier, scan.stops, scan.words)
+        } else {
         for w in text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: true).prefix(OutlineFeatures.wordsRead) {
             wordTotal += 1
             if mask(of: w) & stopMask != 0 { stops += 1 }
@@ -133,13 +156,19 @@ struct OutlineFeatures {
                     || w.first?.isLowercase ?? false && OutlineFeatures.hasUpperAfterFirst(w)
             }
         }
+        }
         set(31, dottedName)
         let section = LineMarkers.sectionNumber(text)
         set(32, section != nil)
         r[33] = Double(section?.count ?? 0)
         set(34, text.first?.isNumber ?? false)
-        set(35, startsWithLabelNumber(text))
-        set(36, text.first.map { "\"“«„'‘".contains($0) } ?? false)
+        // (A label number needs a figure: a simple line without one has none.)
+        set(35, (!simple || SimpleScalars.containsNumber(text)) && startsWithLabelNumber(text))
+        if simple {
+            set(36, text.unicodeScalars.first.map { OutlineFeatures.openingQuotes.contains($0.value) } ?? false)
+        } else {
+            set(36, text.first.map { "\"“«„'‘".contains($0) } ?? false)
+        }
         r[37] = wordTotal == 0 ? 0 : Double(stops) / Double(wordTotal)
         set(38, unit.atx != nil); set(39, unit.setext != nil)
         set(40, (evidence.map { $0.divisionRank } ?? LineMarkers.divisionRank(text)) != nil); set(41, unit.backLink); set(42, unit.repeats > 1)
@@ -149,7 +178,10 @@ struct OutlineFeatures {
         r[47] = min(4, max(-2, evidence?.score ?? 0)) / 2
         set(48, old.caption)
         r[49] = old.kind == .heading ? Double(old.level ?? 2) : 0
-        if let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
+        if simple {
+            // The first colon's byte and the byte after it are the Characters.
+            if let colon = text.utf8.firstIndex(of: 0x3A), text.utf8.index(after: colon) < text.utf8.endIndex, text.utf8[text.utf8.index(after: colon)] == 0x20 { r[50] = 1 }
+        } else if text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
         set(51, identifier)
         return r
     }
@@ -159,6 +191,9 @@ struct OutlineFeatures {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
         return word.dropFirst().contains { $0.isUppercase }
     }
+
+    /// The scalar values of the opening quotes `"“«„'‘` (each a Character of its own).
+    static let openingQuotes: Set<UInt32> = [0x22, 0x201C, 0xAB, 0x201E, 0x27, 0x2018]
 
     /// How many words of a line the word features read.
     static let wordsRead = 40
@@ -184,8 +219,21 @@ struct OutlineFeatures {
     static func startsWithLabelNumber(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
-        let number = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ":."))
+        let number = OutlineFeatures.trimmingColonsAndDots(words[1])
         return !number.isEmpty && number.first!.isNumber && number.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
+    }
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: ":."))`: both are ASCII, so trimming bytes is the same.
+    static func trimmingColonsAndDots(_ s: Substring) -> String {
+        let utf8 = s.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x3A || utf8[start] == 0x2E { start = utf8.index(after: start) }
+        while end > start {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x3A || utf8[before] == 0x2E else { break }
+            end = before
+        }
+        return String(s[start..<end])
     }
 
     /// The stop-word languages of the text: the bit of the language whose stop words occur most in its body.

@@ -88,9 +88,13 @@ struct OutlineModel: Decodable, Sendable {
     /// The level scorers' columns, resolved once.
     static let levelColumns: [String: [Int]] = shared.levels.mapValues { columns($0.features, in: pairNames) }
 
-    /// The heading score (log-odds) of a row.
+    /// The heading scorer and the level scorers as flat forests (what scoring uses).
+    static let headingForest = FlatForest(shared.heading, columns: headingColumns)
+    static let levelForests: [String: FlatForest] = shared.levels.mapValues { FlatForest($0, columns: columns($0.features, in: pairNames)) }
+
+    /// The heading score (log-odds) of a row (`heading.score` of it, from the flat forest).
     func headingScore(_ row: [Double]) -> Double {
-        heading.score(row, columns: OutlineModel.headingColumns)
+        OutlineModel.headingForest.score(row)
     }
 
     /// The largest contributions to a row's heading score, in words (for `galley explain`):
@@ -143,8 +147,8 @@ struct OutlineModel: Decodable, Sendable {
     /// Log-probabilities of `up`, `same`, `down` for a pair vector.
     func directionLogProbabilities(_ v: [Double]) -> (up: Double, same: Double, down: Double) {
         func score(_ key: String) -> Double {
-            guard let scorer = levels[key], let columns = OutlineModel.levelColumns[key] else { return 0 }
-            return scorer.score(v, columns: columns)
+            guard let forest = OutlineModel.levelForests[key] else { return 0 }
+            return forest.score(v)
         }
         let up = score("up"), same = score("same"), down = score("down")
         let top = max(up, same, down)

@@ -1,0 +1,91 @@
+// The word features of a simple line (SimpleScalars) read from its bytes: the twin of the word loop in OutlineFeatures.own.
+import GalleyModel
+import GalleySupport
+
+/// Stop words, dotted names and identifiers among the first `OutlineFeatures.wordsRead` words of
+/// a simple line. Every scalar of such a line is a Character of its own, so splitting at space
+/// bytes and testing scalars with the flags table answers what the `Character` loop answers.
+struct OutlineWordScan {
+    /// Words read (at most `OutlineFeatures.wordsRead`).
+    var words = 0
+    /// Words that are stop words of the text's language.
+    var stops = 0
+    /// A word such as `fs.read`: dot-separated parts, each starting with a letter or `_`.
+    var dottedName = false
+    /// A word such as `snake_case`, `a::b` or `camelCase`.
+    var identifier = false
+
+    /// Scans `text`, whose scalars are all simple.
+    init(_ text: String, stopMask: UInt32) {
+        var copy = text
+        copy.withUTF8 { buf in
+            var i = 0
+            let n = buf.count
+            while i < n && words < OutlineFeatures.wordsRead {
+                while i < n && buf[i] == 0x20 { i += 1 }
+                if i >= n { break }
+                let start = i
+                while i < n && buf[i] != 0x20 { i += 1 }
+                let word = UnsafeBufferPointer(rebasing: buf[start..<i])
+                words += 1
+                if OutlineWordScan.mask(word) & stopMask != 0 { stops += 1 }
+                if !dottedName, word.contains(0x2E) { dottedName = OutlineWordScan.isDottedName(word) }
+                if !identifier { identifier = OutlineWordScan.isIdentifier(word) }
+            }
+        }
+    }
+
+    /// `OutlineFeatures.mask(of:)` of a simple word.
+    static func mask(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var key = StopWords.hashSeed
+        var i = 0
+        while i < word.count {
+            let (v, length) = word.utf8Scalar(at: i)
+            i += length
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A { key = StopWords.hash(key, v + 0x20) }
+                else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { key = StopWords.hash(key, v) }
+                continue
+            }
+            guard let slot = SimpleScalars.slot(v), SimpleScalars.table[slot].contains(.alphabetic) else { continue }
+            for lower in SimpleScalars.lowercaseMappings[slot] { key = StopWords.hash(key, lower) }
+        }
+        return StopWords.masks[key] ?? 0
+    }
+
+    /// Two or more `.`-separated parts, none empty, each starting with a letter or `_`.
+    static func isDottedName(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var partStart = true
+        for (i, byte) in word.enumerated() {
+            if byte == 0x2E {
+                if partStart { return false }  // an empty part
+                partStart = true
+                continue
+            }
+            if partStart {
+                partStart = false
+                if byte == 0x5F { continue }
+                guard SimpleScalars.flags(word.utf8Scalar(at: i).value).contains(.letter) else { return false }
+            }
+        }
+        return !partStart
+    }
+
+    /// `_` or `::` inside, or a lower-case first letter with a capital after it.
+    static func isIdentifier(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var colons = 0
+        for byte in word {
+            if byte == 0x5F { return true }
+            colons = byte == 0x3A ? colons + 1 : 0
+            if colons >= 2 { return true }
+        }
+        guard !word.isEmpty, SimpleScalars.flags(word.utf8Scalar(at: 0).value).contains(.lowercase) else { return false }
+        var i = word.utf8Scalar(at: 0).length
+        while i < word.count {
+            let (v, length) = word.utf8Scalar(at: i)
+            if SimpleScalars.flags(v).contains(.uppercase) { return true }
+            i += length
+        }
+        return false
+    }
+}
