@@ -168,7 +168,9 @@ struct ParagraphBuffer {
         let span = firstLine > 0 ? SourceSpan(startLine: firstLine, endLine: lastLine,
                                               startByte: firstByte > 0 ? Int(firstByte) - 1 : nil,
                                               endByte: lastByte > 0 ? Int(lastByte) - 1 : nil) : nil
-        if inlines.plainTextWithoutImages.trimmingSpaces.isEmpty {
+        // Only images, or only white space of any kind (a paragraph holding a no-break space is
+        // blank on the page, not content).
+        if inlines.plainTextWithoutImages.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             builder.appendFigures(inlines, span: span, to: &blocks)
             return
         }
