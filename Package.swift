@@ -71,6 +71,7 @@ let package = Package(
             name: "galley",
             dependencies: [
                 "Galley",
+                "GalleyBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc replaces glibc's malloc for the command-line tool: a conversion makes

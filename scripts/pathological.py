@@ -17,7 +17,7 @@ Prints one line per shape and a closing line 'pathological: N passed, N failed'.
 usage: pathological.py [--galley PATH] [--bench] [--only SUBSTRING ...] [--markdown] [--attempts N]
   --bench     bigger sizes: bench_n/8 and bench_n (see pathological_shapes.py)
   --markdown  also print the results as a Markdown table (for docs/robustness.md)
-  --attempts  measurements of a failing shape (default 2; 1 to measure an old binary quickly)
+  --attempts  measurements of a failing shape (default 3; 1 to measure an old binary quickly)
 """
 import argparse
 import os
@@ -147,7 +147,7 @@ def main():
     parser.add_argument("--slack", type=float, default=0.06,
                         help="CPU seconds the 8n run may exceed ratio × the n run by (measurement noise)")
     parser.add_argument("--markdown", action="store_true")
-    parser.add_argument("--attempts", type=int, default=2, help="measurements of a failing shape before it is reported")
+    parser.add_argument("--attempts", type=int, default=3, help="measurements of a failing shape before it is reported")
     limits = parser.parse_args()
     galley = os.path.abspath(limits.galley)
     if not os.access(galley, os.X_OK):
