@@ -23,7 +23,7 @@ enum AuthorLabels {
                 if !name.isEmpty { return (name, true) }
             }
         }
-        for preposition in prepositions.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(preposition + " ") {
+        for preposition in prepositionsLongestFirst where lower.hasPrefix(preposition + " ") {
             let name = raw.dropFirst(preposition.count + 1).trimmingCharacters(in: .whitespaces)
             let startsName = name.first.map { $0.isUppercase || !$0.isCased && $0.isLetter } ?? false
             if startsName { return (name, true) }
@@ -33,6 +33,9 @@ enum AuthorLabels {
 }
 
 extension AuthorLabels {
+    /// The prepositions, longest first (sorted once, not on every call).
+    private static let prepositionsLongestFirst = prepositions.sorted { $0.count > $1.count }
+
     /// True when `text` is a label alone (`By`, `Written by`, `Author:`), the name standing in the next element.
     static func isLabelOnly(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))

@@ -74,7 +74,8 @@ struct HTMLVisibleMetadata {
         times.append(date)
         let marks = [tree.attribute(.class, of: index), tree.attribute(.id, of: index), tree.attribute(.itemprop, of: index)]
             .compactMap { $0?.lowercased() }.joined(separator: " ")
-        if cues.publishedTimeParts.contains(where: { marks.contains($0) }), !cues.modifiedTimeParts.contains(where: { marks.contains($0) }) {
+        if cues.publishedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }),
+           !cues.modifiedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }) {
             publishedTimes.append(date)
         }
     }
@@ -109,13 +110,9 @@ struct HTMLVisibleMetadata {
 
     /// True when a class or id token of the element contains one of `parts` and none of `excluding`.
     static func marks(_ index: Int, tree: HTMLTree, parts: [String], excluding: [String] = []) -> Bool {
-        for attribute in [HTMLAttributeName.class, .id] {
-            guard let value = tree.attribute(attribute, of: index), !value.isEmpty else { continue }
-            for token in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                if parts.contains(where: { token.contains($0) }), !excluding.contains(where: { token.contains($0) }) { return true }
-            }
-        }
-        return false
+        let tokens = ElementTokens(index, tree: tree)
+        guard !tokens.isEmpty else { return false }
+        return tokens.marks(parts.map { Array($0.utf8) }, excluding: excluding.map { Array($0.utf8) })
     }
 
     private static func hasMarkedAncestor(_ index: Int, tree: HTMLTree, parts: [String], levels: Int) -> Bool {

@@ -59,6 +59,7 @@ struct PageTypeFeatures {
         var tagCounts = [HTMLTag: Int]()
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
+        let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
         let phraseGroups = cues.textPhrases.keys.sorted()
         var phraseCounts = [String: Int]()
         var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
@@ -86,8 +87,9 @@ struct PageTypeFeatures {
                 tagCounts[node.tag, default: 0] += 1
                 if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
                 if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
-                for group in classGroups where HTMLVisibleMetadata.marks(index, tree: tree, parts: cues.classParts[group] ?? []) {
-                    classCounts[group, default: 0] += 1
+                let tokens = ElementTokens(index, tree: tree)
+                if !tokens.isEmpty {
+                    for (group, parts) in classPartBytes where tokens.marks(parts) { classCounts[group, default: 0] += 1 }
                 }
             }
             index += 1
