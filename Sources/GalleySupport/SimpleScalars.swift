@@ -111,12 +111,16 @@ package enum SimpleScalars {
         text.unicodeScalars.contains { flags($0.value).contains(.number) }
     }
 
-    /// True when the UTF-8 bytes of `needle` occur in `text`.
+    /// True when the UTF-8 bytes of `needle` occur in `text` (an empty needle always does).
     package static func containsBytes(_ text: String, _ needle: String) -> Bool {
-        let hay = Array(text.utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, hay.count >= pattern.count else { return pattern.isEmpty }
-        for start in 0...(hay.count - pattern.count) where hay[start] == pattern[0] {
-            if hay[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        needle.isEmpty || containsBytes(Array(text.utf8), Array(needle.utf8))
+    }
+
+    /// True when `needle` (not empty) occurs in `hay`, compared byte for byte.
+    package static func containsBytes(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return false }
+        for start in 0...(hay.count - needle.count) where hay[start] == first {
+            if hay[start..<(start + needle.count)].elementsEqual(needle) { return true }
         }
         return false
     }

@@ -24,18 +24,7 @@ struct ElementTokens {
     /// True when a token contains one of `parts` and none of `excluding`.
     func marks(_ parts: [[UInt8]], excluding: [[UInt8]] = []) -> Bool {
         tokens.contains { token in
-            parts.contains { Self.contains(token, $0) } && !excluding.contains { Self.contains(token, $0) }
+            parts.contains { SimpleScalars.containsBytes(token, $0) } && !excluding.contains { SimpleScalars.containsBytes(token, $0) }
         }
-    }
-
-    /// True when `needle` (not empty) occurs in `hay`.
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 }

@@ -93,17 +93,10 @@ package enum HTMLMetadataPrecedence {
         return title
     }
 
-    /// True when the UTF-8 bytes of `needle` occur in those of `text` (a cheap pre-check: for a
-    /// separator with no canonically equivalent spelling, a match `components(separatedBy:)`
+    /// True when the UTF-8 bytes of `needle` (not empty) occur in those of `text` (a cheap pre-check:
+    /// for a separator with no canonically equivalent spelling, a match `components(separatedBy:)`
     /// finds always has the separator's bytes).
     private static func containsBytes(_ text: String, _ needle: String) -> Bool {
-        let hay = Array(text.utf8), pattern = Array(needle.utf8)
-        guard let first = pattern.first, hay.count >= pattern.count else { return false }
-        var i = 0
-        while i + pattern.count <= hay.count {
-            if hay[i] == first, hay[i..<(i + pattern.count)].elementsEqual(pattern) { return true }
-            i += 1
-        }
-        return false
+        !needle.isEmpty && SimpleScalars.containsBytes(text, needle)
     }
 }
