@@ -24,7 +24,7 @@ import Testing
         ("html", "HTML/lists.html", true),
         ("markdown", "Markdown/mixed.md", false),
         ("pandoc-json", "PandocJSON/mixed.pandoc.json", false),
-    ]
+    ] + PageTypeGoldenTests.pages.map { ("html", "HTML/PageTypes/type-\($0.rawValue).html", false) }
 
     @Test(arguments: cases.indices)
     func documentMatchesItsGoldenFiles(_ index: Int) throws {
