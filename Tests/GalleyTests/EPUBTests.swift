@@ -122,7 +122,7 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
         title: Two
     """
     let m = try PamphletManifest.parse(yaml, relativeTo: "/books")
-    #expect(m.title == "Book" && m.authors == ["A", "B"] && m.date == "2024-05-01" && m.stylesheet == "sans" && m.splitLevel == 2)
+    #expect(m.metadata.title == "Book" && m.metadata.authors == ["A", "B"] && m.metadata.published == "2024-05-01" && m.stylesheet == "sans" && m.splitLevel == 2)
     #expect(m.chapters == [.init(path: "/books/one.md"), .init(path: "/books/sub/two.html", title: "Two")])
     #expect(throws: GalleyError.self) { try PamphletManifest.parse("title: x\nchapter: [a]", relativeTo: "") }
 }
