@@ -89,7 +89,7 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
 }
 
 @Test func splitterKeepsIntroductionsAndOrder() {
-    let blocks = doc([p(.text("before")), h(1, "T"), p(.text("intro")), h(2, "A"), h(3, "A1"), h(2, "B")]).blocks
+    let blocks = makeSections(doc([p(.text("before")), h(1, "T"), p(.text("intro")), h(2, "A"), h(3, "A1"), h(2, "B")]).blocks)
     let chunks = ChapterSplitter.split(blocks, level: 2)
     #expect(chunks.count == 3)
     #expect(chunks.map { BookChapters.firstHeadingText($0) } == ["T", "A", "B"])

@@ -16,10 +16,11 @@ struct JSONDocumentEncoder {
         out = JSONBytes(pretty: pretty, capacity: capacity)
     }
 
-    /// Writes `{"blocks", "metadata", "removals", "schema", "warnings"}`.
+    /// Writes `{"blocks", "metadata", "removals", "schema", "warnings"}`; the blocks nested into
+    /// sections (`makeSections`), as the format has them.
     mutating func document(_ document: Document, schema: String) throws {
         try out.beginObject()
-        out.key("blocks"); try blocks(document.blocks)
+        out.key("blocks"); try blocks(makeSections(document.blocks))
         out.key("metadata"); try metadata(document.metadata)
         out.key("removals")
         try out.beginArray()
