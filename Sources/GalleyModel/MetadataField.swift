@@ -54,6 +54,8 @@ public struct MetadataField: Sendable {
     public let bookKeys: [String]
     /// The description the JSON schema gives the field, if any.
     public let summary: String?
+    /// The key in pandoc's metadata (JSON AST `meta`), followed by other keys pandoc documents use for it.
+    public let pandocKeys: [String]
 
     /// True when a book (EPUB package, title page, pamphlet manifest) uses the field.
     public var isBookField: Bool { !bookKeys.isEmpty }
@@ -78,7 +80,7 @@ public struct MetadataField: Sendable {
     }
 
     init(_ jsonKey: String, frontMatter: String, aliases: [String] = [], styles: [FrontMatterStyle: String] = [:],
-         kind: Kind = .text, _ storage: Storage, book: [String] = [], summary: String? = nil) {
+         kind: Kind = .text, _ storage: Storage, book: [String] = [], pandoc: [String]? = nil, summary: String? = nil) {
         self.jsonKey = jsonKey
         self.frontMatterKey = frontMatter
         self.frontMatterAliases = [frontMatter] + aliases
@@ -87,6 +89,7 @@ public struct MetadataField: Sendable {
         self.storage = storage
         self.bookKeys = book
         self.summary = summary
+        self.pandocKeys = pandoc ?? [frontMatter]
     }
 }
 
@@ -105,15 +108,15 @@ extension MetadataField {
                       styles: [.jekyll: "last_modified_at", .hugo: "lastmod"], kind: .date, .text(\.modified),
                       summary: "ISO 8601 date or date-time."),
         MetadataField("description", frontMatter: "description", aliases: ["abstract", "summary"],
-                      styles: [.pandoc: "abstract"], .text(\.description), book: ["description"]),
-        MetadataField("siteName", frontMatter: "site", aliases: ["sitename", "site_name"], .text(\.siteName)),
+                      styles: [.pandoc: "abstract"], .text(\.description), book: ["description"], pandoc: ["description", "abstract"]),
+        MetadataField("siteName", frontMatter: "site", aliases: ["sitename", "site_name"], .text(\.siteName), pandoc: ["site-name"]),
         MetadataField("pageType", frontMatter: "page-type", aliases: ["pagetype", "page_type"], kind: .pageType, .text(\.pageType),
                       summary: "The kind of page, recognised by the HTML reader's page-type model."),
         MetadataField("publisher", frontMatter: "publisher", .text(\.publisher), book: ["publisher"]),
         MetadataField("rights", frontMatter: "rights", aliases: ["license", "copyright"], .text(\.rights), book: ["rights", "license"]),
         MetadataField("identifier", frontMatter: "identifier", aliases: ["isbn", "uuid"], .text(\.identifier), book: ["identifier", "id"]),
         MetadataField("keywords", frontMatter: "keywords", aliases: ["tags", "subject"], styles: [.jekyll: "tags", .hugo: "tags"],
-                      kind: .list(splittingCommas: true), .list(\.keywords)),
+                      kind: .list(splittingCommas: true), .list(\.keywords), pandoc: ["keywords", "tags"]),
         MetadataField("image", frontMatter: "image", aliases: ["cover", "cover-image"], styles: [.pandoc: "cover-image"],
                       kind: .url, .text(\.image), summary: "Lead image URL or path."),
         MetadataField("url", frontMatter: "url", aliases: ["canonical", "canonical_url"],
@@ -135,6 +138,11 @@ extension MetadataField {
     /// The field a pamphlet manifest key is read as, nil for keys that are not book metadata.
     public static func forBookKey(_ key: String) -> MetadataField? {
         all.first { $0.bookKeys.contains(key) }
+    }
+
+    /// The field a pandoc metadata key is read as, nil for keys Galley has no field for.
+    public static func forPandoc(_ key: String) -> MetadataField? {
+        all.first { $0.pandocKeys.contains(key) }
     }
 
     /// The fields a book uses.

@@ -99,3 +99,11 @@ private func everyFieldSet() -> Metadata {
                 "\(field.jsonKey) is marked as a book field but BookMetadata does not take it")
     }
 }
+
+@Test func pandocMetadataCarriesEveryFieldUnderItsKey() throws {
+    let document = Document(metadata: everyFieldSet(), blocks: [Block(.paragraph([.text("x")]))])
+    let json = try PandocJSONWriter().write(document, options: WriteOptions())
+    for field in MetadataField.all { #expect(json.contains("\"\(field.pandocKeys[0])\""), "\(field.pandocKeys[0]) not written") }
+    let back = try PandocJSONReader().read(Data(json.utf8), options: ReadOptions())
+    #expect(back.metadata == document.metadata)
+}
