@@ -43,6 +43,17 @@ public struct BookMetadata: Sendable, Equatable {
     }
 }
 
+extension BookMetadata {
+    /// Book metadata from a document-style `Metadata`: the fields `MetadataField.bookFields` lists
+    /// (`published` is the book's `date`); the title, authors and language are given, since a book
+    /// always has them (from the manifest, else from its inputs).
+    public init(bookFieldsOf fields: Metadata, title: String, authors: [String], language: String) {
+        self.init(title: title, subtitle: fields.subtitle, authors: authors, language: language,
+                  identifier: fields.identifier, publisher: fields.publisher, date: fields.published,
+                  rights: fields.rights, description: fields.description)
+    }
+}
+
 /// One input of the book: a converted document and where it came from.
 public struct BookSource: Sendable, Equatable {
     /// The document, after the passes.

@@ -35,7 +35,8 @@ struct BookChapters {
         for (index, source) in book.sources.enumerated() {
             let title = Self.chapterTitle(source, number: index + 1)
             readerWarnings += source.document.warnings.map { "\(source.path ?? title): \($0)" }
-            var document = Self.retitled(source.document, title: source.title)
+            var document = Self.sectioned(source.document)
+            document = Self.retitled(document, title: source.title)
             document = collector.collect(document, inputPath: source.path)
             let chunks = ChapterSplitter.split(document.blocks, level: book.layout.splitLevel)
             let named = (chunks.isEmpty ? [[]] : chunks).map { blocks -> (name: String, blocks: [Block]) in
@@ -92,6 +93,14 @@ struct BookChapters {
             if !name.isEmpty { return name }
         }
         return "Chapter \(number)"
+    }
+
+    /// The document with its blocks nested into sections, which the chapter splitting, the links
+    /// between chapters and the table of contents work on.
+    static func sectioned(_ document: Document) -> Document {
+        var document = document
+        document.blocks = makeSections(document.blocks)
+        return document
     }
 
     /// The document with its level-1 heading reading `title` (one is added when it has none).

@@ -11,7 +11,8 @@ import GalleyPipeline
 /// heading, its introduction and any deeper subsections; the subsections that start files of their
 /// own follow it, in order. Blocks before the first such section open the first file.
 enum ChapterSplitter {
-    /// The chapter files' blocks, in reading order (never empty when `blocks` is not).
+    /// The chapter files' blocks, in reading order (never empty when `blocks` is not). `blocks`
+    /// are nested into sections already (`makeSections`).
     static func split(_ blocks: [Block], level: Int) -> [[Block]] {
         var chunks: [[Block]] = []
         var pending: [Block] = []

@@ -110,7 +110,7 @@ public struct EPUBWriter {
     public static func derivedIdentifier(_ book: Book) -> String {
         var name = Data("galley-book\u{0}\(book.metadata.title)\u{0}\(book.metadata.authors.joined(separator: "\u{1}"))\u{0}".utf8)
         for source in book.sources {
-            name.append(Data(SHA1.hash(source.bytes.isEmpty ? Data(String(describing: source.document.blocks).utf8) : source.bytes)))
+            name.append(Data(SHA1.hash(source.bytes.isEmpty ? Data(String(describing: makeSections(source.document.blocks)).utf8) : source.bytes)))
         }
         return "urn:uuid:" + NameBasedUUID.uuid(name: name)
     }

@@ -82,17 +82,15 @@ public enum PamphletBuilder {
         }
         guard failures.isEmpty else { return Outcome(book: nil, failures: failures) }
         let documents = sources.map(\.document)
+        let fields = manifest.metadata
         var authors: [String] = []
-        for author in manifest.authors.isEmpty ? documents.flatMap(\.metadata.authors) : manifest.authors where !authors.contains(author) {
+        for author in fields.authors.isEmpty ? documents.flatMap(\.metadata.authors) : fields.authors where !authors.contains(author) {
             authors.append(author)
         }
-        let title = manifest.title ?? (sources.count == 1 ? BookChapters.chapterTitle(sources[0], number: 1) : nil) ?? "Untitled"
-        let metadata = BookMetadata(
-            title: title, subtitle: manifest.subtitle, authors: authors,
-            language: manifest.language ?? documents.lazy.compactMap(\.metadata.language).first ?? "und",
-            identifier: manifest.identifier, publisher: manifest.publisher, date: manifest.date,
-            rights: manifest.rights, description: manifest.description)
-        let modified = BookDate.modified(sourceDateEpoch: sourceDateEpoch, bookDate: manifest.date,
+        let title = fields.title ?? (sources.count == 1 ? BookChapters.chapterTitle(sources[0], number: 1) : nil) ?? "Untitled"
+        let metadata = BookMetadata(bookFieldsOf: fields, title: title, authors: authors,
+                                    language: fields.language ?? documents.lazy.compactMap(\.metadata.language).first ?? "und")
+        let modified = BookDate.modified(sourceDateEpoch: sourceDateEpoch, bookDate: fields.published,
                                          inputDates: documents.flatMap { [$0.metadata.modified, $0.metadata.published].compactMap { $0 } })
         let book = Book(metadata: metadata, sources: sources, cover: cover, stylesheet: stylesheet,
                         layout: BookLayout(splitLevel: manifest.splitLevel ?? layout.splitLevel, tocDepth: manifest.tocDepth ?? layout.tocDepth),

@@ -49,24 +49,9 @@ public struct PamphletManifest: Sendable, Equatable {
         }
     }
 
-    /// The book title.
-    public var title: String?
-    /// The subtitle.
-    public var subtitle: String?
-    /// The authors.
-    public var authors: [String] = []
-    /// The language.
-    public var language: String?
-    /// The identifier.
-    public var identifier: String?
-    /// The publisher.
-    public var publisher: String?
-    /// The publication date.
-    public var date: String?
-    /// The rights statement.
-    public var rights: String?
-    /// A description.
-    public var description: String?
+    /// The book's descriptive fields: those `MetadataField.bookFields` lists, read under their
+    /// `bookKeys` (`title`, `authors`, `date` → `published` ...).
+    public var metadata = Metadata()
     /// The cover image path.
     public var cover: String?
     /// A built-in stylesheet name or a CSS path.
@@ -119,17 +104,14 @@ public struct PamphletManifest: Sendable, Equatable {
         }
         for (keyNode, value) in map {
             guard let key = keyNode.string else { continue }
+            if let field = MetadataField.forBookKey(key) {
+                switch field.storage {
+                case .text(let path): m.metadata[keyPath: path] = value.scalarText
+                case .list(let path): m.metadata[keyPath: path] += value.sequence.map { $0.compactMap(\.scalarText) } ?? value.scalarText.map { [$0] } ?? []
+                }
+                continue
+            }
             switch key {
-            case "title": m.title = value.scalarText
-            case "subtitle": m.subtitle = value.scalarText
-            case "author", "authors", "creator", "creators":
-                m.authors += value.sequence.map { $0.compactMap(\.scalarText) } ?? value.scalarText.map { [$0] } ?? []
-            case "language", "lang": m.language = value.scalarText
-            case "identifier", "id": m.identifier = value.scalarText
-            case "publisher": m.publisher = value.scalarText
-            case "date": m.date = value.scalarText
-            case "rights", "license": m.rights = value.scalarText
-            case "description": m.description = value.scalarText
             case "cover": m.cover = value.scalarText.map(resolve)
             case "stylesheet", "css":
                 m.stylesheet = value.scalarText.map { BuiltInStylesheets.css(named: $0) != nil ? $0 : resolve($0) }
@@ -141,10 +123,15 @@ public struct PamphletManifest: Sendable, Equatable {
                 }
                 for item in items { m.chapters.append(try chapter(item, resolve)) }
             default:
-                throw GalleyError(stage: .manifest, message: "unknown key '\(key)' (known: title, subtitle, authors, language, identifier, publisher, date, rights, description, cover, stylesheet, split-level, toc-depth, chapters)")
+                throw GalleyError(stage: .manifest, message: "unknown key '\(key)' (known: \(knownKeys))")
             }
         }
         return m
+    }
+
+    /// The keys a manifest understands, for the message about an unknown one.
+    static var knownKeys: String {
+        (MetadataField.bookFields.map { $0.bookKeys[0] } + ["cover", "stylesheet", "split-level", "toc-depth", "chapters"]).joined(separator: ", ")
     }
 
     private static func integer(_ node: Node, _ key: String) throws -> Int {

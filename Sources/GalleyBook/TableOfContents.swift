@@ -24,7 +24,7 @@ struct TOCEntry: Sendable, Equatable {
         self.children = children
     }
 
-    /// Nests a flat list of entries in reading order by level (as `SectionPass` nests headings).
+    /// Nests a flat list of entries in reading order by level (as `makeSections` nests headings).
     static func nest(_ flat: [TOCEntry]) -> [TOCEntry] {
         var root: [TOCEntry] = []
         var open: [TOCEntry] = []

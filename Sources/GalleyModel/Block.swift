@@ -35,7 +35,9 @@ public struct Block: Sendable, Equatable, Hashable {
         case rawHTML(String)
         /// A definition list (`<dl>`).
         case definitionList([DefinitionItem])
-        /// A section: a heading and the blocks under it (built by `SectionPass`).
+        /// A section: a heading and the blocks under it. Not stored by readers or passes (the block
+        /// list is flat): built by `makeSections` for the writers whose format nests sections, and
+        /// kept in the model so Galley JSON, which has nested sections, decodes and encodes.
         case section(Section)
     }
 }

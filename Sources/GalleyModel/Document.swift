@@ -7,7 +7,8 @@
 public struct Document: Sendable, Codable, Equatable, Hashable {
     /// Title, authors, language, dates, provenance.
     public var metadata: Metadata
-    /// The body, in reading order. After `SectionPass`, headings are wrapped in `.section` blocks.
+    /// The body, in reading order, flat: a heading is followed by the blocks under it. Writers whose
+    /// format nests sections (JSON, XHTML, EPUB) build them with `makeSections` when they write.
     public var blocks: [Block]
     /// Content removed on purpose (navigation links, repeated lines, boilerplate), with the reason.
     public var removals: [Removal]

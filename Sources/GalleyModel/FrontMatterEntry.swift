@@ -31,11 +31,7 @@ extension Metadata {
     /// Replaces fields with those set in `overrides` (lists when not empty); its `extra` entries
     /// replace entries with the same key or are appended.
     public mutating func apply(_ overrides: Metadata) {
-        func set(_ path: WritableKeyPath<Metadata, String?>) { if let value = overrides[keyPath: path] { self[keyPath: path] = value } }
-        for path in [\Metadata.title, \.subtitle, \.language, \.published, \.modified, \.source, \.url, \.description,
-                     \.siteName, \.image, \.publisher, \.rights, \.identifier, \.pageType] { set(path) }
-        if !overrides.authors.isEmpty { authors = overrides.authors }
-        if !overrides.keywords.isEmpty { keywords = overrides.keywords }
+        for field in MetadataField.all { field.copy(from: overrides, into: &self) }
         for entry in overrides.extra {
             if let index = extra.firstIndex(where: { $0.key == entry.key }) { extra[index] = entry } else { extra.append(entry) }
         }

@@ -72,57 +72,42 @@ public struct Metadata: Sendable, Codable, Equatable, Hashable {
 }
 
 extension Metadata {
-    private enum CodingKeys: String, CodingKey {
-        case title, subtitle, authors, language, published, modified, source, url, description
-        case siteName, image, publisher, rights, identifier, keywords, archive, extra, keyNames, pageType
+    /// A JSON key: a field's `jsonKey` or one of `MetadataField.structuredJSONKeys`.
+    private struct Key: CodingKey {
+        let stringValue: String
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
     }
 
-    /// Encodes every set field; `extra` and `keyNames` only when not empty.
+    /// Encodes every field of `MetadataField.all` (strings when set, lists always), the archive
+    /// when set, and `extra` and `keyNames` only when not empty.
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(title, forKey: .title)
-        try c.encodeIfPresent(subtitle, forKey: .subtitle)
-        try c.encode(authors, forKey: .authors)
-        try c.encodeIfPresent(language, forKey: .language)
-        try c.encodeIfPresent(published, forKey: .published)
-        try c.encodeIfPresent(modified, forKey: .modified)
-        try c.encodeIfPresent(source, forKey: .source)
-        try c.encodeIfPresent(url, forKey: .url)
-        try c.encodeIfPresent(description, forKey: .description)
-        try c.encodeIfPresent(siteName, forKey: .siteName)
-        try c.encodeIfPresent(image, forKey: .image)
-        try c.encodeIfPresent(publisher, forKey: .publisher)
-        try c.encodeIfPresent(rights, forKey: .rights)
-        try c.encodeIfPresent(identifier, forKey: .identifier)
-        try c.encode(keywords, forKey: .keywords)
-        try c.encodeIfPresent(pageType, forKey: .pageType)
-        try c.encodeIfPresent(archive, forKey: .archive)
-        if !extra.isEmpty { try c.encode(extra, forKey: .extra) }
-        if !keyNames.isEmpty { try c.encode(keyNames, forKey: .keyNames) }
+        var c = encoder.container(keyedBy: Key.self)
+        for field in MetadataField.all {
+            switch field.storage {
+            case .text(let path): try c.encodeIfPresent(self[keyPath: path], forKey: Key(field.jsonKey))
+            case .list(let path): try c.encode(self[keyPath: path], forKey: Key(field.jsonKey))
+            }
+        }
+        try c.encodeIfPresent(archive, forKey: Key("archive"))
+        if !extra.isEmpty { try c.encode(extra, forKey: Key("extra")) }
+        if !keyNames.isEmpty { try c.encode(keyNames, forKey: Key("keyNames")) }
     }
 
-    /// Decodes metadata; absent arrays decode as empty.
+    /// Decodes metadata; absent lists decode as empty.
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.container(keyedBy: Key.self)
         self.init()
-        title = try c.decodeIfPresent(String.self, forKey: .title)
-        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
-        authors = try c.decodeIfPresent([String].self, forKey: .authors) ?? []
-        language = try c.decodeIfPresent(String.self, forKey: .language)
-        published = try c.decodeIfPresent(String.self, forKey: .published)
-        modified = try c.decodeIfPresent(String.self, forKey: .modified)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        url = try c.decodeIfPresent(String.self, forKey: .url)
-        description = try c.decodeIfPresent(String.self, forKey: .description)
-        siteName = try c.decodeIfPresent(String.self, forKey: .siteName)
-        image = try c.decodeIfPresent(String.self, forKey: .image)
-        publisher = try c.decodeIfPresent(String.self, forKey: .publisher)
-        rights = try c.decodeIfPresent(String.self, forKey: .rights)
-        identifier = try c.decodeIfPresent(String.self, forKey: .identifier)
-        keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
-        pageType = try c.decodeIfPresent(String.self, forKey: .pageType)
-        archive = try c.decodeIfPresent(WARCCapture.self, forKey: .archive)
-        extra = try c.decodeIfPresent([FrontMatterEntry].self, forKey: .extra) ?? []
-        keyNames = try c.decodeIfPresent([String: String].self, forKey: .keyNames) ?? [:]
+        for field in MetadataField.all {
+            switch field.storage {
+            case .text(let path): self[keyPath: path] = try c.decodeIfPresent(String.self, forKey: Key(field.jsonKey))
+            case .list(let path): self[keyPath: path] = try c.decodeIfPresent([String].self, forKey: Key(field.jsonKey)) ?? []
+            }
+        }
+        archive = try c.decodeIfPresent(WARCCapture.self, forKey: Key("archive"))
+        extra = try c.decodeIfPresent([FrontMatterEntry].self, forKey: Key("extra")) ?? []
+        keyNames = try c.decodeIfPresent([String: String].self, forKey: Key("keyNames")) ?? [:]
     }
 }

@@ -10,7 +10,7 @@ public enum HeadingIDPass {
     public static let pass = Pass(name: "heading-ids", summary: "stable unique ids for every heading") { document in
         var document = document
         var used = UniqueIDs()
-        document.blocks = document.blocks.flatteningSections.map { block in
+        document.blocks = document.blocks.map { block in
             guard case .heading(var heading) = block.kind else { return block }
             heading.id = used.claim(slug(heading.content.plainText))
             var copy = block

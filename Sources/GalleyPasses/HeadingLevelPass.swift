@@ -8,7 +8,7 @@ public enum HeadingLevelPass {
     /// The pass.
     public static let pass = Pass(name: "heading-levels", summary: "no skipped heading levels") { document in
         var document = document
-        var blocks = document.blocks.flatteningSections
+        var blocks = document.blocks
         // Stack of (level in the input, level assigned), rooted at the title.
         var stack: [(original: Int, assigned: Int)] = [(1, 1)]
         for index in blocks.indices {

@@ -30,7 +30,6 @@ public enum Passes {
         LanguagePass.pass,
         HeadingLevelPass.pass,
         HeadingIDPass.pass,
-        SectionPass.pass,
     ]
 
     /// The normalization for HTML pages: the passes written for copied text (collapsing repeated
@@ -43,7 +42,6 @@ public enum Passes {
         LanguagePass.pass,
         HeadingLevelPass.pass,
         HeadingIDPass.pass,
-        SectionPass.pass,
     ]
 
     /// The normalization for input of `format`: `htmlNormalization` for HTML, else `normalization`.
@@ -51,11 +49,11 @@ public enum Passes {
         format == .html ? htmlNormalization : normalization
     }
 
-    /// The passes that only add structure (ids and sections) without changing any content;
-    /// they run even with `--no-normalize`, because the XHTML and JSON writers rely on them.
+    /// The passes that only add structure (heading ids) without changing any content; they run
+    /// even with `--no-normalize`, because the XHTML and JSON writers rely on them. No pass nests
+    /// sections: the block list stays flat and writers that nest call `makeSections`.
     public static let structural: [Pass] = [
         HeadingIDPass.pass,
-        SectionPass.pass,
     ]
 
     /// Runs `passes` in order.

@@ -22,7 +22,7 @@ public enum TitlePass {
 
     private static func apply(to document: Document, insertingTitle: Bool) -> Document {
         var document = document
-        var blocks = document.blocks.flatteningSections
+        var blocks = document.blocks
         let headingIndices = blocks.indices.filter { blocks[$0].headingLevel != nil }
         let levelOnes = headingIndices.filter { blocks[$0].headingLevel == 1 }
 

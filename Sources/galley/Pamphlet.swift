@@ -96,14 +96,8 @@ struct Pamphlet: ParsableCommand {
 
     func run() throws {
         var (spec, folders) = try loadManifest()
-        if let title { spec.title = title }
-        if let subtitle { spec.subtitle = subtitle }
-        if !author.isEmpty { spec.authors = author }
-        if let language { spec.language = language }
-        if let identifier { spec.identifier = identifier }
-        if let publisher { spec.publisher = publisher }
-        if let date { spec.date = date }
-        if let rights { spec.rights = rights }
+        spec.metadata.apply(Metadata(title: title, subtitle: subtitle, authors: author, language: language,
+                                     published: date, publisher: publisher, rights: rights, identifier: identifier))
         if let cover { spec.cover = cover }
         if let stylesheet { spec.stylesheet = stylesheet }
         if let splitLevel { spec.splitLevel = splitLevel }

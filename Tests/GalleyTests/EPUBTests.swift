@@ -89,7 +89,7 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
 }
 
 @Test func splitterKeepsIntroductionsAndOrder() {
-    let blocks = doc([p(.text("before")), h(1, "T"), p(.text("intro")), h(2, "A"), h(3, "A1"), h(2, "B")]).blocks
+    let blocks = makeSections(doc([p(.text("before")), h(1, "T"), p(.text("intro")), h(2, "A"), h(3, "A1"), h(2, "B")]).blocks)
     let chunks = ChapterSplitter.split(blocks, level: 2)
     #expect(chunks.count == 3)
     #expect(chunks.map { BookChapters.firstHeadingText($0) } == ["T", "A", "B"])
@@ -122,7 +122,7 @@ private func files(_ output: EPUBOutput) throws -> [String: String] {
         title: Two
     """
     let m = try PamphletManifest.parse(yaml, relativeTo: "/books")
-    #expect(m.title == "Book" && m.authors == ["A", "B"] && m.date == "2024-05-01" && m.stylesheet == "sans" && m.splitLevel == 2)
+    #expect(m.metadata.title == "Book" && m.metadata.authors == ["A", "B"] && m.metadata.published == "2024-05-01" && m.stylesheet == "sans" && m.splitLevel == 2)
     #expect(m.chapters == [.init(path: "/books/one.md"), .init(path: "/books/sub/two.html", title: "Two")])
     #expect(throws: GalleyError.self) { try PamphletManifest.parse("title: x\nchapter: [a]", relativeTo: "") }
 }

@@ -20,11 +20,12 @@ private struct Envelope: Encodable {
     let warnings: [String]
 }
 
-/// `JSONEncoder`'s rendering of the document (nil when it refuses, e.g. nesting too deep).
+/// `JSONEncoder`'s rendering of the document, its blocks nested into sections as the format has them
+/// (nil when it refuses, e.g. nesting too deep).
 private func oracle(_ document: Document, pretty: Bool) -> String? {
     let encoder = JSONEncoder()
     encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-    let envelope = Envelope(schema: JSONWriter.schema, metadata: document.metadata, blocks: document.blocks,
+    let envelope = Envelope(schema: JSONWriter.schema, metadata: document.metadata, blocks: makeSections(document.blocks),
                             removals: document.removals, warnings: document.warnings)
     guard let data = try? encoder.encode(envelope) else { return nil }
     return String(decoding: data, as: UTF8.self) + "\n"

@@ -72,7 +72,8 @@ private func levels(_ blocks: [Block]) -> [Int] { blocks.flatteningSections.comp
 
 @Test func sectionsNestByLevelAndFlattenBack() {
     let flat = [para("intro"), heading(1, "T"), para("a"), heading(2, "S"), para("b"), heading(2, "U")]
-    let nested = SectionPass.nest(flat)
+    let nested = makeSections(flat)
+    #expect(makeSections(nested) == nested, "sections already there are rebuilt the same")
     #expect(nested.count == 2)
     guard case .section(let top) = nested[1].kind else { Issue.record("no section"); return }
     #expect(top.blocks.count == 3)
@@ -89,4 +90,15 @@ private func levels(_ blocks: [Block]) -> [Int] { blocks.flatteningSections.comp
         #expect(folded == text.lowercased(), "\(text)")
     }
     #expect(HeadingIDPass.slug("Ünder the Élan") == "under-the-elan", "non-ASCII text still folds accents")
+}
+
+@Test func noPassStoresSections() throws {
+    let markdown = "# Title\n\nintro\n\n## One\n\ntext\n\n> ## quoted\n\n### Deeper\n\nmore\n"
+    let html = "<html><body><article><h1>Title</h1><p>intro text of the page</p><h2>One</h2><p>text under one</p></article></body></html>"
+    for (input, format) in [(markdown, InputFormat.markdown), (html, .html), ("TITLE\n\nSome text here.\n\n1. First\n\nMore text.\n", .text)] {
+        for normalize in [true, false] {
+            let document = try Converter.document(from: Data(input.utf8), format: format, options: ConversionOptions(normalize: normalize))
+            #expect(!document.blocks.allBlocks.contains { if case .section = $0.kind { true } else { false } }, "\(format) normalize \(normalize)")
+        }
+    }
 }

@@ -4,7 +4,7 @@ import Yams
 import GalleyModel
 import GalleySupport
 
-/// Maps YAML front matter keys onto `Metadata` fields.
+/// Maps YAML front matter keys onto `Metadata` fields (the keys and aliases of `MetadataField.all`).
 enum FrontMatterKeys {
     /// Reads a mapping. Keys Galley has no field for are kept verbatim in `extra` (their text cut
     /// from `yaml`, the source the mapping was composed from) and named in a warning; a field read
@@ -25,29 +25,19 @@ enum FrontMatterKeys {
                 while let last = entry.last, last.trimmingCharacters(in: .whitespaces).isEmpty { entry.removeLast() }
                 metadata.extra.append(FrontMatterEntry(key: key, yaml: entry.joined(separator: "\n")))
             }
-            switch key.lowercased() {
-            case "title": metadata.title = scalar(value)
-            case "subtitle": metadata.subtitle = scalar(value)
-            case "author", "authors", "creator": metadata.authors = list(value)
-            case "lang", "language": metadata.language = scalar(value)
-            case "date", "published": metadata.published = scalar(value)
-            case "modified", "updated", "lastmod", "last_modified_at": metadata.modified = scalar(value)
-            case "description", "abstract", "summary": metadata.description = scalar(value)
-            case "publisher": metadata.publisher = scalar(value)
-            case "rights", "license", "copyright": metadata.rights = scalar(value)
-            case "identifier", "isbn", "uuid": metadata.identifier = scalar(value)
-            case "keywords", "tags", "subject": metadata.keywords = list(value, splittingCommas: true)
-            case "url", "canonical", "canonical_url": metadata.url = scalar(value)
-            case "source": metadata.source = scalar(value)
-            case "site", "sitename", "site_name": metadata.siteName = scalar(value)
-            case "page-type", "pagetype", "page_type": metadata.pageType = scalar(value)
-            case "image", "cover", "cover-image": metadata.image = scalar(value)
-            case "archive":
+            let lower = key.lowercased()
+            if let field = MetadataField.forFrontMatter(lower) {
+                switch field.storage {
+                case .text(let path): metadata[keyPath: path] = scalar(value)
+                case .list(let path): metadata[keyPath: path] = list(value, splittingCommas: field.kind == .list(splittingCommas: true))
+                }
+            } else if lower == MetadataField.archiveFrontMatterKey {
                 if case .mapping(let m) = value, let uri = m["uri"].flatMap(scalar) {
                     metadata.archive = WARCCapture(targetURI: uri, date: m["date"].flatMap(scalar),
                                                    recordID: m["record"].flatMap(scalar), payloadDigest: m["digest"].flatMap(scalar))
                 } else { ignored.append(key); metadata.keyNames.removeValue(forKey: "archive") }
-            default: ignored.append(key)
+            } else {
+                ignored.append(key)
             }
         }
         if !ignored.isEmpty {
@@ -57,23 +47,12 @@ enum FrontMatterKeys {
         return metadata
     }
 
-    /// Galley's own front-matter name for a key it reads (lower-cased), nil for keys it has no field for.
+    /// Galley's own front-matter name for a key it reads (lower-cased), nil for keys it has no field
+    /// for. The names and aliases are those of `MetadataField.all`, plus the archive capture.
     static func galleyName(of key: String) -> String? {
-        for (name, aliases) in aliases where aliases.contains(key) { return name }
-        return nil
+        if let field = MetadataField.forFrontMatter(key) { return field.frontMatterKey }
+        return key == MetadataField.archiveFrontMatterKey ? key : nil
     }
-
-    /// Galley's front-matter names and every key read as the same field.
-    static let aliases: [(String, Set<String>)] = [
-        ("title", ["title"]), ("subtitle", ["subtitle"]), ("author", ["author", "authors", "creator"]),
-        ("lang", ["lang", "language"]), ("date", ["date", "published"]),
-        ("modified", ["modified", "updated", "lastmod", "last_modified_at"]),
-        ("description", ["description", "abstract", "summary"]), ("publisher", ["publisher"]),
-        ("rights", ["rights", "license", "copyright"]), ("identifier", ["identifier", "isbn", "uuid"]),
-        ("keywords", ["keywords", "tags", "subject"]), ("url", ["url", "canonical", "canonical_url"]),
-        ("source", ["source"]), ("site", ["site", "sitename", "site_name"]), ("page-type", ["page-type", "pagetype", "page_type"]),
-        ("image", ["image", "cover", "cover-image"]), ("archive", ["archive"]),
-    ]
 
     /// A scalar's text (a list is joined with commas); nil when empty.
     private static func scalar(_ node: Node) -> String? {

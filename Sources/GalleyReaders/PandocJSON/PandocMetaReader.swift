@@ -2,16 +2,8 @@
 import GalleyModel
 import GalleySupport
 
-/// Metadata conversion.
+/// Metadata conversion: the keys are the `pandocKeys` of `MetadataField.all`.
 enum PandocMetaReader {
-    /// Pandoc meta keys (as written by `PandocMetaWriter`, plus pandoc's usual aliases) → Galley fields.
-    static var singleFields: [String: WritableKeyPath<Metadata, String?>] { [
-        "title": \.title, "subtitle": \.subtitle, "lang": \.language, "date": \.published, "modified": \.modified,
-        "source": \.source, "url": \.url, "description": \.description, "abstract": \.description,
-        "site-name": \.siteName, "page-type": \.pageType, "image": \.image, "publisher": \.publisher, "rights": \.rights,
-        "identifier": \.identifier,
-    ] }
-
     /// Removals written by `PandocMetaWriter` under `galley-removals` (MetaMaps of stage, reason, text).
     static func removals(_ meta: [String: Any]) -> [Removal] {
         guard let list = PandocNode.parts(meta["galley-removals"] as Any), list.tag == "MetaList" else { return [] }
@@ -27,12 +19,13 @@ enum PandocMetaReader {
         var ignored: [String] = []
         for key in meta.keys.sorted() {
             let value = meta[key] as Any
-            if let path = singleFields[key] {
-                if m[keyPath: path] == nil { m[keyPath: path] = strings(value).joined(separator: ", ") }
-            } else if key == "author" {
-                m.authors = strings(value)
-            } else if key == "keywords" || key == "tags" {
-                m.keywords += strings(value)
+            if let field = MetadataField.forPandoc(key) {
+                // Keys read in sorted order: the first of two keys for one string wins, lists of
+                // several keys (keywords, tags) are joined.
+                switch field.storage {
+                case .text(let path): if m[keyPath: path] == nil { m[keyPath: path] = strings(value).joined(separator: ", ") }
+                case .list(let path): m[keyPath: path] += strings(value)
+                }
             } else if key == "galley-removals" || key == "galley-warnings" {
                 continue
             } else {

@@ -86,6 +86,18 @@ package struct JSONBytes {
         }
     }
 
+    /// Starts an object member whose key is a plain ASCII name known to need no escaping (a table's key).
+    package mutating func key(plain name: String) {
+        element()
+        bytes.append(0x22)
+        bytes.append(contentsOf: name.utf8)
+        if pretty {
+            bytes.append(contentsOf: [0x22, 0x20, 0x3A, 0x20] as [UInt8])
+        } else {
+            bytes.append(contentsOf: [0x22, 0x3A] as [UInt8])
+        }
+    }
+
     /// Starts an object member whose key is known only at run time (escaped like a string value).
     package mutating func key(escaping name: String) {
         element()

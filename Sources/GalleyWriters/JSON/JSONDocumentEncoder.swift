@@ -16,10 +16,11 @@ struct JSONDocumentEncoder {
         out = JSONBytes(pretty: pretty, capacity: capacity)
     }
 
-    /// Writes `{"blocks", "metadata", "removals", "schema", "warnings"}`.
+    /// Writes `{"blocks", "metadata", "removals", "schema", "warnings"}`; the blocks nested into
+    /// sections (`makeSections`), as the format has them.
     mutating func document(_ document: Document, schema: String) throws {
         try out.beginObject()
-        out.key("blocks"); try blocks(document.blocks)
+        out.key("blocks"); try blocks(makeSections(document.blocks))
         out.key("metadata"); try metadata(document.metadata)
         out.key("removals")
         try out.beginArray()
@@ -35,51 +36,60 @@ struct JSONDocumentEncoder {
 
     // MARK: Leaves
 
+    /// A member of the metadata object: a value field of `MetadataField.all` or a structured one.
+    private enum MetadataMember {
+        case field(MetadataField), archive, extra, keyNames
+    }
+
+    /// The metadata members with their keys, in byte order of the keys (what `.sortedKeys` gives).
+    private static let metadataMembers: [(key: String, member: MetadataMember)] = {
+        let structured: [(String, MetadataMember)] = [("archive", .archive), ("extra", .extra), ("keyNames", .keyNames)]
+        assert(structured.map(\.0) == MetadataField.structuredJSONKeys)
+        let members = MetadataField.all.map { ($0.jsonKey, MetadataMember.field($0)) } + structured
+        return members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    }()
+
     private mutating func metadata(_ m: Metadata) throws {
         try out.beginObject()
-        if let archive = m.archive {
-            out.key("archive")
-            try out.beginObject()
-            optional("date", archive.date)
-            optional("payloadDigest", archive.payloadDigest)
-            optional("recordID", archive.recordID)
-            out.key("targetURI"); out.string(archive.targetURI)
-            out.endObject()
-        }
-        out.key("authors"); try strings(m.authors)
-        optional("description", m.description)
-        if !m.extra.isEmpty {
-            out.key("extra")
-            try out.beginArray()
-            for entry in m.extra {
-                out.element()
+        for (key, member) in Self.metadataMembers {
+            switch member {
+            case .field(let field):
+                switch field.storage {
+                case .text(let path):
+                    guard let value = m[keyPath: path] else { continue }
+                    out.key(plain: key); out.string(value)
+                case .list(let path):
+                    out.key(plain: key); try strings(m[keyPath: path])
+                }
+            case .archive:
+                guard let archive = m.archive else { continue }
+                out.key("archive")
                 try out.beginObject()
-                out.key("key"); out.string(entry.key)
-                out.key("yaml"); out.string(entry.yaml)
+                optional("date", archive.date)
+                optional("payloadDigest", archive.payloadDigest)
+                optional("recordID", archive.recordID)
+                out.key("targetURI"); out.string(archive.targetURI)
+                out.endObject()
+            case .extra:
+                guard !m.extra.isEmpty else { continue }
+                out.key("extra")
+                try out.beginArray()
+                for entry in m.extra {
+                    out.element()
+                    try out.beginObject()
+                    out.key("key"); out.string(entry.key)
+                    out.key("yaml"); out.string(entry.yaml)
+                    out.endObject()
+                }
+                out.endArray()
+            case .keyNames:
+                guard !m.keyNames.isEmpty else { continue }
+                out.key("keyNames")
+                try out.beginObject()
+                for key in m.keyNames.keys.sorted() { out.key(escaping: key); out.string(m.keyNames[key] ?? "") }
                 out.endObject()
             }
-            out.endArray()
         }
-        optional("identifier", m.identifier)
-        optional("image", m.image)
-        if !m.keyNames.isEmpty {
-            out.key("keyNames")
-            try out.beginObject()
-            for key in m.keyNames.keys.sorted() { out.key(escaping: key); out.string(m.keyNames[key] ?? "") }
-            out.endObject()
-        }
-        out.key("keywords"); try strings(m.keywords)
-        optional("language", m.language)
-        optional("modified", m.modified)
-        optional("pageType", m.pageType)
-        optional("published", m.published)
-        optional("publisher", m.publisher)
-        optional("rights", m.rights)
-        optional("siteName", m.siteName)
-        optional("source", m.source)
-        optional("subtitle", m.subtitle)
-        optional("title", m.title)
-        optional("url", m.url)
         out.endObject()
     }
 

@@ -25,7 +25,8 @@ public struct JSONWriter: DocumentWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Reads a document back from Galley JSON.
+    /// Reads a document back from Galley JSON. Its nested sections are dissolved into the flat
+    /// block list the model keeps (the writer nests them again).
     public static func document(from data: Data) throws -> Document {
         struct Incoming: Decodable {
             let schema: String
@@ -38,6 +39,6 @@ public struct JSONWriter: DocumentWriter {
         guard incoming.schema == schema else {
             throw GalleyError(stage: .read, message: "unsupported JSON schema '\(incoming.schema)' (expected '\(schema)')")
         }
-        return Document(metadata: incoming.metadata, blocks: incoming.blocks, removals: incoming.removals ?? [], warnings: incoming.warnings ?? [])
+        return Document(metadata: incoming.metadata, blocks: incoming.blocks.flatteningSections, removals: incoming.removals ?? [], warnings: incoming.warnings ?? [])
     }
 }

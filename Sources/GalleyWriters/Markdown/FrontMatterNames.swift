@@ -4,13 +4,16 @@ import GalleySupport
 
 /// Front-matter key names for one document in one style (`--front-matter`).
 package struct FrontMatterNames {
-    /// Field (Galley's name) → key, where a style differs from Galley's names.
-    static let styleNames: [FrontMatterStyle: [String: String]] = [
-        .galley: [:],
-        .jekyll: ["modified": "last_modified_at", "keywords": "tags", "url": "canonical_url"],
-        .hugo: ["modified": "lastmod", "keywords": "tags", "url": "canonical"],
-        .pandoc: ["description": "abstract", "image": "cover-image"],
-    ]
+    /// Field (Galley's name) → key, where a style differs from Galley's names (`MetadataField.styleKeys`).
+    static let styleNames: [FrontMatterStyle: [String: String]] = {
+        var names: [FrontMatterStyle: [String: String]] = [:]
+        for style in FrontMatterStyle.allCases {
+            names[style] = Dictionary(uniqueKeysWithValues: MetadataField.all.compactMap { field in
+                field.styleKeys[style].map { (field.frontMatterKey, $0) }
+            })
+        }
+        return names
+    }()
 
     let metadata: Metadata
     let style: FrontMatterStyle
@@ -36,14 +39,7 @@ package struct FrontMatterNames {
 
     /// Galley's names of the fields that have a value.
     static func fields(_ m: Metadata) -> [String] {
-        let values: [(String, Bool)] = [
-            ("title", m.title != nil), ("subtitle", m.subtitle != nil), ("author", !m.authors.isEmpty),
-            ("lang", m.language != nil), ("date", m.published != nil), ("modified", m.modified != nil),
-            ("description", m.description != nil), ("site", m.siteName != nil), ("page-type", m.pageType != nil), ("publisher", m.publisher != nil),
-            ("rights", m.rights != nil), ("identifier", m.identifier != nil), ("keywords", !m.keywords.isEmpty),
-            ("image", m.image != nil), ("url", m.url != nil), ("source", m.source != nil), ("archive", m.archive != nil),
-        ]
-        return values.filter(\.1).map(\.0)
+        MetadataField.all.filter { $0.isSet(in: m) }.map(\.frontMatterKey) + (m.archive != nil ? [MetadataField.archiveFrontMatterKey] : [])
     }
 
     /// Warnings for what writing in this style renames or drops from the input's front matter.

@@ -3,7 +3,8 @@ import Foundation
 import GalleyModel
 import GalleySupport
 
-/// Writes `Metadata` as a YAML front matter block.
+/// Writes `Metadata` as a YAML front matter block: the fields of `MetadataField.all` in its order,
+/// the verbatim entries, then the archive capture.
 package enum MarkdownFrontMatter {
     /// The block, from `---` to `---` with a trailing newline; empty when there is no metadata.
     /// A blank line stands before the closing `---`: YAML ignores it, and a CommonMark reader that
@@ -20,22 +21,12 @@ package enum MarkdownFrontMatter {
             lines.append("\(names[field]):")
             lines += values.map { "  - " + quoted($0) }
         }
-        scalar("title", metadata.title)
-        scalar("subtitle", metadata.subtitle)
-        list("author", metadata.authors)
-        scalar("lang", metadata.language)
-        scalar("date", metadata.published)
-        scalar("modified", metadata.modified)
-        scalar("description", metadata.description)
-        scalar("site", metadata.siteName)
-        scalar("page-type", metadata.pageType)
-        scalar("publisher", metadata.publisher)
-        scalar("rights", metadata.rights)
-        scalar("identifier", metadata.identifier)
-        list("keywords", metadata.keywords)
-        scalar("image", metadata.image)
-        scalar("url", metadata.url)
-        scalar("source", metadata.source)
+        for field in MetadataField.all {
+            switch field.storage {
+            case .text(let path): scalar(field.frontMatterKey, metadata[keyPath: path])
+            case .list(let path): list(field.frontMatterKey, metadata[keyPath: path])
+            }
+        }
         for entry in names.keptExtra { lines.append(entry.yaml) }
         if let archive = metadata.archive {
             lines.append("archive:")

@@ -16,7 +16,7 @@ public struct MarkdownWriter: DocumentWriter {
     /// Renders the document.
     public func write(_ document: Document, options: WriteOptions) throws -> String {
         let frontMatter = options.frontMatter ? MarkdownFrontMatter.render(document.metadata, style: options.frontMatterStyle ?? .galley) : ""
-        var body = CmarkTreeBuilder.render(document.blocks.flatteningSections)
+        var body = CmarkTreeBuilder.render(document.blocks)
         if body.allSatisfy({ $0 == "\n" || $0 == " " }) { body = "" }
         if frontMatter.isEmpty { return body }
         return body.isEmpty ? frontMatter : frontMatter + "\n" + body

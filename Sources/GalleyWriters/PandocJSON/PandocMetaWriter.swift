@@ -4,22 +4,21 @@ import GalleySupport
 
 /// Metadata conversion. Keys are sorted, as pandoc writes them.
 enum PandocMetaWriter {
-    /// Galley's metadata fields and the pandoc names they are written under, for single values.
-    static func fields(_ m: Metadata) -> [(String, String?)] {
-        [("title", m.title), ("subtitle", m.subtitle), ("lang", m.language), ("date", m.published),
-         ("modified", m.modified), ("source", m.source), ("url", m.url), ("description", m.description),
-         ("site-name", m.siteName), ("page-type", m.pageType), ("image", m.image), ("publisher", m.publisher), ("rights", m.rights),
-         ("identifier", m.identifier)]
-    }
-
+    /// Every field of `MetadataField.all` that has a value, under its pandoc key (`pandocKeys[0]`):
+    /// strings as MetaInlines, lists as a MetaList of them.
     static func meta(_ document: Document) -> PandocValue {
         let m = document.metadata
         var entries: [(String, PandocValue)] = []
-        for (key, value) in fields(m) {
-            if let value, !value.isEmpty { entries.append((key, inlines(value))) }
+        for field in MetadataField.all {
+            let key = field.pandocKeys[0]
+            switch field.storage {
+            case .text(let path):
+                if let value = m[keyPath: path], !value.isEmpty { entries.append((key, inlines(value))) }
+            case .list(let path):
+                let values = m[keyPath: path]
+                if !values.isEmpty { entries.append((key, .node("MetaList", .array(values.map(inlines))))) }
+            }
         }
-        if !m.authors.isEmpty { entries.append(("author", .node("MetaList", .array(m.authors.map(inlines))))) }
-        if !m.keywords.isEmpty { entries.append(("keywords", .node("MetaList", .array(m.keywords.map(inlines))))) }
         if !document.removals.isEmpty {
             entries.append(("galley-removals", .node("MetaList", .array(document.removals.map { removal in
                 .node("MetaMap", .object([("reason", inlines(removal.reason.rawValue)), ("stage", inlines(removal.stage.rawValue)),

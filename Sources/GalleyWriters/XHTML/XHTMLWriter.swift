@@ -20,7 +20,7 @@ public struct XHTMLWriter: DocumentWriter {
             out += "<link rel=\"stylesheet\" type=\"text/css\" href=\"\(XMLEscaping.attribute(href))\"/>\n"
         }
         out += "</head>\n<body>\n"
-        out += body(document.blocks)
+        out += body(makeSections(document.blocks))
         out += "</body>\n</html>\n"
         return out
     }
@@ -28,7 +28,7 @@ public struct XHTMLWriter: DocumentWriter {
     /// The title shown in `<title>`: metadata title, else the first heading, else the source name.
     public static func title(of document: Document) -> String {
         if let title = document.metadata.title, !title.isEmpty { return title }
-        if let heading = document.blocks.flatteningSections.first(where: { $0.headingLevel != nil }) {
+        if let heading = document.blocks.first(where: { $0.headingLevel != nil }) {
             return heading.inlineContent?.plainText.foldingWhitespace ?? "Untitled"
         }
         if let source = document.metadata.source, let name = source.split(separator: "/").last { return String(name) }
