@@ -25,7 +25,21 @@ enum ExtractionModelData {
  "product": ["product", "price", "spec", "specs", "specification", "specifications", "feature", "features", "review", "reviews", "rating", "sku", "cart", "buy"],
  "listing": ["list", "listing", "item", "items", "card", "cards", "grid", "result", "results", "tile", "tiles", "feed", "archive", "collection"],
  "thread": ["thread", "topic", "message", "messages", "postbody", "forum", "question", "answer", "answers", "user", "username", "signature", "vote", "votes"],
- "hidden": ["hidden", "hide", "sr", "screen", "visually", "offscreen", "invisible", "collapse", "collapsed"]
-}}
+ "hidden": ["hidden", "hide", "sr", "screen", "visually", "offscreen", "invisible", "collapse", "collapsed"],
+ "author": ["author", "authors", "byline", "bio", "biography", "profile", "writer", "about"],
+ "poster": ["poster", "username", "usercard", "userinfo", "postauthor", "avatar", "nickname", "postedby", "posted"],
+ "appeal": ["donate", "donation", "donations", "support", "patreon", "contribute", "membership", "member", "newsletter", "subscribe", "signup", "optin", "promo", "cta", "leadgen"]
+},
+"textGroups": {
+ "subscribe": ["subscribe", "subscribed", "subscription", "newsletter", "newsletters", "inbox", "sign up", "signup", "unsubscribe", "abonnieren", "abonnez", "inscrivez", "zapisz się", "suscríbete", "iscriviti"],
+ "donate": ["donate", "donation", "donations", "support us", "support our", "patreon", "become a member", "contribute", "spenden", "faire un don", "wesprzyj"],
+ "share": ["share", "shares", "tweet", "pin it", "share this", "teilen", "partager", "udostępnij", "compartir", "condividi"],
+ "tags": ["tags", "tagged", "filed under", "categories", "category", "topics", "schlagwörter", "étiquettes", "tagi"],
+ "bio": ["is a writer", "is a reporter", "is an editor", "is a journalist", "writes about", "is the author", "is a contributor", "is a freelance", "follow him", "follow her", "about the author"],
+ "comments": ["comments", "comment", "leave a reply", "reply", "replies", "kommentare", "commentaires", "komentarze"],
+ "related": ["related", "read more", "read next", "you may also like", "recommended", "more from", "more stories", "see also", "lesen sie auch", "à lire aussi", "zobacz także"]
+},
+"noscriptPage": {"minWords": 50, "ratio": 2}
+}
 """#
 }
