@@ -2,6 +2,7 @@
 """Fits the extraction model (issue #12): which text units of a web page are main content.
 
 usage: scripts/fit-extraction.py [--galley PATH] [--tables DIR] [--folds 5] [--out Models/extraction-model.json]
+                                 [--trees 150] [--depth 4] [--leaf 40] [--l2 1.0] [--max-features 1.0] [--drop NAME,PREFIX*]
 
 1. Features: `galley explain --features-tsv PAGE` prints one row per text unit (a block element's
    own text), computed by Swift (Sources/GalleyReaders/HTML/Model/ExtractionFeatures.swift), so
@@ -31,7 +32,7 @@ from sklearn.model_selection import GroupKFold
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "corpus")
 TOKEN = re.compile(r"\w+")
-N_TREES, DEPTH, RATE = 150, 4, 0.1
+RATE = 0.1
 
 
 def arg(name, default):
@@ -195,13 +196,27 @@ def tree_score(exported, names, X):
     return out
 
 
-def fit(pages):
+def settings():
+    """The trees' size and regularisation (command-line options; the defaults are the committed model's)."""
+    return dict(max_iter=int(arg("--trees", "150")), max_depth=int(arg("--depth", "4")), learning_rate=RATE,
+                min_samples_leaf=int(arg("--leaf", "40")), l2_regularization=float(arg("--l2", "1.0")),
+                max_features=float(arg("--max-features", "1.0")), early_stopping=False, random_state=0)
+
+
+def dropped_columns(header):
+    """Columns left out of the fit (--drop: names, or prefixes ending in *)."""
+    names = [n for n in arg("--drop", "").split(",") if n]
+    return [i for i, h in enumerate(header) if any(h == n or (n.endswith("*") and h.startswith(n[:-1])) for n in names)]
+
+
+def fit(pages, drop=()):
     X = np.vstack([p.X for p in pages])
+    if drop:
+        X[:, list(drop)] = 0  # a constant column is never split on, so the export leaves it out
     y = np.concatenate([p.y for p in pages])
     w = np.concatenate([p.w for p in pages])
     keep = w > 0
-    gbc = HistGradientBoostingClassifier(max_iter=N_TREES, max_depth=DEPTH, learning_rate=RATE, min_samples_leaf=40,
-                                         l2_regularization=1.0, early_stopping=False, random_state=0)
+    gbc = HistGradientBoostingClassifier(**settings())
     gbc.fit(X[keep], y[keep], sample_weight=w[keep] * len(pages))
     return gbc
 
@@ -252,7 +267,9 @@ def main():
     galley = arg("--galley", os.path.join(ROOT, ".build", "release", "galley"))
     header, pages = load(galley, arg("--tables", "/tmp/galley-extraction-tables"))
     print(f"{len(pages)} pages, {sum(len(p.texts) for p in pages)} units, {len(header)} features")
-    gbc = fit(pages)
+    drop = dropped_columns(header)
+    print(f"settings: {settings()}; columns left out: {[header[i] for i in drop]}")
+    gbc = fit(pages, drop)
     probs = probabilities(gbc, pages)
     threshold = best_threshold(pages, probs)
     report("in-sample", pages, probs, threshold)
@@ -271,7 +288,7 @@ def main():
         groups = [p.group for p in pages]
         cv = [None] * len(pages)
         for train, test in GroupKFold(n_splits=folds).split(pages, groups=groups):
-            m = fit([pages[i] for i in train])
+            m = fit([pages[i] for i in train], drop)
             for i, q in zip(test, probabilities(m, [pages[i] for i in test])):
                 cv[i] = q
         report(f"cross-validated ({folds} folds by domain)", pages, cv, threshold)

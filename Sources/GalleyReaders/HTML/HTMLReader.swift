@@ -36,7 +36,9 @@ public struct HTMLReader: DocumentReader {
         let sources = HTMLMetadataSources(tree: tree)
         var labelledAuthors: [String] = []
         let metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: HTMLURLResolver(base: nil), labelledAuthors: &labelledAuthors)
-        return ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first).table(body: tree.first(.body) ?? 0)
+        let types = tree.pageTypeProbabilities(sources: sources, url: metadata.url)
+        return ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first, pageTypes: types)
+            .table(body: tree.first(.body) ?? 0)
     }
 
     /// Reads HTML bytes.
@@ -65,6 +67,7 @@ public struct HTMLReader: DocumentReader {
         var labelledAuthors: [String] = []
         var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors)
         metadata.source = options.source
+        let pageTypes = tree.pageTypeProbabilities(sources: sources, url: metadata.url)
         metadata.pageType = tree.pageType(sources: sources, url: metadata.url)?.rawValue
 
         let body = tree.first(.body) ?? 0
@@ -72,7 +75,8 @@ public struct HTMLReader: DocumentReader {
         if options.wholePage {
             extraction = ContentExtraction(roots: [body], removed: Array(repeating: false, count: tree.nodes.count), reasons: [:])
         } else {
-            extraction = ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first).extract(body: body)
+            extraction = ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first, pageTypes: pageTypes)
+                .extract(body: body)
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)
         let built = builder.blocks(of: extraction.roots)

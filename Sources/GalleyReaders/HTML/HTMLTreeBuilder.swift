@@ -35,7 +35,12 @@ enum HTMLTreeBuilder {
         }
         guard let doc else { return tree }
         defer { xmlFreeDoc(doc) }
-        copy(doc, into: &tree)
+        copy(doc, into: &tree, keepNoscript: false)
+        if NoscriptPage.holdsThePage(tree) {
+            var whole = HTMLTree(nodes: [HTMLNode(tag: .document, parent: -1, line: 0, endLine: 0)])
+            copy(doc, into: &whole, keepNoscript: true)
+            return whole
+        }
         return tree
     }
 
@@ -56,7 +61,8 @@ enum HTMLTreeBuilder {
         }
     }
 
-    private static func copy(_ doc: htmlDocPtr, into tree: inout HTMLTree) {
+    /// Copies the C tree; `keepNoscript` unwraps `noscript` elements instead of dropping them.
+    private static func copy(_ doc: htmlDocPtr, into tree: inout HTMLTree, keepNoscript: Bool) {
         var depth: [Int] = [0]
         var names = NameCache()
         var stack: [(node: xmlNodePtr, parent: Int)] = []
@@ -78,6 +84,10 @@ enum HTMLTreeBuilder {
                 let tag = names.tag(c.pointee.name)
                 if tag == .script {
                     copyJSONLD(c, parent: parent, into: &tree, depth: &depth, names: &names)
+                    continue
+                }
+                if tag == .noscript, keepNoscript {
+                    pushChildren(of: c.pointee.children, last: c.pointee.last, parent: parent)
                     continue
                 }
                 if tag.isDropped && !tag.isVoid {

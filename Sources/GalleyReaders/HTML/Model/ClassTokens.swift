@@ -9,6 +9,16 @@ import GalleySupport
 struct ExtractionCues: Decodable, Sendable {
     /// Group name to its tokens (lower case).
     var groups: [String: [String]]
+    /// Group name to cue phrases matched in a unit's own text (see `ExtractionTextCues`).
+    var textGroups: [String: [String]]?
+    /// When a page's `noscript` fallbacks are kept as its content (see `NoscriptPage`).
+    var noscriptPage: NoscriptLimits?
+
+    /// The word counts of `NoscriptPage.holdsThePage`.
+    struct NoscriptLimits: Decodable, Sendable {
+        var minWords: Int
+        var ratio: Double
+    }
 
     /// The group names in a fixed order (sorted), so feature columns are stable.
     var names: [String] { groups.keys.sorted() }
@@ -30,6 +40,11 @@ struct ExtractionCues: Decodable, Sendable {
         }
         return out
     }()
+
+    /// The bit of one group (0 when there is no such group).
+    static func groupMask(_ name: String) -> UInt32 {
+        shared.names.firstIndex(of: name).map { 1 << UInt32($0) } ?? 0
+    }
 
     /// The groups (as a bit mask over `names`) that the tokens of a class/id string carry.
     static func mask(of names: String) -> UInt32 {

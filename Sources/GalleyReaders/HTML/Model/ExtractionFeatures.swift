@@ -20,6 +20,7 @@ struct ExtractionFeatures {
                                      "regionLogChars", "regionShare", "parentLinkDensity", "position", "inRuleRegion", "repeatRegionShare"]
     /// Features of the page.
     static let pageNames: [String] = ["pageLogChars", "pageLinkShare", "origKeptShare", "logUnits"] + ExtractionPageHints.names
+        + PageType.allCases.map { "type." + $0.rawValue }
     /// Neighbour features (previous and next unit).
     static let neighbourNames: [String] = ["logChars", "linkShare", "origKept", "heading"]
 
@@ -27,12 +28,13 @@ struct ExtractionFeatures {
     static let names: [String] = ownNames + unitTags.map { "tag." + $0 } + ancestorKinds.map { "in." + $0 }
         + ExtractionCues.shared.names.map { "cue." + $0 } + pageNames
         + neighbourNames.map { "prev." + $0 } + neighbourNames.map { "next." + $0 }
+        + ExtractionPosts.names + ExtractionTextCues.names.map { "text." + $0 }
 
     /// One row per unit.
     var rows: [[Double]] = []
 
     /// Computes the rows. `kept` marks nodes the rule-based extractor kept (a feature among others).
-    init(tree: HTMLTree, body: Int, units: ExtractionUnits, stats: ContentStatistics, kept: [Bool], region: [Bool], title: String?, hints: ExtractionPageHints) {
+    init(tree: HTMLTree, body: Int, units: ExtractionUnits, stats: ContentStatistics, kept: [Bool], region: [Bool], title: String?, hints: ExtractionPageHints, pageTypes: [Double]) {
         let page = Double(max(units.pageChars, 1))
         let titleWords = Set(ExtractionText.words(title ?? ""))
         let siblings = ExtractionContext.sameSiblings(tree: tree, body: body)
@@ -46,6 +48,8 @@ struct ExtractionFeatures {
             keptTotal += Double(keptChars)
         }
         let pageRow = [log1p(page), Double(units.pageLinkChars) / page, keptTotal / page, log1p(Double(units.units.count))] + hints.values
+            + (pageTypes.count == PageType.allCases.count ? pageTypes : [Double](repeating: 0, count: PageType.allCases.count))
+        let posts = ExtractionPosts(tree: tree, body: body)
         var own: [[Double]] = []
         own.reserveCapacity(units.units.count)
         for (u, unit) in units.units.enumerated() {
@@ -78,6 +82,8 @@ struct ExtractionFeatures {
             for k in Self.ancestorKinds.indices { row.append(walk.kinds & (1 << UInt32(k)) != 0 ? 1 : 0) }
             row += walk.cueShares
             row += pageRow
+            row += posts.values(element: e, stats: stats, page: page)
+            row += ExtractionTextCues.values(unit.text, words: text.words)
             own.append(row)
         }
         let headingColumn = Self.names.firstIndex(of: "tag.h2to6")!, h1Column = Self.names.firstIndex(of: "tag.h1")!
@@ -87,7 +93,8 @@ struct ExtractionFeatures {
             return [own[j][0], own[j][linkColumn], own[j][keptColumn], max(own[j][headingColumn], own[j][h1Column])]
         }
         for u in own.indices {
-            rows.append(own[u] + neighbour(u - 1) + neighbour(u + 1))
+            let ownCount = own[u].count - ExtractionPosts.names.count - ExtractionTextCues.names.count
+            rows.append(Array(own[u][..<ownCount]) + neighbour(u - 1) + neighbour(u + 1) + own[u][ownCount...])
         }
     }
 

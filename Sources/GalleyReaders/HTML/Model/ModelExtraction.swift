@@ -15,6 +15,8 @@ struct ModelExtraction {
     /// The page's JSON-LD scripts and `og:type` (page-kind hints, features of every unit).
     var jsonLD: [String] = []
     var ogType: String? = nil
+    /// The page-type model's probability of each `PageType` (features of every unit; empty: unknown).
+    var pageTypes: [Double] = []
 
     /// The features of a page, for `galley explain --features-tsv`.
     func table(body: Int) -> String {
@@ -44,7 +46,7 @@ struct ModelExtraction {
         let units = ExtractionUnits(tree: tree, body: body, textMetrics: extractor.textMetrics)
         let stats = ContentStatistics(tree: tree, removed: [Bool](repeating: false, count: tree.nodes.count), textMetrics: extractor.textMetrics)
         let hints = ExtractionPageHints(jsonLD: jsonLD, ogType: ogType)
-        let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, region: ruleRegion, title: title, hints: hints)
+        let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, region: ruleRegion, title: title, hints: hints, pageTypes: pageTypes)
         return Prepared(rules: rules, units: units, features: features, ruleKept: ruleKept, stats: stats)
     }
 

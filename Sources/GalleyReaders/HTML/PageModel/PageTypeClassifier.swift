@@ -1,4 +1,5 @@
 // The page type of a parsed page: its features scored by the fitted model; the extractor may ask for it.
+import Foundation
 import GalleyModel
 import GalleySupport
 
@@ -8,6 +9,17 @@ extension HTMLTree {
     /// `url` its canonical URL, when known.
     func pageType(sources: HTMLMetadataSources, url: String?) -> PageType? {
         PageTypeModel.shared.classify(pageTypeFeatures(sources: sources, url: url))
+    }
+
+    /// The page-type model's probability of each `PageType`, in `PageType.allCases` order
+    /// (a softmax over the class scores; empty when the model has no classes).
+    func pageTypeProbabilities(sources: HTMLMetadataSources, url: String?) -> [Double] {
+        let scores = PageTypeModel.shared.scores(pageTypeFeatures(sources: sources, url: url))
+        guard let top = scores.map(\.score).max() else { return [] }
+        let total = scores.reduce(0.0) { $0 + exp($1.score - top) }
+        return PageType.allCases.map { type in
+            scores.first { $0.type == type.rawValue }.map { exp($0.score - top) / total } ?? 0
+        }
     }
 
     /// The page-type features of this tree.

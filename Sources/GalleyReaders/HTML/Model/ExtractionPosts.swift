@@ -1,0 +1,68 @@
+// Repeated post structure for the extraction model: units inside one of several sibling containers
+// that each carry an author or a time (the posts of a thread, the items of a listing).
+import Foundation
+import GalleyModel
+import GalleySupport
+
+/// For every element: whether its subtree holds a time (`<time>`, `datetime`) or an author mark
+/// (`itemprop=author`, `rel=author`, a class/id token of the `poster` cue group), and per unit the
+/// nearest repeated ancestor holding one.
+struct ExtractionPosts {
+    /// Feature names, in column order.
+    static let names = ["postLike", "postRepeat", "postGroupShare", "postHasTime", "postHasAuthor"]
+
+    private var marks: [UInt8]
+    /// Per element: how many of its siblings of its tag (itself included) carry a mark.
+    private var markedSiblings: [Int32]
+    private let tree: HTMLTree
+    private let body: Int
+
+    init(tree: HTMLTree, body: Int) {
+        self.tree = tree; self.body = body
+        marks = [UInt8](repeating: 0, count: tree.nodes.count)
+        markedSiblings = [Int32](repeating: 0, count: tree.nodes.count)
+        let end = tree.subtreeEnd(body)
+        guard body + 1 < end else { return }
+        let authorMask = ExtractionCues.groupMask("poster")
+        for i in stride(from: end - 1, to: body, by: -1) {
+            let node = tree.nodes[i]
+            guard node.tag != .text else { continue }
+            var m = marks[i]
+            if node.tag == .time || tree.attribute(.datetime, of: i) != nil { m |= 1 }
+            if let prop = tree.attribute(.itemprop, of: i)?.lowercased() {
+                if prop.contains("author") || prop == "creator" { m |= 2 }
+                if prop.contains("date") { m |= 1 }
+            }
+            if let rel = tree.attribute(.rel, of: i)?.lowercased(), rel.contains("author") { m |= 2 }
+            if authorMask != 0, m & 2 == 0 {
+                let c = tree.attribute(.class, of: i) ?? "", d = tree.attribute(.id, of: i) ?? ""
+                if !c.isEmpty || !d.isEmpty, ExtractionCues.mask(of: c + " " + d) & authorMask != 0 { m |= 2 }
+            }
+            marks[i] = m
+            marks[node.parent] |= m
+        }
+        var counts: [Int: Int32] = [:]
+        for i in (body + 1)..<end where marks[i] != 0 && tree.nodes[i].tag != .text {
+            counts[tree.nodes[i].parent &* 256 &+ Int(tree.nodes[i].tag.rawValue), default: 0] += 1
+        }
+        for i in (body + 1)..<end where marks[i] != 0 && tree.nodes[i].tag != .text {
+            markedSiblings[i] = counts[tree.nodes[i].parent &* 256 &+ Int(tree.nodes[i].tag.rawValue)] ?? 0
+        }
+    }
+
+    /// The post features of a unit's element: the nearest ancestor (up to 8 levels) holding a time
+    /// or an author that has a sibling of its tag holding one too; none when that ancestor holds more
+    /// than half the page (the page's own columns, not posts).
+    func values(element: Int, stats: ContentStatistics, page: Double) -> [Double] {
+        var a = element, level = 0
+        while a > body, level < 8 {
+            if markedSiblings[a] >= 2 {
+                if Double(stats.text[a]) > page / 2 { break }
+                let parent = tree.nodes[a].parent
+                return [1, log2(Double(markedSiblings[a])), Double(stats.text[parent]) / page, marks[a] & 1 != 0 ? 1 : 0, marks[a] & 2 != 0 ? 1 : 0]
+            }
+            a = tree.nodes[a].parent; level += 1
+        }
+        return [0, 0, 0, 0, 0]
+    }
+}
