@@ -63,9 +63,8 @@ public struct HTMLReader: DocumentReader {
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
         let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
         var labelledAuthors: [String] = []
-        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors)
+        var metadata = HTMLMetadataPrecedence.metadata(from: sources, tree: tree, resolver: resolver, labelledAuthors: &labelledAuthors)
         metadata.source = options.source
-        metadata.pageType = tree.pageType(sources: sources, url: metadata.url)?.rawValue
 
         let body = tree.first(.body) ?? 0
         let extraction: ContentExtraction
