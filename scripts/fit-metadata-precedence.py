@@ -34,7 +34,7 @@ PRIOR = {
                 "meta.dcterms.creator", "meta.parsely-author", "meta.sailthru.author", "meta.citation_author", "microdata.author",
                 "microdata.author.first", "rel.author", "byline.agreeing", "byline.class", "byline.text"],
     "published": ["ld.published", "meta.published", "microdata.datepublished", "url.date", "time.published",
-                  "date.agreeing", "date.agreeing.first", "meta.published.like", "time.first", "date.classed", "date.shown.first", "date.visible",
+                  "date.agreeing", "date.agreeing.first", "date.shown.modified", "date.shown.unlisted", "meta.published.like", "time.first", "date.classed", "date.shown.first", "date.visible",
                   "ld.modified", "meta.modified"],
 }
 

@@ -97,6 +97,15 @@ struct HTMLMetadataCandidates {
         // The same, the first in page order (the date a reader sees first, often by the title).
         if let first = sources.visible.shownDates.first(where: declared.contains) { published["date.agreeing.first"] = first }
         if let first = sources.visible.shownDates.first { published["date.shown.first"] = first }
+        // The page shows none of the publication dates its metadata declares: the shown modification
+        // date (`Updated Dec 18`) or, failing that, the first date shown.
+        let declaredPublished = Set(["ld.published", "meta.published", "microdata.datepublished", "meta.published.like"]
+            .compactMap { published[$0].map { String($0.prefix(10)) } })
+        if !declaredPublished.isEmpty, !sources.visible.shownDates.contains(where: declaredPublished.contains) {
+            let declaredModified = Set(["ld.modified", "meta.modified"].compactMap { published[$0].map { String($0.prefix(10)) } })
+            if let shown = sources.visible.shownDates.first(where: declaredModified.contains) { published["date.shown.modified"] = shown }
+            if let shown = sources.visible.shownDates.first { published["date.shown.unlisted"] = shown }
+        }
         if let pageType, Self.postTypes.contains(pageType) {
             for (source, value) in authors { authors[source + "@post"] = value }
             for (source, value) in published { published[source + "@post"] = value }

@@ -64,7 +64,7 @@ struct HTMLVisibleMetadata {
             }
         }
         guard textDates.count < Self.limit, text.count >= 8, text.count <= 60, text.contains(where: \.isNumber),
-              text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) else { return }
+              text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) ?? MetadataDate.isoDayInText(text) else { return }
         textDates.append(String(date.prefix(10)))
         shownDates.append(String(date.prefix(10)))
         if Self.hasMarkedAncestor(index, tree: tree, parts: bytes.dateClassParts, levels: 3) { classedDates.append(String(date.prefix(10))) }

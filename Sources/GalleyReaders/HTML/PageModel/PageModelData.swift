@@ -123,6 +123,7 @@ enum PageModelData {
     " | ",
     " • ",
     " · ",
+    " ⋅ ",
     " — ",
     " – ",
     " - ",
@@ -143,7 +144,7 @@ enum PageModelData {
     static let metadataPrecedence = #"""
 {
   "title": ["dc.title", "h1.agreeing", "twitter:title", "og:title", "h1.main", "ld.headline", "microdata.headline", "title"],
-  "authors": ["meta.sailthru.author", "ld.author.person", "meta.author", "meta.article:author", "microdata.author.first@post", "byline.agreeing@post", "byline.class", "byline.text@post", "ld.author", "ld.author.first@post", "meta.dc.creator", "meta.citation_author"],
+  "authors": ["meta.sailthru.author", "ld.author.person", "meta.author", "byline.agreeing@post", "microdata.author.first@post", "byline.class", "byline.text@post", "ld.author", "ld.author.first@post", "meta.article:author", "meta.dc.creator", "meta.citation_author"],
   "published": ["url.date", "meta.published", "time.published@post", "microdata.datepublished@post", "date.agreeing", "meta.published.like@post", "time.first@post", "date.shown.first@post", "ld.published@post"]
 }
 """#
