@@ -9,8 +9,12 @@ often on the pages no earlier source answered (at least 5 such pages), kept whil
 right answers than a penalty of 0.5 per value given where the gold has none (a spurious author or
 date). Sources the greedy pass never picks (too few pages of their own, or no gain) are placed
 by the prior order below: before the order's last source when the prior ranks them before it,
-else left out (the fit found them not worth their spurious values), so a source rare on the dev pages (JSON-LD `headline` on a page with neither
-`og:title` nor `<h1>`) still comes before the catch-all `<title>`. Prints each source's precision and coverage, the order's
+else, for a metadata source (not read from the visible page), after the fitted order when it still
+gains there, else left out (the fit found them not worth their spurious values), so a source rare on the dev pages (JSON-LD `headline` on a page with neither
+`og:title` nor `<h1>`) still comes before the catch-all `<title>`. On pages Galley types as an
+article or a forum thread every author and date source is offered twice, as itself and as
+`<source>@post`, so the order can trust a visible byline or date there and not on a product,
+listing or service page. Prints each source's precision and coverage, the order's
 in-sample accuracy and its accuracy under 5-fold cross-validation with folds split by domain (URL
 host). --write stores the order fitted on all pages.
 """

@@ -98,8 +98,8 @@ package struct JSONLDMetadata: Sendable, Equatable {
         }
     }
 
-    /// The objects of `value` (arrays and `@graph` flattened) into `objects`; the main entities
-    /// nested in them (`QAPage` → `Question`, `WebPage` → `Article`) into `entities`.
+    /// The objects of `value` (arrays and `@graph` flattened) into `objects`; the main entity
+    /// nested in one (`QAPage` → `Question`, `WebPage` → `Article`) into `entities`.
     private static func collect(_ value: Any, into objects: inout [[String: Any]], entities: inout [[String: Any]], depth: Int) {
         guard depth < 8 else { return }
         if let array = value as? [Any] {
@@ -107,7 +107,8 @@ package struct JSONLDMetadata: Sendable, Equatable {
         } else if let object = value as? [String: Any] {
             objects.append(object)
             if let graph = object["@graph"] { collect(graph, into: &objects, entities: &entities, depth: depth + 1) }
-            if let entity = object["mainEntity"], !(entity is String) {
+            // One main entity only: a list of them (`FAQPage` → questions) is the page's content, not its subject.
+            if let entity = object["mainEntity"] as? [String: Any] {
                 var nested: [[String: Any]] = []
                 collect(entity, into: &nested, entities: &entities, depth: depth + 1)
                 entities += nested
