@@ -9,8 +9,12 @@ often on the pages no earlier source answered (at least 5 such pages), kept whil
 right answers than a penalty of 0.5 per value given where the gold has none (a spurious author or
 date). Sources the greedy pass never picks (too few pages of their own, or no gain) are placed
 by the prior order below: before the order's last source when the prior ranks them before it,
-else left out (the fit found them not worth their spurious values), so a source rare on the dev pages (JSON-LD `headline` on a page with neither
-`og:title` nor `<h1>`) still comes before the catch-all `<title>`. Prints each source's precision and coverage, the order's
+else, for a metadata source (not read from the visible page), after the fitted order when it still
+gains there, else left out (the fit found them not worth their spurious values), so a source rare on the dev pages (JSON-LD `headline` on a page with neither
+`og:title` nor `<h1>`) still comes before the catch-all `<title>`. On pages Galley types as an
+article or a forum thread every author and date source is offered twice, as itself and as
+`<source>@post`, so the order can trust a visible byline or date there and not on a product,
+listing or service page. Prints each source's precision and coverage, the order's
 in-sample accuracy and its accuracy under 5-fold cross-validation with folds split by domain (URL
 host). --write stores the order fitted on all pages.
 """
@@ -23,16 +27,18 @@ spec = importlib.util.spec_from_file_location("bench", os.path.join(ROOT, "scrip
 bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench)
 SPURIOUS_COST = 0.5
 MIN_SUPPORT = 5
+# Sources read from the visible page (or the URL), as opposed to the page's metadata.
+VISIBLE = ("byline.", "date.", "time.", "h1.", "title", "url.")
 GOLD_KEY = {"title": "title", "authors": "author", "published": "publish_date"}
 # The hand-written precedence Galley had before the order was fitted (issue #12), for the leftovers.
 PRIOR = {
     "title": ["ld.headline", "og:title", "twitter:title", "dc.title", "microdata.headline", "title",
               "h1.agreeing", "h1.main", "h1.only", "h1.first"],
     "authors": ["ld.author", "ld.author.person", "ld.author.first", "meta.author", "meta.article:author", "meta.dc.creator",
-                "meta.dcterms.creator", "meta.parsely-author", "meta.sailthru.author", "microdata.author",
+                "meta.dcterms.creator", "meta.parsely-author", "meta.sailthru.author", "meta.citation_author", "microdata.author",
                 "microdata.author.first", "rel.author", "byline.agreeing", "byline.class", "byline.text"],
     "published": ["ld.published", "meta.published", "microdata.datepublished", "url.date", "time.published",
-                  "date.agreeing", "meta.published.like", "time.first", "date.classed", "date.visible",
+                  "date.agreeing", "date.agreeing.first", "date.shown.modified", "date.shown.unlisted", "meta.published.like", "time.first", "date.classed", "date.shown.first", "date.visible",
                   "ld.modified", "meta.modified"],
 }
 
@@ -84,21 +90,33 @@ def fit(field, pages):
             if gain > 0 and (best is None or (precision, gain) > best[0]):
                 best = ((precision, gain), s)
         if best is None:
-            return place_leftovers(field, order)
+            return place_leftovers(field, order, open_pages)
         order.append(best[1])
         open_pages = [p for p in open_pages if best[1] not in p["cand"][field]]
 
 
-def place_leftovers(field, order):
+def gain(field, source, pages):
+    """Right answers minus the spurious penalty of `source` on `pages`."""
+    answered = [p for p in pages if source in p["cand"][field]]
+    right = sum(correct(field, p["cand"][field][source], p["gold"][GOLD_KEY[field]]) for p in answered if p["gold"].get(GOLD_KEY[field]))
+    return right - SPURIOUS_COST * sum(1 for p in answered if not p["gold"].get(GOLD_KEY[field]))
+
+
+def place_leftovers(field, order, open_pages):
     prior = PRIOR[field]
     rank = {s: i for i, s in enumerate(prior)}
     last = order[-1] if order else None
+    base = lambda s: s.split("@")[0]  # `byline.text@post`: the source on article and forum pages only
     before, after = [], []
     for s in prior:
         if s in order or s in ("ld.modified", "meta.modified"):
             continue  # a modification date is never offered as the publication date
-        (before if last is not None and rank[s] < rank.get(last, len(prior)) else after).append(s)
-    return order[:-1] + before + order[-1:] if order else []
+        if last is not None and rank[s] < rank.get(base(last), len(prior)):
+            before.append(s)
+        elif not s.startswith(VISIBLE) and gain(field, s, open_pages) > 0:
+            after.append(s)  # a metadata source too rare to fit, after the fitted order, when it pays there
+            open_pages = [p for p in open_pages if s not in p["cand"][field]]
+    return order[:-1] + before + order[-1:] + after if order else []
 
 
 def score(field, order, pages):

@@ -6,7 +6,7 @@ import GalleySupport
 /// Author labels as data: prepositions stripped when a name follows, nouns only before a colon.
 enum AuthorLabels {
     /// Prepositions meaning "by", matched case-insensitively, followed by a space and a capital.
-    static let prepositions = ["by", "written by", "posted by", "story by", "words by", "reporting by", "text by",
+    static let prepositions = ["by", "written by", "posted by", "story by", "words by", "reporting by", "text by", "article by",
                                "von", "par", "por", "door", "av", "af", "przez", "od"]
     /// Nouns naming the author, stripped only when a colon follows (`Текст: Иван Петров`).
     static let nouns = ["author", "authors", "autor", "autores", "auteur", "autore", "autori", "text", "texto", "texte",

@@ -15,9 +15,16 @@ enum AuthorNames {
             name.removeSubrange(open...close)
         }
         name = name.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
-        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•-–—").union(.whitespaces))
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•⋅*-–—\"“”").union(.whitespaces))
         if name.hasPrefix("@") || name.contains("://") { return "" }
-        return name
+        return withoutRepetition(name)
+    }
+
+    /// `Jane Doe Jane Doe` (a name shown twice, as a link and as text) → `Jane Doe`.
+    static func withoutRepetition(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words.count % 2 == 0, words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...]) else { return name }
+        return words[..<(words.count / 2)].joined(separator: " ")
     }
 
     /// The name a byline text holds: cleaned, cut at the first separator (`| May 3`), labels

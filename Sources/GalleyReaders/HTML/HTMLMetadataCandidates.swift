@@ -17,11 +17,19 @@ struct HTMLMetadataCandidates {
     /// The meta keys read, in order, as `meta.published`.
     static let publishedMetaKeys = ["article:published_time", "og:published_time", "article:published", "published_time", "date",
                                     "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created",
-                                    "sailthru.date", "parsely-pub-date"]
+                                    "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+                                    "citation_online_date"]
     /// The meta keys read as author sources, each under `meta.<key>`.
-    static let authorMetaKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author"]
+    static let authorMetaKeys = ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+                                 "citation_author"]
 
-    init(sources: HTMLMetadataSources, ld: JSONLDMetadata, siteName: String?, url: String?, cues: MetadataCues = .shared) {
+    /// The page types whose pages have a post's byline and date (article, forum thread): on them
+    /// each author and date source is offered a second time as `<source>@post`, so the fitted order
+    /// can trust the visible bylines and dates there and not on listings, products or service pages.
+    static let postTypes: Set<PageType> = [.article, .forum]
+
+    init(sources: HTMLMetadataSources, ld: JSONLDMetadata, siteName: String?, url: String?, pageType: PageType? = nil,
+         cues: MetadataCues = .shared) {
         func meta(_ key: String) -> String? { sources.meta[key]?.first(where: { !$0.isEmpty }) }
         var rawTitles: [String: String] = [:]
         rawTitles["ld.headline"] = ld.headline
@@ -86,6 +94,22 @@ struct HTMLMetadataCandidates {
             .compactMap { published[$0].map { String($0.prefix(10)) } })
         let shown = sources.visible.publishedTimes + sources.visible.classedDates + sources.visible.textDates + sources.visible.times
         if let agreeing = shown.first(where: { declared.contains(String($0.prefix(10))) }) { published["date.agreeing"] = String(agreeing.prefix(10)) }
+        // The same, the first in page order (the date a reader sees first, often by the title).
+        if let first = sources.visible.shownDates.first(where: declared.contains) { published["date.agreeing.first"] = first }
+        if let first = sources.visible.shownDates.first { published["date.shown.first"] = first }
+        // The page shows none of the publication dates its metadata declares: the shown modification
+        // date (`Updated Dec 18`) or, failing that, the first date shown.
+        let declaredPublished = Set(["ld.published", "meta.published", "microdata.datepublished", "meta.published.like"]
+            .compactMap { published[$0].map { String($0.prefix(10)) } })
+        if !declaredPublished.isEmpty, !sources.visible.shownDates.contains(where: declaredPublished.contains) {
+            let declaredModified = Set(["ld.modified", "meta.modified"].compactMap { published[$0].map { String($0.prefix(10)) } })
+            if let shown = sources.visible.shownDates.first(where: declaredModified.contains) { published["date.shown.modified"] = shown }
+            if let shown = sources.visible.shownDates.first { published["date.shown.unlisted"] = shown }
+        }
+        if let pageType, Self.postTypes.contains(pageType) {
+            for (source, value) in authors { authors[source + "@post"] = value }
+            for (source, value) in published { published[source + "@post"] = value }
+        }
     }
 
     /// A day (`2025-09-04`, from the URL or the visible page) with the time of day a metadata date

@@ -24,9 +24,16 @@ package enum HTMLMetadataPrecedence {
         return metadata(from: sources, resolver: resolver, labelledAuthors: &labelled)
     }
 
+    /// The metadata with the page type (`tree` is the page the sources were read from): the type
+    /// is recorded, and the fitted order may weigh author and date sources by it.
+    static func metadata(from sources: HTMLMetadataSources, tree: HTMLTree, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
+        metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors, pageType: { tree.pageType(sources: sources, url: $0) })
+    }
+
     /// The metadata, and in `labelledAuthors` the authors as written when a label (`By`, `Текст:`)
     /// was stripped from them (the reader records them as removals, so nothing is lost).
-    static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String]) -> Metadata {
+    static func metadata(from sources: HTMLMetadataSources, resolver: HTMLURLResolver, labelledAuthors: inout [String],
+                         pageType: (String?) -> PageType? = { _ in nil }) -> Metadata {
         let ld = sources.jsonLDMetadata
         func meta(_ keys: String...) -> String? {
             for key in keys { if let v = sources.meta[key]?.first(where: { !$0.isEmpty }) { return v } }
@@ -40,7 +47,9 @@ package enum HTMLMetadataPrecedence {
             m.siteName = siteName(fromTitle: sources.title, headline: headline)
         }
         m.url = (sources.canonical ?? meta("og:url") ?? ld.url).flatMap { resolver.resolve($0) }.flatMap { $0.hasPrefix("#") ? nil : $0 }
-        let candidates = HTMLMetadataCandidates(sources: sources, ld: ld, siteName: m.siteName, url: m.url)
+        let type = pageType(m.url)
+        m.pageType = type?.rawValue
+        let candidates = HTMLMetadataCandidates(sources: sources, ld: ld, siteName: m.siteName, url: m.url, pageType: type)
         let order = MetadataSourceOrder.shared
         m.title = HTMLMetadataCandidates.first(candidates.titles, order: order.title)?.value
         if let chosen = HTMLMetadataCandidates.first(candidates.authors, order: order.authors) {

@@ -30,8 +30,10 @@ public enum HTMLPageEvidence {
     public static func metadataCandidates(_ data: Data) -> String {
         let page = parse(data)
         var labelled: [String] = []
-        let metadata = HTMLMetadataPrecedence.metadata(from: page.sources, resolver: HTMLURLResolver(base: page.url), labelledAuthors: &labelled)
-        let candidates = HTMLMetadataCandidates(sources: page.sources, ld: page.sources.jsonLDMetadata, siteName: metadata.siteName, url: page.url)
+        let metadata = HTMLMetadataPrecedence.metadata(from: page.sources, tree: page.tree, resolver: HTMLURLResolver(base: page.url),
+                                                       labelledAuthors: &labelled)
+        let candidates = HTMLMetadataCandidates(sources: page.sources, ld: page.sources.jsonLDMetadata, siteName: metadata.siteName, url: page.url,
+                                                pageType: metadata.pageType.flatMap(PageType.init(rawValue:)))
         let object: [String: Any] = ["title": candidates.titles, "authors": candidates.authors, "published": candidates.published]
         let json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: json, as: UTF8.self)

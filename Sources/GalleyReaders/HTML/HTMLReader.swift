@@ -65,10 +65,15 @@ public struct HTMLReader: DocumentReader {
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
         let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
         var labelledAuthors: [String] = []
-        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors)
+        // The page type is judged once: the metadata records it (and may weigh sources by it), the
+        // extraction model reads its probabilities.
+        var pageTypes: [Double] = []
+        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors, pageType: { url in
+            let judged = tree.pageTypeJudgement(sources: sources, url: url)
+            pageTypes = judged.probabilities
+            return judged.type
+        })
         metadata.source = options.source
-        let pageTypes = tree.pageTypeProbabilities(sources: sources, url: metadata.url)
-        metadata.pageType = tree.pageType(sources: sources, url: metadata.url)?.rawValue
 
         let body = tree.first(.body) ?? 0
         let extraction: ContentExtraction

@@ -18,11 +18,13 @@ struct HTMLVisibleMetadata {
     var textDates: [String] = []
     /// … of those, the ones inside an element whose class or id marks a date.
     var classedDates: [String] = []
+    /// The days of all the dates above (`<time>` and text), in page order.
+    var shownDates: [String] = []
 
     private static let limit = 5
 
     /// Walks the body of `tree`.
-    init(tree: HTMLTree, cues: MetadataCues = .shared) {
+    init(tree: HTMLTree, cues: MetadataCues = .shared, bytes: MetadataCueBytes = .shared) {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
         var index = body + 1
@@ -30,7 +32,7 @@ struct HTMLVisibleMetadata {
             let node = tree.nodes[index]
             switch node.tag {
             case .text:
-                readText(node.text, index: index, tree: tree, cues: cues)
+                readText(node.text, index: index, tree: tree, cues: cues, bytes: bytes)
             case .script, .style, .noscript, .template:
                 index = tree.subtreeEnd(index)
                 continue
@@ -38,10 +40,10 @@ struct HTMLVisibleMetadata {
                 let text = tree.rawText(of: index).foldingWhitespace
                 if !text.isEmpty { headings.append((text, Self.hasAncestor(index, in: [.article, .main], tree: tree))) }
             case .time:
-                readTime(index, tree: tree, cues: cues)
+                readTime(index, tree: tree, bytes: bytes)
             default:
-                if bylineNames.count < Self.limit, Self.marks(index, tree: tree, parts: cues.bylineClassParts, excluding: cues.bylineExcludedParts),
-                   tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues) {
+                if bylineNames.count < Self.limit, Self.marks(index, tree: tree, parts: bytes.bylineClassParts, excluding: bytes.bylineExcludedParts),
+                   tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues, bytes: bytes) {
                     bylineNames.append(name)
                 }
             }
@@ -49,7 +51,7 @@ struct HTMLVisibleMetadata {
         }
     }
 
-    private mutating func readText(_ raw: String, index: Int, tree: HTMLTree, cues: MetadataCues) {
+    private mutating func readText(_ raw: String, index: Int, tree: HTMLTree, cues: MetadataCues, bytes: MetadataCueBytes) {
         let count = raw.utf8.count
         guard count >= 2, count <= 200 else { return }
         let text = raw.foldingWhitespace
@@ -62,20 +64,22 @@ struct HTMLVisibleMetadata {
             }
         }
         guard textDates.count < Self.limit, text.count >= 8, text.count <= 60, text.contains(where: \.isNumber),
-              text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) else { return }
+              text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) ?? MetadataDate.isoDayInText(text) else { return }
         textDates.append(String(date.prefix(10)))
-        if Self.hasMarkedAncestor(index, tree: tree, parts: cues.dateClassParts, levels: 3) { classedDates.append(String(date.prefix(10))) }
+        shownDates.append(String(date.prefix(10)))
+        if Self.hasMarkedAncestor(index, tree: tree, parts: bytes.dateClassParts, levels: 3) { classedDates.append(String(date.prefix(10))) }
     }
 
-    private mutating func readTime(_ index: Int, tree: HTMLTree, cues: MetadataCues) {
+    private mutating func readTime(_ index: Int, tree: HTMLTree, bytes: MetadataCueBytes) {
         guard times.count < Self.limit else { return }
         let raw = tree.attribute(.datetime, of: index) ?? tree.rawText(of: index)
         guard let date = MetadataDate.iso8601(raw) else { return }
         times.append(date)
-        let marks = [tree.attribute(.class, of: index), tree.attribute(.id, of: index), tree.attribute(.itemprop, of: index)]
-            .compactMap { $0?.lowercased() }.joined(separator: " ")
-        if cues.publishedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }),
-           !cues.modifiedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }) {
+        shownDates.append(String(date.prefix(10)))
+        let marks = Array([tree.attribute(.class, of: index), tree.attribute(.id, of: index), tree.attribute(.itemprop, of: index)]
+            .compactMap { $0?.lowercased() }.joined(separator: " ").utf8)
+        if bytes.publishedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }),
+           !bytes.modifiedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }) {
             publishedTimes.append(date)
         }
     }
@@ -88,8 +92,20 @@ struct HTMLVisibleMetadata {
             if let name = AuthorNames.fromByline(spacedText(of: node, tree: tree), cues: cues) { return name }
             node = tree.nodes[node].parent
         }
+        // `<h3>Author</h3><p>Jane Doe</p>`: the next text, a few nodes on.
+        var next = index + 1
+        while next < min(tree.nodes.count, index + Self.labelReach) {
+            if tree.nodes[next].tag == .text {
+                let text = tree.nodes[next].text.foldingWhitespace
+                if !text.isEmpty { return AuthorNames.fromByline(text, cues: cues) }
+            }
+            next += 1
+        }
         return nil
     }
+
+    /// How many nodes after a label alone its name may stand.
+    private static let labelReach = 12
 
     /// The subtree's texts joined by spaces (`<span>By</span><a>Jane</a>` reads `By Jane`, not `ByJane`).
     static func spacedText(of index: Int, tree: HTMLTree) -> String {
@@ -98,24 +114,32 @@ struct HTMLVisibleMetadata {
         return parts.joined(separator: " ").foldingWhitespace
     }
 
-    /// The first name found in a byline element: its whole text, else one of its links or `itemprop=name` parts.
-    private static func bylineName(_ index: Int, tree: HTMLTree, cues: MetadataCues) -> String? {
-        if let name = AuthorNames.fromByline(spacedText(of: index, tree: tree), cues: cues) { return name }
-        let end = tree.subtreeEnd(index)
-        for inner in (index + 1)..<end where tree.nodes[inner].tag == .a || tree.attribute(.itemprop, of: inner)?.lowercased() == "name" {
-            if let name = AuthorNames.fromByline(spacedText(of: inner, tree: tree), cues: cues) { return name }
+    /// The name a byline element holds: its whole text, or the name in one of its parts (a link,
+    /// `itemprop=name`, a class marking the name) when the whole text fails or only adds to that
+    /// name something other than more names (`Jane Doe Senior Writer` → `Jane Doe`).
+    private static func bylineName(_ index: Int, tree: HTMLTree, cues: MetadataCues, bytes: MetadataCueBytes) -> String? {
+        let whole = AuthorNames.fromByline(spacedText(of: index, tree: tree), cues: cues)
+        var part: String?
+        for inner in (index + 1)..<tree.subtreeEnd(index) where tree.nodes[inner].tag != .text {
+            guard tree.nodes[inner].tag == .a || tree.attribute(.itemprop, of: inner)?.lowercased() == "name"
+                || marks(inner, tree: tree, parts: bytes.bylineNameParts, excluding: bytes.bylineNameExcludedParts) else { continue }
+            if let name = AuthorNames.fromByline(spacedText(of: inner, tree: tree), cues: cues) { part = name; break }
         }
-        return nil
+        guard let whole else { return part }
+        guard let part, whole != part, whole.hasPrefix(part) else { return whole }
+        let rest = whole.dropFirst(part.count).drop { $0 == " " }
+        if rest.first == "," || rest.first == "&" || rest.lowercased().hasPrefix("and ") { return whole }  // several names
+        return part
     }
 
     /// True when a class or id token of the element contains one of `parts` and none of `excluding`.
-    static func marks(_ index: Int, tree: HTMLTree, parts: [String], excluding: [String] = []) -> Bool {
+    static func marks(_ index: Int, tree: HTMLTree, parts: [[UInt8]], excluding: [[UInt8]] = []) -> Bool {
         let tokens = ElementTokens(index, tree: tree)
         guard !tokens.isEmpty else { return false }
-        return tokens.marks(parts.map { Array($0.utf8) }, excluding: excluding.map { Array($0.utf8) })
+        return tokens.marks(parts, excluding: excluding)
     }
 
-    private static func hasMarkedAncestor(_ index: Int, tree: HTMLTree, parts: [String], levels: Int) -> Bool {
+    private static func hasMarkedAncestor(_ index: Int, tree: HTMLTree, parts: [[UInt8]], levels: Int) -> Bool {
         var node = tree.nodes[index].parent
         for _ in 0..<levels where node >= 0 {
             if marks(node, tree: tree, parts: parts) { return true }

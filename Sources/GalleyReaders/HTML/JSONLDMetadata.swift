@@ -26,20 +26,23 @@ package struct JSONLDMetadata: Sendable, Equatable {
         "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "techarticle", "report", "socialmediaposting",
         "liveblogposting", "review", "recipe", "howto", "creativework", "medicalwebpage", "posting", "discussionforumposting",
+        "question",
     ]
 
     /// Parses the texts of all JSON-LD scripts of a page. Invalid JSON is skipped.
     package init(scripts: [String]) {
-        var objects: [[String: Any]] = []
+        var objects: [[String: Any]] = [], entities: [[String: Any]] = []
         for script in scripts {
             // Raw line breaks and tabs inside strings are invalid JSON but common: read them as spaces.
             let data = Data(Self.unwrapped(script).utf8.map { $0 == 10 || $0 == 13 || $0 == 9 ? 32 : $0 })
             guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
-            Self.collect(value, into: &objects, depth: 0)
+            Self.collect(value, into: &objects, entities: &entities, depth: 0)
         }
-        let types = objects.map { Self.types(of: $0) }
+        // The page-type features read the declared types of the top-level and `@graph` objects only.
         var seenTypes = Set<String>()
-        self.types = types.flatMap { $0 }.filter { seenTypes.insert($0).inserted }
+        self.types = objects.flatMap { Self.types(of: $0) }.filter { seenTypes.insert($0).inserted }
+        objects += entities
+        let types = objects.map { Self.types(of: $0) }
         var byID: [String: [String: Any]] = [:]
         for object in objects { if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object } }
         let article = objects.indices.first { types[$0].contains { Self.articleTypes.contains($0) } }
@@ -95,13 +98,21 @@ package struct JSONLDMetadata: Sendable, Equatable {
         }
     }
 
-    private static func collect(_ value: Any, into objects: inout [[String: Any]], depth: Int) {
+    /// The objects of `value` (arrays and `@graph` flattened) into `objects`; the main entity
+    /// nested in one (`QAPage` → `Question`, `WebPage` → `Article`) into `entities`.
+    private static func collect(_ value: Any, into objects: inout [[String: Any]], entities: inout [[String: Any]], depth: Int) {
         guard depth < 8 else { return }
         if let array = value as? [Any] {
-            for item in array { collect(item, into: &objects, depth: depth + 1) }
+            for item in array { collect(item, into: &objects, entities: &entities, depth: depth + 1) }
         } else if let object = value as? [String: Any] {
             objects.append(object)
-            if let graph = object["@graph"] { collect(graph, into: &objects, depth: depth + 1) }
+            if let graph = object["@graph"] { collect(graph, into: &objects, entities: &entities, depth: depth + 1) }
+            // One main entity only: a list of them (`FAQPage` → questions) is the page's content, not its subject.
+            if let entity = object["mainEntity"] as? [String: Any] {
+                var nested: [[String: Any]] = []
+                collect(entity, into: &nested, entities: &entities, depth: depth + 1)
+                entities += nested
+            }
         }
     }
 

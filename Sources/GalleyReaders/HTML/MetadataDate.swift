@@ -12,7 +12,43 @@ enum MetadataDate {
         let bytes = Array(s.utf8)
         if let iso = isoLike(bytes) { return iso }
         if let dotted = dayMonthYear(bytes) { return dotted }
+        if let slashed = monthDayYear(bytes) { return slashed }
         return wordy(s)
+    }
+
+    /// The first `2025-09-13` standing anywhere in a short text (`by Jon Foster - 2025-09-13`), as bytes.
+    static func isoDayInText(_ raw: String) -> String? {
+        let b = Array(raw.utf8)
+        guard b.count >= 10 else { return nil }
+        let isDigit = { (i: Int) in i >= 0 && i < b.count && b[i] >= 48 && b[i] <= 57 }
+        for i in 0...(b.count - 10) where !isDigit(i - 1) && b[i + 4] == 45 && b[i + 7] == 45 && !isDigit(i + 10) {
+            if let iso = isoLike(Array(b[i..<(i + 10)])) { return iso }
+        }
+        return nil
+    }
+
+    /// `10/31/2024`, `Updated: 3/4/2025` (month first, as written in the US; day first when the
+    /// first number cannot be a month) → `2024-10-31`.
+    private static func monthDayYear(_ b: [UInt8]) -> String? {
+        guard let slash = b.firstIndex(of: 47) else { return nil }
+        var start = slash
+        while start > 0, b[start - 1] >= 48, b[start - 1] <= 57 { start -= 1 }
+        guard slash - start <= 2, start == 0 || !(b[start - 1] == 46 || b[start - 1] == 45 || b[start - 1] == 47) else { return nil }
+        var i = start
+        func number(_ maxDigits: Int) -> Int? {
+            var value = 0, count = 0
+            while i < b.count, count < maxDigits, b[i] >= 48, b[i] <= 57 { value = value * 10 + Int(b[i] - 48); i += 1; count += 1 }
+            return count == 0 ? nil : value
+        }
+        guard let first = number(2), i < b.count, b[i] == 47 else { return nil }
+        i += 1
+        guard let second = number(2), i < b.count, b[i] == 47 else { return nil }
+        i += 1
+        let yearStart = i
+        guard let year = number(4), i - yearStart == 4, year > 1000, i == b.count || !(48...57).contains(b[i]) else { return nil }
+        let (month, day) = first > 12 ? (second, first) : (first, second)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return "\(pad(year, 4))-\(pad(month))-\(pad(day))"
     }
 
     private static func digits(_ b: [UInt8], _ from: Int, _ count: Int) -> Int? {

@@ -9,6 +9,11 @@ struct MetadataCues: Decodable, Sendable {
     var bylineClassParts: [String]
     /// … unless it also contains one of these (avatars, bios, job titles).
     var bylineExcludedParts: [String]
+    /// Inside a byline, a class or id token containing one of these marks the element holding the
+    /// name alone (`<div class="author"><a class="author-name">Jane Doe</a><span>Editor</span></div>`).
+    var bylineNameParts: [String]
+    /// … unless it also contains one of these (a part of the name: `first-name`).
+    var bylineNameExcludedParts: [String]
     /// A class or id token containing one of these marks an element holding a date.
     var dateClassParts: [String]
     /// A `<time>` whose class, id or itemprop contains one of these is the publication time.
@@ -29,6 +34,32 @@ struct MetadataCues: Decodable, Sendable {
 
     /// The cues compiled into the binary.
     static let shared: MetadataCues = PageModelDecoding.decode(PageModelData.metadataCues, as: MetadataCues.self)
+}
+
+/// The class-token cue lists of `MetadataCues` as bytes, converted once (they are matched against
+/// the tokens of every element of the body).
+struct MetadataCueBytes: Sendable {
+    var bylineClassParts: [[UInt8]]
+    var bylineExcludedParts: [[UInt8]]
+    var bylineNameParts: [[UInt8]]
+    var bylineNameExcludedParts: [[UInt8]]
+    var dateClassParts: [[UInt8]]
+    var publishedTimeParts: [[UInt8]]
+    var modifiedTimeParts: [[UInt8]]
+
+    init(_ cues: MetadataCues) {
+        let bytes = { (list: [String]) in list.map { Array($0.utf8) } }
+        bylineClassParts = bytes(cues.bylineClassParts)
+        bylineExcludedParts = bytes(cues.bylineExcludedParts)
+        bylineNameParts = bytes(cues.bylineNameParts)
+        bylineNameExcludedParts = bytes(cues.bylineNameExcludedParts)
+        dateClassParts = bytes(cues.dateClassParts)
+        publishedTimeParts = bytes(cues.publishedTimeParts)
+        modifiedTimeParts = bytes(cues.modifiedTimeParts)
+    }
+
+    /// The compiled-in cues as bytes.
+    static let shared = MetadataCueBytes(MetadataCues.shared)
 }
 
 /// For each metadata field, the order in which its sources are tried (`Models/metadata-precedence.json`,

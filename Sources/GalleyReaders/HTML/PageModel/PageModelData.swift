@@ -40,6 +40,17 @@ enum PageModelData {
     "url",
     "email"
   ],
+  "bylineNameParts": [
+    "name"
+  ],
+  "bylineNameExcludedParts": [
+    "first",
+    "last",
+    "given",
+    "family",
+    "middle",
+    "sur"
+  ],
   "dateClassParts": [
     "date",
     "time",
@@ -112,6 +123,7 @@ enum PageModelData {
     " | ",
     " • ",
     " · ",
+    " ⋅ ",
     " — ",
     " – ",
     " - ",
@@ -132,8 +144,8 @@ enum PageModelData {
     static let metadataPrecedence = #"""
 {
   "title": ["dc.title", "h1.agreeing", "twitter:title", "og:title", "h1.main", "ld.headline", "microdata.headline", "title"],
-  "authors": ["meta.sailthru.author", "ld.author.person", "meta.author", "meta.article:author", "rel.author", "byline.agreeing", "microdata.author.first", "ld.author", "ld.author.first", "meta.dc.creator", "meta.dcterms.creator", "meta.parsely-author", "microdata.author", "byline.class"],
-  "published": ["url.date", "meta.published", "time.published", "microdata.datepublished", "date.agreeing", "meta.published.like", "time.first", "ld.published", "date.classed", "date.visible"]
+  "authors": ["meta.sailthru.author", "ld.author.person", "meta.author", "byline.agreeing@post", "microdata.author.first@post", "byline.class", "byline.text@post", "ld.author", "ld.author.first@post", "meta.article:author", "meta.dc.creator", "meta.citation_author"],
+  "published": ["url.date", "meta.published", "time.published@post", "microdata.datepublished@post", "date.agreeing", "meta.published.like@post", "time.first@post", "date.shown.first@post", "ld.published@post"]
 }
 """#
 

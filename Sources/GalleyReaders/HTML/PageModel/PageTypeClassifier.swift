@@ -14,7 +14,17 @@ extension HTMLTree {
     /// The page-type model's probability of each `PageType`, in `PageType.allCases` order
     /// (a softmax over the class scores; empty when the model has no classes).
     func pageTypeProbabilities(sources: HTMLMetadataSources, url: String?) -> [Double] {
-        let scores = PageTypeModel.shared.scores(pageTypeFeatures(sources: sources, url: url))
+        pageTypeJudgement(sources: sources, url: url).probabilities
+    }
+
+    /// The page type and the probabilities of every type, from one computation of the features
+    /// (the type is what `pageType(sources:url:)` answers).
+    func pageTypeJudgement(sources: HTMLMetadataSources, url: String?) -> (type: PageType?, probabilities: [Double]) {
+        let features = pageTypeFeatures(sources: sources, url: url)
+        return (PageTypeModel.shared.classify(features), probabilities(PageTypeModel.shared.scores(features)))
+    }
+
+    private func probabilities(_ scores: [(type: String, score: Double)]) -> [Double] {
         guard let top = scores.map(\.score).max() else { return [] }
         let total = scores.reduce(0.0) { $0 + exp($1.score - top) }
         return PageType.allCases.map { type in
