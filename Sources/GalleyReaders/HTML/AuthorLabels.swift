@@ -23,7 +23,7 @@ enum AuthorLabels {
                 if !name.isEmpty { return (name, true) }
             }
         }
-        for preposition in prepositionsLongestFirst where lower.hasPrefix(preposition + " ") {
+        for (preposition, spaced) in prepositionsLongestFirstSpaced where lower.hasPrefix(spaced) {
             let name = raw.dropFirst(preposition.count + 1).trimmingCharacters(in: .whitespaces)
             let startsName = name.first.map { $0.isUppercase || !$0.isCased && $0.isLetter } ?? false
             if startsName { return (name, true) }
@@ -35,10 +35,30 @@ enum AuthorLabels {
 extension AuthorLabels {
     /// The prepositions, longest first (sorted once, not on every call).
     private static let prepositionsLongestFirst = prepositions.sorted { $0.count > $1.count }
+    /// … each with the space that must follow it.
+    private static let prepositionsLongestFirstSpaced = prepositionsLongestFirst.map { ($0, $0 + " ") }
+    /// The longest label, in UTF-8 bytes.
+    private static let longestLabelBytes = (prepositions + nouns).map(\.utf8.count).max() ?? 0
 
     /// True when `text` is a label alone (`By`, `Written by`, `Author:`), the name standing in the next element.
+    /// (Spaces and colons are trimmed byte by byte, as Foundation's trimming would; lower-casing
+    /// shrinks a text at most threefold in bytes, so a longer text cannot be a label.)
     static func isLabelOnly(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return prepositions.contains(lower) || nouns.contains(lower)
+        guard trimmedSpacesAndColons(text[...]).utf8.count <= 3 * longestLabelBytes else { return false }
+        let lower = trimmedSpacesAndColons(text.lowercased()[...])
+        return prepositions.contains { $0 == lower } || nouns.contains { $0 == lower }
+    }
+
+    /// The text without the spaces and colons at its ends.
+    private static func trimmedSpacesAndColons(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x3A { start = utf8.index(after: start) }
+        while start < end {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 || utf8[before] == 0x3A else { break }
+            end = before
+        }
+        return text[start..<end]
     }
 }

@@ -4,27 +4,79 @@ import GalleySupport
 
 /// The class and id tokens of an element (lower-cased, split on white space), read once so that
 /// several cue lists can be tried against them; matching is by bytes (a Foundation `contains` on
-/// strings costs a CFString search each).
+/// strings costs a CFString search each). The tokens are kept in one byte buffer with their bounds,
+/// so reading an element allocates at most two arrays.
 struct ElementTokens {
-    private var tokens: [[UInt8]] = []
+    /// The tokens' bytes, one after the other.
+    private var bytes: [UInt8] = []
+    /// Where each token starts and ends in `bytes`.
+    private var bounds: [(start: Int, end: Int)] = []
 
     /// The tokens of element `index`.
     init(_ index: Int, tree: HTMLTree) {
-        for attribute in [HTMLAttributeName.class, .id] {
-            guard let value = tree.attribute(attribute, of: index), !value.isEmpty else { continue }
-            for piece in value.lowercased().utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                tokens.append(Array(piece))
-            }
+        guard tree.nodes[index].attributeCount > 0 else { return }
+        if let value = tree.attribute(.class, of: index), !value.isEmpty { add(value) }
+        if let value = tree.attribute(.id, of: index), !value.isEmpty { add(value) }
+    }
+
+    /// Appends the tokens of one attribute value: ASCII values are lower-cased byte by byte (what
+    /// `lowercased()` does to them), others through `lowercased()`.
+    private mutating func add(_ value: String) {
+        var isASCII = true
+        for b in value.utf8 where b >= 0x80 { isASCII = false; break }
+        if isASCII {
+            append(value.utf8, lowerASCII: true)
+        } else {
+            append(value.lowercased().utf8, lowerASCII: false)
         }
     }
 
+    private mutating func append(_ utf8: String.UTF8View, lowerASCII: Bool) {
+        var tokenStart = bytes.count
+        for b in utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                if bytes.count > tokenStart { bounds.append((tokenStart, bytes.count)) }
+                tokenStart = bytes.count
+                continue
+            }
+            bytes.append(lowerASCII && b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        if bytes.count > tokenStart { bounds.append((tokenStart, bytes.count)) }
+    }
+
     /// True when the element has no class or id token.
-    var isEmpty: Bool { tokens.isEmpty }
+    var isEmpty: Bool { bounds.isEmpty }
 
     /// True when a token contains one of `parts` and none of `excluding`.
     func marks(_ parts: [[UInt8]], excluding: [[UInt8]] = []) -> Bool {
-        tokens.contains { token in
-            parts.contains { SimpleScalars.containsBytes(token, $0) } && !excluding.contains { SimpleScalars.containsBytes(token, $0) }
+        bytes.withUnsafeBufferPointer { all in
+            for (start, end) in bounds {
+                let token = UnsafeBufferPointer(rebasing: all[start..<end])
+                if parts.contains(where: { Self.occurs($0, in: token) }) && !excluding.contains(where: { Self.occurs($0, in: token) }) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// True when `needle` (not empty) occurs in `hay`, byte for byte (as `SimpleScalars.containsBytes`).
+    private static func occurs(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return false }
+        return needle.withUnsafeBufferPointer { pattern in
+            let first = pattern[0]
+            var start = 0
+            let last = hay.count - n
+            while start <= last {
+                if hay[start] == first {
+                    var k = 1
+                    while k < n, hay[start + k] == pattern[k] { k += 1 }
+                    if k == n { return true }
+                }
+                start += 1
+            }
+            return false
         }
     }
 }

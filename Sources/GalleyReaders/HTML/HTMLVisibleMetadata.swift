@@ -25,6 +25,7 @@ struct HTMLVisibleMetadata {
     init(tree: HTMLTree, cues: MetadataCues = .shared) {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
+        let bylineParts = cues.bylineClassParts.map { Array($0.utf8) }, bylineExcluded = cues.bylineExcludedParts.map { Array($0.utf8) }
         var index = body + 1
         while index < end {
             let node = tree.nodes[index]
@@ -40,7 +41,7 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, cues: cues)
             default:
-                if bylineNames.count < Self.limit, Self.marks(index, tree: tree, parts: cues.bylineClassParts, excluding: cues.bylineExcludedParts),
+                if bylineNames.count < Self.limit, Self.marks(index, tree: tree, parts: bylineParts, excluding: bylineExcluded),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues) {
                     bylineNames.append(name)
                 }
@@ -113,6 +114,13 @@ struct HTMLVisibleMetadata {
         let tokens = ElementTokens(index, tree: tree)
         guard !tokens.isEmpty else { return false }
         return tokens.marks(parts.map { Array($0.utf8) }, excluding: excluding.map { Array($0.utf8) })
+    }
+
+    /// `marks` with the parts already as bytes (converted once per page, not once per element).
+    static func marks(_ index: Int, tree: HTMLTree, parts: [[UInt8]], excluding: [[UInt8]]) -> Bool {
+        guard tree.nodes[index].attributeCount > 0 else { return false }
+        let tokens = ElementTokens(index, tree: tree)
+        return !tokens.isEmpty && tokens.marks(parts, excluding: excluding)
     }
 
     private static func hasMarkedAncestor(_ index: Int, tree: HTMLTree, parts: [String], levels: Int) -> Bool {

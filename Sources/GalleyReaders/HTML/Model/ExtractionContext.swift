@@ -34,7 +34,7 @@ struct ExtractionContext {
 
     /// Walks from `element` up to the body.
     mutating func ancestors(of element: Int, chars: Int32) -> Walk {
-        var walk = Walk(cueShares: [Double](repeating: -1, count: ExtractionCues.shared.names.count))
+        var walk = Walk(cueShares: [Double](repeating: -1, count: Self.cueGroupCount))
         var a = element
         var regionFound = false
         while a >= body {
@@ -65,18 +65,31 @@ struct ExtractionContext {
         "contentinfo": "footer", "complementary": "sidebar", "search": "prompt", "dialog": "prompt", "alertdialog": "prompt", "main": "content", "article": "content",
     ]
 
+    /// The number of cue groups, and each name's bit (looked up once, not per element).
+    private static let cueGroupCount = ExtractionCues.shared.names.count
+    private static let cueBits: [String: UInt32] = {
+        var out: [String: UInt32] = [:]
+        for (bit, name) in ExtractionCues.shared.names.enumerated() where out[name] == nil { out[name] = 1 << UInt32(bit) }
+        return out
+    }()
+    private static let kindBits: [String: UInt32] = {
+        var out: [String: UInt32] = [:]
+        for (bit, name) in ExtractionFeatures.ancestorKinds.enumerated() where out[name] == nil { out[name] = 1 << UInt32(bit) }
+        return out
+    }()
+
     private mutating func describe(_ a: Int) {
         known[a] = true
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
         if !c.isEmpty || !i.isEmpty { mask = ExtractionCues.mask(of: c + " " + i) }
         if let role = tree.attribute(.role, of: a)?.lowercased(), let group = Self.roleCues[role],
-           let bit = ExtractionCues.shared.names.firstIndex(of: group) {
-            mask |= 1 << UInt32(bit)
+           let bit = Self.cueBits[group] {
+            mask |= bit
         }
         masks[a] = mask
         var k: UInt32 = 0
-        func set(_ name: String) { if let bit = ExtractionFeatures.ancestorKinds.firstIndex(of: name) { k |= 1 << UInt32(bit) } }
+        func set(_ name: String) { if let bit = Self.kindBits[name] { k |= bit } }
         switch tree.nodes[a].tag {
         case .nav, .menu: set("nav")
         case .header: set("header")

@@ -27,6 +27,23 @@ struct ExtractionText {
             length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
         }
         for c in text {
+            // ASCII characters (and CR LF, whose `asciiValue` is LF) are classed by their byte: the
+            // same answers as the `Character` properties below, without their Unicode table look-ups.
+            if let b = c.asciiValue {
+                let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A, digit = b >= 0x30 && b <= 0x39
+                if upper || lower || digit {
+                    if length == 0 { capital = upper }
+                    length += 1
+                    if digit { digits += 1 }
+                    if wordList.count < 40 { current.append(c) }
+                } else {
+                    close()
+                    if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnds += 1 }
+                    if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { punctuation += 1 }
+                }
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { last = c }
+                continue
+            }
             if c.isLetter || c.isNumber {
                 if length == 0 { capital = c.isUppercase }
                 length += 1

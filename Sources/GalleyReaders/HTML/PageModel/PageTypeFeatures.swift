@@ -62,6 +62,9 @@ struct PageTypeFeatures {
         let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
         let phraseGroups = cues.textPhrases.keys.sorted()
         var phraseCounts = [String: Int]()
+        // Each phrase with the space that must follow it as a prefix, built once for the page.
+        let phraseLists = phraseGroups.map { group in (group, (cues.textPhrases[group] ?? []).map { ($0, $0 + " ") }) }
+        let anyEmptyPhrase = phraseLists.contains { $0.1.contains { $0.0.isEmpty } }
         var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
         var linkEnd = -1, paragraphEnd = -1
         var index = body + 1
@@ -79,8 +82,10 @@ struct PageTypeFeatures {
                 if Self.hasPrice(node.text) { prices += 1 }
                 if node.text.utf8.count <= 40 {
                     let text = node.text.foldingWhitespace.lowercased()
-                    for group in phraseGroups where (cues.textPhrases[group] ?? []).contains(where: { text == $0 || text.hasPrefix($0 + " ") }) {
-                        phraseCounts[group, default: 0] += 1
+                    if !text.isEmpty || anyEmptyPhrase {
+                        for (group, phrases) in phraseLists where phrases.contains(where: { text == $0.0 || text.hasPrefix($0.1) }) {
+                            phraseCounts[group, default: 0] += 1
+                        }
                     }
                 }
             default:
@@ -158,6 +163,8 @@ struct PageTypeFeatures {
 
     /// A currency sign next to a digit (`$19.99`, `19,99 €`).
     private static func hasPrice(_ text: String) -> Bool {
+        // Without a `$` or the lead byte of `€ ₹` (E2) or `£ ¥` (C2) there is no currency sign.
+        guard text.utf8.contains(where: { $0 == 0x24 || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
         let scalars = Array(text.unicodeScalars.prefix(200))
         for (i, s) in scalars.enumerated() where "$€£¥₹".unicodeScalars.contains(s) {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
