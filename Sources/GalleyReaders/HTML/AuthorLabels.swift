@@ -14,6 +14,7 @@ enum AuthorLabels {
 
     /// The name without its label, and whether a label was found.
     static func strip(_ raw: String) -> (name: String, stripped: Bool) {
+        guard mayStartLabel(raw[...]) else { return (raw, false) }
         let lower = raw.lowercased()
         for noun in nouns where lower.hasPrefix(noun) {
             var rest = raw.dropFirst(noun.count)
@@ -44,9 +45,21 @@ extension AuthorLabels {
     /// (Spaces and colons are trimmed byte by byte, as Foundation's trimming would; lower-casing
     /// shrinks a text at most threefold in bytes, so a longer text cannot be a label.)
     static func isLabelOnly(_ text: String) -> Bool {
-        guard trimmedSpacesAndColons(text[...]).utf8.count <= 3 * longestLabelBytes else { return false }
+        let trimmed = trimmedSpacesAndColons(text[...])
+        guard trimmed.utf8.count <= 3 * longestLabelBytes, mayStartLabel(trimmed) else { return false }
         let lower = trimmedSpacesAndColons(text.lowercased()[...])
         return prepositions.contains { $0 == lower } || nouns.contains { $0 == lower }
+    }
+
+    /// The first bytes of the labels (all lower case).
+    private static let labelFirstBytes = Set((prepositions + nouns).compactMap(\.utf8.first))
+
+    /// False when the text cannot start with a label once lower-cased: its first byte is ASCII and,
+    /// lower-cased, starts no label (an ASCII character lower-cases to ASCII, whatever follows it).
+    private static func mayStartLabel(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        guard first < 0x80 else { return true }
+        return labelFirstBytes.contains(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
     }
 
     /// The text without the spaces and colons at its ends.

@@ -80,3 +80,22 @@ struct ElementTokens {
         }
     }
 }
+
+/// An element's class and id values, as a dictionary key (nil and empty kept apart, as read).
+struct ClassAndID: Hashable {
+    var classes: String?
+    var id: String?
+    init(_ classes: String?, _ id: String?) { self.classes = classes; self.id = id }
+
+    /// True when both values are ASCII (or absent): then equal keys are equal bytes.
+    var isASCII: Bool { Self.isASCII(classes ?? "") && Self.isASCII(id ?? "") }
+
+    /// True when every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool { !text.utf8.contains { $0 >= 0x80 } }
+}
+
+/// A sibling signature: tag and class value (what `"\(tag.rawValue) \(class)"` said, without building the string).
+struct TagAndClass: Hashable {
+    var tag: HTMLTag
+    var classes: String
+}

@@ -26,6 +26,16 @@ struct HTMLVisibleMetadata {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
         let bylineParts = cues.bylineClassParts.map { Array($0.utf8) }, bylineExcluded = cues.bylineExcludedParts.map { Array($0.utf8) }
+        // Whether an element's class and id mark a byline, found once per distinct ASCII pair.
+        var bylineSeen = [ClassAndID: Bool]()
+        func markedByline(_ index: Int) -> Bool {
+            let key = ClassAndID(tree.attribute(.class, of: index), tree.attribute(.id, of: index))
+            let cacheable = key.isASCII
+            if cacheable, let known = bylineSeen[key] { return known }
+            let marked = Self.marks(index, tree: tree, parts: bylineParts, excluding: bylineExcluded)
+            if cacheable { bylineSeen[key] = marked }
+            return marked
+        }
         var index = body + 1
         while index < end {
             let node = tree.nodes[index]
@@ -41,7 +51,7 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, cues: cues)
             default:
-                if bylineNames.count < Self.limit, Self.marks(index, tree: tree, parts: bylineParts, excluding: bylineExcluded),
+                if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues) {
                     bylineNames.append(name)
                 }

@@ -12,6 +12,8 @@ struct ExtractionContext {
     private var masks: [UInt32]
     private var kinds: [UInt32]
     private var known: [Bool]
+    /// The cue mask of each class and id string met so far (repeated elements share theirs).
+    private var maskByNames: [String: UInt32] = [:]
 
     init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double) {
         self.tree = tree; self.body = body; self.stats = stats; self.page = page
@@ -82,7 +84,17 @@ struct ExtractionContext {
         known[a] = true
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
-        if !c.isEmpty || !i.isEmpty { mask = ExtractionCues.mask(of: c + " " + i) }
+        if !c.isEmpty || !i.isEmpty {
+            // Cached only for ASCII names: String keys compare by canonical equivalence, the mask reads bytes.
+            let names = c + " " + i
+            let cacheable = ClassAndID.isASCII(names)
+            if cacheable, let known = maskByNames[names] {
+                mask = known
+            } else {
+                mask = ExtractionCues.mask(of: names)
+                if cacheable { maskByNames[names] = mask }
+            }
+        }
         if let role = tree.attribute(.role, of: a)?.lowercased(), let group = Self.roleCues[role],
            let bit = Self.cueBits[group] {
             mask |= bit
@@ -119,13 +131,14 @@ struct ExtractionContext {
         var out = [Double](repeating: 0, count: tree.nodes.count)
         let end = tree.subtreeEnd(body)
         var i = body
-        var counts: [String: Int] = [:]
+        var counts: [TagAndClass: Int] = [:]
+        var members: [(Int, TagAndClass)] = []
         while i < end {
             if tree.nodes[i].tag != .text, tree.nodes[i].firstChild >= 0 {
                 counts.removeAll(keepingCapacity: true)
-                var members: [(Int, String)] = []
+                members.removeAll(keepingCapacity: true)
                 for child in tree.children(of: i) where tree.nodes[child].tag != .text {
-                    let key = "\(tree.nodes[child].tag.rawValue) \(tree.attribute(.class, of: child) ?? "")"
+                    let key = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
                     counts[key, default: 0] += 1
                     members.append((child, key))
                 }

@@ -15,7 +15,7 @@ struct ExtractionText {
     var wordList: [String] = []
 
     init(_ text: String) {
-        var length = 0, digits = 0, capital = false, current: [Character] = []
+        var length = 0, digits = 0, capital = false, current = ""
         var last: Character = " "
         func close() {
             guard length > 0 else { return }
@@ -23,7 +23,7 @@ struct ExtractionText {
             if length <= 3 { shortWords += 1 }
             if digits * 2 > length { digitWords += 1 }
             if capital { capitalWords += 1 }
-            if wordList.count < 40 { wordList.append(String(current).lowercased()) }
+            if wordList.count < 40 { wordList.append(current.lowercased()) }
             length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
         }
         for c in text {

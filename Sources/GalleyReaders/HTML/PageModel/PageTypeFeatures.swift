@@ -60,6 +60,7 @@ struct PageTypeFeatures {
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
         let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
+        var classGroupsSeen = [ClassAndID: [Int]]()
         let phraseGroups = cues.textPhrases.keys.sorted()
         var phraseCounts = [String: Int]()
         // Each phrase with the space that must follow it as a prefix, built once for the page.
@@ -92,9 +93,21 @@ struct PageTypeFeatures {
                 tagCounts[node.tag, default: 0] += 1
                 if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
                 if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
-                let tokens = ElementTokens(index, tree: tree)
-                if !tokens.isEmpty {
-                    for (group, parts) in classPartBytes where tokens.marks(parts) { classCounts[group, default: 0] += 1 }
+                if node.attributeCount > 0 {
+                    // Elements that share their class and id (cards, list items) share their groups:
+                    // the groups of each distinct pair are found once (ASCII pairs only: String keys
+                    // compare by canonical equivalence, the tokens are matched as bytes).
+                    let key = ClassAndID(tree.attribute(.class, of: index), tree.attribute(.id, of: index))
+                    let marked: [Int]
+                    let cacheable = key.isASCII
+                    if cacheable, let known = classGroupsSeen[key] {
+                        marked = known
+                    } else {
+                        let tokens = ElementTokens(index, tree: tree)
+                        marked = tokens.isEmpty ? [] : classPartBytes.indices.filter { tokens.marks(classPartBytes[$0].1) }
+                        if cacheable { classGroupsSeen[key] = marked }
+                    }
+                    for g in marked { classCounts[classPartBytes[g].0, default: 0] += 1 }
                 }
             }
             index += 1
@@ -131,11 +144,11 @@ struct PageTypeFeatures {
         }
         var bestLinks = 0, bestCards = 0, bestPosts = 0, groups = 0
         for parent in start..<end where tree.nodes[parent].tag != .text && tree.nodes[parent].firstChild >= 0 {
-            var links = [String: Int](), cards = [String: Int](), posts = [String: Int]()
+            var links = [TagAndClass: Int](), cards = [TagAndClass: Int](), posts = [TagAndClass: Int]()
             for child in tree.children(of: parent) where tree.nodes[child].tag != .text {
                 let bits = has[child - start]
                 guard bits & 1 != 0 || bits & 8 != 0 else { continue }
-                let signature = "\(tree.nodes[child].tag.rawValue) " + (tree.attribute(.class, of: child) ?? "")
+                let signature = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
                 if bits & 1 != 0 { links[signature, default: 0] += 1 }
                 if bits & 1 != 0, bits & 6 != 0 { cards[signature, default: 0] += 1 }
                 if bits & 8 != 0 { posts[signature, default: 0] += 1 }
@@ -177,3 +190,4 @@ struct PageTypeFeatures {
         return false
     }
 }
+
