@@ -14,7 +14,7 @@ enum AuthorLabels {
 
     /// The name without its label, and whether a label was found.
     static func strip(_ raw: String) -> (name: String, stripped: Bool) {
-        guard mayStartLabel(raw[...]) else { return (raw, false) }
+        guard mayStartLabel(raw[...]), asciiPrefixVerdict(raw) != false else { return (raw, false) }
         let lower = raw.lowercased()
         for noun in nouns where lower.hasPrefix(noun) {
             var rest = raw.dropFirst(noun.count)
@@ -45,10 +45,46 @@ extension AuthorLabels {
     /// (Spaces and colons are trimmed byte by byte, as Foundation's trimming would; lower-casing
     /// shrinks a text at most threefold in bytes, so a longer text cannot be a label.)
     static func isLabelOnly(_ text: String) -> Bool {
+        if let verdict = asciiLabelVerdict(text) { return verdict }
         let trimmed = trimmedSpacesAndColons(text[...])
         guard trimmed.utf8.count <= 3 * longestLabelBytes, mayStartLabel(trimmed) else { return false }
         let lower = trimmedSpacesAndColons(text.lowercased()[...])
         return prepositions.contains { $0 == lower } || nouns.contains { $0 == lower }
+    }
+
+    /// The ASCII labels as bytes; the prefixes `strip` looks for (nouns, prepositions and a space), as bytes.
+    private static let asciiLabels: [[UInt8]] = (prepositions + nouns).map { Array($0.utf8) }.filter { !$0.contains { $0 >= 0x80 } }
+    private static let asciiStripPrefixes: [[UInt8]] = (nouns + prepositions.map { $0 + " " }).map { Array($0.utf8) }.filter { !$0.contains { $0 >= 0x80 } }
+
+    /// For an ASCII text (one byte per character, lower-cased byte by byte): whether it is a label
+    /// alone, as `isLabelOnly` decides. Nil for any other text.
+    private static func asciiLabelVerdict(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x3A { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A { end -= 1 }
+            return asciiLabels.contains { label in
+                label.count == end - start && label.indices.allSatisfy { k in
+                    let b = bytes[start + k]
+                    return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == label[k]
+                }
+            }
+        } ?? nil
+    }
+
+    /// For an ASCII text: whether it starts, lower-cased, with a noun or a preposition and a space
+    /// (false: `strip` finds no label). Nil for any other text.
+    private static func asciiPrefixVerdict(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            return asciiStripPrefixes.contains { prefix in
+                prefix.count <= bytes.count && prefix.indices.allSatisfy { k in
+                    let b = bytes[k]
+                    return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == prefix[k]
+                }
+            }
+        } ?? nil
     }
 
     /// The first bytes of the labels (all lower case).

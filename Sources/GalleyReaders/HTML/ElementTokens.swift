@@ -61,7 +61,7 @@ struct ElementTokens {
     }
 
     /// True when `needle` (not empty) occurs in `hay`, byte for byte (as `SimpleScalars.containsBytes`).
-    private static func occurs(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func occurs(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count
         guard n > 0, hay.count >= n else { return false }
         return needle.withUnsafeBufferPointer { pattern in
@@ -98,4 +98,50 @@ struct ClassAndID: Hashable {
 struct TagAndClass: Hashable {
     var tag: HTMLTag
     var classes: String
+}
+
+/// Which cue groups (each a list of parts, at most 64 groups) the class and id tokens of elements
+/// mark, as bits: the answer of `ElementTokens.marks` for each group, worked out once per distinct
+/// ASCII token of the page (tokens repeat from element to element), per element otherwise.
+struct TokenGroupCache {
+    /// The groups' parts, as bytes.
+    let groups: [[[UInt8]]]
+    private var known: [String: UInt64] = [:]
+
+    init(groups: [[[UInt8]]]) {
+        precondition(groups.count <= 64, "at most 64 cue groups fit a mask")
+        self.groups = groups
+    }
+
+    /// Bit `g` set when a token of element `index` contains a part of group `g`.
+    mutating func mask(of index: Int, tree: HTMLTree) -> UInt64 {
+        guard tree.nodes[index].attributeCount > 0 else { return 0 }
+        let classes = tree.attribute(.class, of: index), id = tree.attribute(.id, of: index)
+        guard ClassAndID(classes, id).isASCII else {
+            let tokens = ElementTokens(index, tree: tree)
+            guard !tokens.isEmpty else { return 0 }
+            var mask: UInt64 = 0
+            for g in groups.indices where tokens.marks(groups[g]) { mask |= 1 << UInt64(g) }
+            return mask
+        }
+        var mask: UInt64 = 0
+        for value in [classes, id] {
+            guard let value, !value.isEmpty else { continue }
+            for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                let key = String(Substring(token))
+                if let bits = known[key] {
+                    mask |= bits
+                    continue
+                }
+                let lowered = token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+                var bits: UInt64 = 0
+                lowered.withUnsafeBufferPointer { hay in
+                    for g in groups.indices where groups[g].contains(where: { ElementTokens.occurs($0, in: hay) }) { bits |= 1 << UInt64(g) }
+                }
+                known[key] = bits
+                mask |= bits
+            }
+        }
+        return mask
+    }
 }

@@ -60,7 +60,8 @@ struct PageTypeFeatures {
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
         let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
-        var classGroupsSeen = [ClassAndID: [Int]]()
+        let groupsFitMask = classPartBytes.count <= 64
+        var tokenGroups = TokenGroupCache(groups: groupsFitMask ? classPartBytes.map(\.1) : [])
         let phraseGroups = cues.textPhrases.keys.sorted()
         var phraseCounts = [String: Int]()
         // Each phrase with the space that must follow it as a prefix, built once for the page.
@@ -94,20 +95,18 @@ struct PageTypeFeatures {
                 if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
                 if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
                 if node.attributeCount > 0 {
-                    // Elements that share their class and id (cards, list items) share their groups:
-                    // the groups of each distinct pair are found once (ASCII pairs only: String keys
-                    // compare by canonical equivalence, the tokens are matched as bytes).
-                    let key = ClassAndID(tree.attribute(.class, of: index), tree.attribute(.id, of: index))
-                    let marked: [Int]
-                    let cacheable = key.isASCII
-                    if cacheable, let known = classGroupsSeen[key] {
-                        marked = known
+                    if groupsFitMask {
+                        var bits = tokenGroups.mask(of: index, tree: tree)
+                        while bits != 0 {
+                            classCounts[classPartBytes[bits.trailingZeroBitCount].0, default: 0] += 1
+                            bits &= bits - 1
+                        }
                     } else {
                         let tokens = ElementTokens(index, tree: tree)
-                        marked = tokens.isEmpty ? [] : classPartBytes.indices.filter { tokens.marks(classPartBytes[$0].1) }
-                        if cacheable { classGroupsSeen[key] = marked }
+                        if !tokens.isEmpty {
+                            for (group, parts) in classPartBytes where tokens.marks(parts) { classCounts[group, default: 0] += 1 }
+                        }
                     }
-                    for g in marked { classCounts[classPartBytes[g].0, default: 0] += 1 }
                 }
             }
             index += 1
