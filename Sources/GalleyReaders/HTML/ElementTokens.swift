@@ -106,11 +106,34 @@ struct TagAndClass: Hashable {
 struct TokenGroupCache {
     /// The groups' parts, as bytes.
     let groups: [[[UInt8]]]
+    /// Every non-empty part with its group, filed under its first byte.
+    private let partsByFirstByte: [[(part: [UInt8], group: Int)]]
     private var known: [String: UInt64] = [:]
 
     init(groups: [[[UInt8]]]) {
         precondition(groups.count <= 64, "at most 64 cue groups fit a mask")
         self.groups = groups
+        var byFirst = [[(part: [UInt8], group: Int)]](repeating: [], count: 256)
+        for (g, parts) in groups.enumerated() {
+            for part in parts where !part.isEmpty { byFirst[Int(part[0])].append((part, g)) }
+        }
+        partsByFirstByte = byFirst
+    }
+
+    /// The groups with a part occurring in `token` (lower-cased bytes): at each position, only the
+    /// parts that start with the byte found there are compared.
+    private func groupsMarked(by token: [UInt8]) -> UInt64 {
+        var bits: UInt64 = 0
+        token.withUnsafeBufferPointer { hay in
+            for start in 0..<hay.count {
+                for (part, g) in partsByFirstByte[Int(hay[start])] where part.count <= hay.count - start && bits & (1 << UInt64(g)) == 0 {
+                    var k = 1
+                    while k < part.count, hay[start + k] == part[k] { k += 1 }
+                    if k == part.count { bits |= 1 << UInt64(g) }
+                }
+            }
+        }
+        return bits
     }
 
     /// Bit `g` set when a token of element `index` contains a part of group `g`.
@@ -133,11 +156,7 @@ struct TokenGroupCache {
                     mask |= bits
                     continue
                 }
-                let lowered = token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-                var bits: UInt64 = 0
-                lowered.withUnsafeBufferPointer { hay in
-                    for g in groups.indices where groups[g].contains(where: { ElementTokens.occurs($0, in: hay) }) { bits |= 1 << UInt64(g) }
-                }
+                let bits = groupsMarked(by: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
                 known[key] = bits
                 mask |= bits
             }

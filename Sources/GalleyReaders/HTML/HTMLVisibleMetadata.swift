@@ -64,7 +64,8 @@ struct HTMLVisibleMetadata {
         let count = raw.utf8.count
         guard count >= 2, count <= 200 else { return }
         let text = raw.foldingWhitespace
-        if labelledNames.count < Self.limit, text.count <= 80 {
+        let length = text.count
+        if labelledNames.count < Self.limit, length <= 80 {
             let stripped = AuthorLabels.strip(text)
             if stripped.stripped, let name = AuthorNames.fromByline(stripped.name, cues: cues) {
                 labelledNames.append(name)
@@ -72,7 +73,7 @@ struct HTMLVisibleMetadata {
                 labelledNames.append(name)
             }
         }
-        guard textDates.count < Self.limit, text.count >= 8, text.count <= 60, text.contains(where: \.isNumber),
+        guard textDates.count < Self.limit, length >= 8, length <= 60, Self.holdsNumber(text),
               text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) else { return }
         textDates.append(String(date.prefix(10)))
         if Self.hasMarkedAncestor(index, tree: tree, parts: cues.dateClassParts, levels: 3) { classedDates.append(String(date.prefix(10))) }
@@ -89,6 +90,12 @@ struct HTMLVisibleMetadata {
            !cues.modifiedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }) {
             publishedTimes.append(date)
         }
+    }
+
+    /// `text.contains(where: \.isNumber)`, by bytes for an ASCII text (where only digits are numbers).
+    private static func holdsNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return text.contains(where: \.isNumber)
     }
 
     /// The name standing after a label alone (`<p>Written by</p><p>Jane Doe</p>`): the text of the
