@@ -19,6 +19,11 @@ struct ElementTokens {
         if let value = tree.attribute(.id, of: index), !value.isEmpty { add(value) }
     }
 
+    /// The tokens of one class or id value (the tokens of an element are those of its two values).
+    init(value: String) {
+        if !value.isEmpty { add(value) }
+    }
+
     /// Appends the tokens of one attribute value: ASCII values are lower-cased byte by byte (what
     /// `lowercased()` does to them), others through `lowercased()`.
     private mutating func add(_ value: String) {
@@ -101,23 +106,44 @@ struct TagAndClass: Hashable {
 }
 
 /// Which cue groups (each a list of parts, at most 64 groups) the class and id tokens of elements
-/// mark, as bits: the answer of `ElementTokens.marks` for each group, worked out once per distinct
-/// ASCII token of the page (tokens repeat from element to element), per element otherwise.
+/// mark, as bits: the answer of `ElementTokens.marks` for each group. An element's groups are
+/// those of its class value and of its id value, each worked out once per distinct ASCII value of
+/// the page (class values repeat from element to element), every time for other values.
 struct TokenGroupCache {
-    /// The groups' parts, as bytes.
-    let groups: [[[UInt8]]]
     /// Every non-empty part with its group, filed under its first byte.
     private let partsByFirstByte: [[(part: [UInt8], group: Int)]]
     private var known: [String: UInt64] = [:]
 
     init(groups: [[[UInt8]]]) {
         precondition(groups.count <= 64, "at most 64 cue groups fit a mask")
-        self.groups = groups
         var byFirst = [[(part: [UInt8], group: Int)]](repeating: [], count: 256)
         for (g, parts) in groups.enumerated() {
             for part in parts where !part.isEmpty { byFirst[Int(part[0])].append((part, g)) }
         }
         partsByFirstByte = byFirst
+    }
+
+    /// Bit `g` set when a token of element `index` contains a part of group `g`.
+    mutating func mask(of index: Int, tree: HTMLTree) -> UInt64 {
+        guard tree.nodes[index].attributeCount > 0 else { return 0 }
+        var mask: UInt64 = 0
+        for value in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
+            guard let value, !value.isEmpty else { continue }
+            // Cached only for ASCII values: String keys compare by canonical equivalence, tokens by bytes.
+            let cacheable = ClassAndID.isASCII(value)
+            if cacheable, let bits = known[value] {
+                mask |= bits
+                continue
+            }
+            var bits: UInt64 = 0
+            let lowered = cacheable ? Array(value.utf8) : Array(value.lowercased().utf8)
+            for token in lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                bits |= groupsMarked(by: token.map { cacheable && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+            }
+            if cacheable { known[value] = bits }
+            mask |= bits
+        }
+        return mask
     }
 
     /// The groups with a part occurring in `token` (lower-cased bytes): at each position, only the
@@ -134,33 +160,5 @@ struct TokenGroupCache {
             }
         }
         return bits
-    }
-
-    /// Bit `g` set when a token of element `index` contains a part of group `g`.
-    mutating func mask(of index: Int, tree: HTMLTree) -> UInt64 {
-        guard tree.nodes[index].attributeCount > 0 else { return 0 }
-        let classes = tree.attribute(.class, of: index), id = tree.attribute(.id, of: index)
-        guard ClassAndID(classes, id).isASCII else {
-            let tokens = ElementTokens(index, tree: tree)
-            guard !tokens.isEmpty else { return 0 }
-            var mask: UInt64 = 0
-            for g in groups.indices where tokens.marks(groups[g]) { mask |= 1 << UInt64(g) }
-            return mask
-        }
-        var mask: UInt64 = 0
-        for value in [classes, id] {
-            guard let value, !value.isEmpty else { continue }
-            for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                let key = String(Substring(token))
-                if let bits = known[key] {
-                    mask |= bits
-                    continue
-                }
-                let bits = groupsMarked(by: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-                known[key] = bits
-                mask |= bits
-            }
-        }
-        return mask
     }
 }

@@ -26,15 +26,23 @@ struct HTMLVisibleMetadata {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
         let bylineParts = cues.bylineClassParts.map { Array($0.utf8) }, bylineExcluded = cues.bylineExcludedParts.map { Array($0.utf8) }
-        // Whether an element's class and id mark a byline, found once per distinct ASCII pair.
-        var bylineSeen = [ClassAndID: Bool]()
+        // Whether an element's class or id value marks a byline (a token of either does), found
+        // once per distinct ASCII value (String keys compare by canonical equivalence, tokens by bytes).
+        var bylineSeen = [String: Bool]()
         func markedByline(_ index: Int) -> Bool {
-            let key = ClassAndID(tree.attribute(.class, of: index), tree.attribute(.id, of: index))
-            let cacheable = key.isASCII
-            if cacheable, let known = bylineSeen[key] { return known }
-            let marked = Self.marks(index, tree: tree, parts: bylineParts, excluding: bylineExcluded)
-            if cacheable { bylineSeen[key] = marked }
-            return marked
+            for value in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
+                guard let value, !value.isEmpty else { continue }
+                let cacheable = ClassAndID.isASCII(value)
+                let marked: Bool
+                if cacheable, let known = bylineSeen[value] {
+                    marked = known
+                } else {
+                    marked = ElementTokens(value: value).marks(bylineParts, excluding: bylineExcluded)
+                    if cacheable { bylineSeen[value] = marked }
+                }
+                if marked { return true }
+            }
+            return false
         }
         var index = body + 1
         while index < end {

@@ -173,10 +173,22 @@ struct PageTypeFeatures {
         return n
     }
 
+    private static func mayHoldCurrency(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x24 { return true }
+            if previous == 0xC2, b == 0xA3 || b == 0xA5 { return true }
+            if beforePrevious == 0xE2, previous == 0x82, b == 0xAC || b == 0xB9 { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     /// A currency sign next to a digit (`$19.99`, `19,99 €`).
     private static func hasPrice(_ text: String) -> Bool {
-        // Without a `$` or the lead byte of `€ ₹` (E2) or `£ ¥` (C2) there is no currency sign.
-        guard text.utf8.contains(where: { $0 == 0x24 || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
+        // Without the bytes of `$`, `€` (E2 82 AC), `₹` (E2 82 B9), `£` (C2 A3) or `¥` (C2 A5) there is no currency sign.
+        guard Self.mayHoldCurrency(text) else { return false }
         let scalars = Array(text.unicodeScalars.prefix(200))
         for (i, s) in scalars.enumerated() where "$€£¥₹".unicodeScalars.contains(s) {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
