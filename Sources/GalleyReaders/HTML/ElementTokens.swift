@@ -49,6 +49,10 @@ struct ElementTokens {
         if bytes.count > tokenStart { bounds.append((tokenStart, bytes.count)) }
     }
 
+    /// True when every byte of `text` is ASCII (then String keys that compare equal hold equal bytes:
+    /// only such values are cached by the byte-level matchers).
+    static func isASCII(_ text: String) -> Bool { !text.utf8.contains { $0 >= 0x80 } }
+
     /// True when the element has no class or id token.
     var isEmpty: Bool { bounds.isEmpty }
 
@@ -86,19 +90,6 @@ struct ElementTokens {
     }
 }
 
-/// An element's class and id values, as a dictionary key (nil and empty kept apart, as read).
-struct ClassAndID: Hashable {
-    var classes: String?
-    var id: String?
-    init(_ classes: String?, _ id: String?) { self.classes = classes; self.id = id }
-
-    /// True when both values are ASCII (or absent): then equal keys are equal bytes.
-    var isASCII: Bool { Self.isASCII(classes ?? "") && Self.isASCII(id ?? "") }
-
-    /// True when every byte of `text` is ASCII.
-    static func isASCII(_ text: String) -> Bool { !text.utf8.contains { $0 >= 0x80 } }
-}
-
 /// A sibling signature: tag and class value (what `"\(tag.rawValue) \(class)"` said, without building the string).
 struct TagAndClass: Hashable {
     var tag: HTMLTag
@@ -107,8 +98,8 @@ struct TagAndClass: Hashable {
 
 /// Which cue groups (each a list of parts, at most 64 groups) the class and id tokens of elements
 /// mark, as bits: the answer of `ElementTokens.marks` for each group. An element's groups are
-/// those of its class value and of its id value, each worked out once per distinct ASCII value of
-/// the page (class values repeat from element to element), every time for other values.
+/// those of its class value and of its id value; a class value's are worked out once per distinct
+/// ASCII value of the page (class values repeat from element to element).
 struct TokenGroupCache {
     /// Every non-empty part with its group, filed under its first byte.
     private let partsByFirstByte: [[(part: [UInt8], group: Int)]]
@@ -127,18 +118,20 @@ struct TokenGroupCache {
     mutating func mask(of index: Int, tree: HTMLTree) -> UInt64 {
         guard tree.nodes[index].attributeCount > 0 else { return 0 }
         var mask: UInt64 = 0
-        for value in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
+        for (value, isClass) in [(tree.attribute(.class, of: index), true), (tree.attribute(.id, of: index), false)] {
             guard let value, !value.isEmpty else { continue }
-            // Cached only for ASCII values: String keys compare by canonical equivalence, tokens by bytes.
-            let cacheable = ClassAndID.isASCII(value)
+            // Cached only for ASCII class values: String keys compare by canonical equivalence, tokens
+            // by bytes; ids are mostly unique to their element.
+            let cacheable = isClass && ElementTokens.isASCII(value)
             if cacheable, let bits = known[value] {
                 mask |= bits
                 continue
             }
             var bits: UInt64 = 0
-            let lowered = cacheable ? Array(value.utf8) : Array(value.lowercased().utf8)
+            let ascii = cacheable || ElementTokens.isASCII(value)
+            let lowered = ascii ? Array(value.utf8) : Array(value.lowercased().utf8)
             for token in lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                bits |= groupsMarked(by: token.map { cacheable && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+                bits |= groupsMarked(by: token.map { ascii && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
             }
             if cacheable { known[value] = bits }
             mask |= bits

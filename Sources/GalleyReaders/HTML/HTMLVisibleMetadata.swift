@@ -26,13 +26,14 @@ struct HTMLVisibleMetadata {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
         let bylineParts = cues.bylineClassParts.map { Array($0.utf8) }, bylineExcluded = cues.bylineExcludedParts.map { Array($0.utf8) }
-        // Whether an element's class or id value marks a byline (a token of either does), found
-        // once per distinct ASCII value (String keys compare by canonical equivalence, tokens by bytes).
+        // Whether an element's class or id value marks a byline (a token of either does); a class
+        // value's answer is found once per distinct ASCII value (String keys compare by canonical
+        // equivalence, tokens by bytes; ids are mostly unique to their element).
         var bylineSeen = [String: Bool]()
         func markedByline(_ index: Int) -> Bool {
-            for value in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)] {
+            for (value, isClass) in [(tree.attribute(.class, of: index), true), (tree.attribute(.id, of: index), false)] {
                 guard let value, !value.isEmpty else { continue }
-                let cacheable = ClassAndID.isASCII(value)
+                let cacheable = isClass && ElementTokens.isASCII(value)
                 let marked: Bool
                 if cacheable, let known = bylineSeen[value] {
                     marked = known

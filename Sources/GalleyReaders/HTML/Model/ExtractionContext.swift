@@ -12,7 +12,7 @@ struct ExtractionContext {
     private var masks: [UInt32]
     private var kinds: [UInt32]
     private var known: [Bool]
-    /// The cue mask of each class and id string met so far (repeated elements share theirs).
+    /// The cue mask of each class string (of elements without an id) met so far: repeated elements share theirs.
     private var maskByNames: [String: UInt32] = [:]
 
     init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double) {
@@ -85,9 +85,10 @@ struct ExtractionContext {
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
         if !c.isEmpty || !i.isEmpty {
-            // Cached only for ASCII names: String keys compare by canonical equivalence, the mask reads bytes.
+            // Cached only for ASCII names without an id (ids are mostly unique): String keys compare by
+            // canonical equivalence, the mask reads bytes.
             let names = c + " " + i
-            let cacheable = ClassAndID.isASCII(names)
+            let cacheable = i.isEmpty && ElementTokens.isASCII(names)
             if cacheable, let known = maskByNames[names] {
                 mask = known
             } else {
