@@ -14,6 +14,7 @@ enum AuthorLabels {
 
     /// The name without its label, and whether a label was found.
     static func strip(_ raw: String) -> (name: String, stripped: Bool) {
+        guard mayStartLabel(raw[...]), asciiPrefixVerdict(raw) != false else { return (raw, false) }
         let lower = raw.lowercased()
         for noun in nouns where lower.hasPrefix(noun) {
             var rest = raw.dropFirst(noun.count)
@@ -23,7 +24,7 @@ enum AuthorLabels {
                 if !name.isEmpty { return (name, true) }
             }
         }
-        for preposition in prepositionsLongestFirst where lower.hasPrefix(preposition + " ") {
+        for (preposition, spaced) in prepositionsLongestFirstSpaced where lower.hasPrefix(spaced) {
             let name = raw.dropFirst(preposition.count + 1).trimmingCharacters(in: .whitespaces)
             let startsName = name.first.map { $0.isUppercase || !$0.isCased && $0.isLetter } ?? false
             if startsName { return (name, true) }
@@ -35,10 +36,78 @@ enum AuthorLabels {
 extension AuthorLabels {
     /// The prepositions, longest first (sorted once, not on every call).
     private static let prepositionsLongestFirst = prepositions.sorted { $0.count > $1.count }
+    /// … each with the space that must follow it.
+    private static let prepositionsLongestFirstSpaced = prepositionsLongestFirst.map { ($0, $0 + " ") }
+    /// The longest label, in UTF-8 bytes.
+    private static let longestLabelBytes = (prepositions + nouns).map(\.utf8.count).max() ?? 0
 
     /// True when `text` is a label alone (`By`, `Written by`, `Author:`), the name standing in the next element.
+    /// (Spaces and colons are trimmed byte by byte, as Foundation's trimming would; lower-casing
+    /// shrinks a text at most threefold in bytes, so a longer text cannot be a label.)
     static func isLabelOnly(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return prepositions.contains(lower) || nouns.contains(lower)
+        if let verdict = asciiLabelVerdict(text) { return verdict }
+        let trimmed = trimmedSpacesAndColons(text[...])
+        guard trimmed.utf8.count <= 3 * longestLabelBytes, mayStartLabel(trimmed) else { return false }
+        let lower = trimmedSpacesAndColons(text.lowercased()[...])
+        return prepositions.contains { $0 == lower } || nouns.contains { $0 == lower }
+    }
+
+    /// The ASCII labels as bytes; the prefixes `strip` looks for (nouns, prepositions and a space), as bytes.
+    private static let asciiLabels: [[UInt8]] = (prepositions + nouns).map { Array($0.utf8) }.filter { !$0.contains { $0 >= 0x80 } }
+    private static let asciiStripPrefixes: [[UInt8]] = (nouns + prepositions.map { $0 + " " }).map { Array($0.utf8) }.filter { !$0.contains { $0 >= 0x80 } }
+
+    /// For an ASCII text (one byte per character, lower-cased byte by byte): whether it is a label
+    /// alone, as `isLabelOnly` decides. Nil for any other text.
+    private static func asciiLabelVerdict(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x3A { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A { end -= 1 }
+            return asciiLabels.contains { label in
+                label.count == end - start && label.indices.allSatisfy { k in
+                    let b = bytes[start + k]
+                    return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == label[k]
+                }
+            }
+        } ?? nil
+    }
+
+    /// For an ASCII text: whether it starts, lower-cased, with a noun or a preposition and a space
+    /// (false: `strip` finds no label). Nil for any other text.
+    private static func asciiPrefixVerdict(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 { return nil }
+            return asciiStripPrefixes.contains { prefix in
+                prefix.count <= bytes.count && prefix.indices.allSatisfy { k in
+                    let b = bytes[k]
+                    return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == prefix[k]
+                }
+            }
+        } ?? nil
+    }
+
+    /// The first bytes of the labels (all lower case).
+    private static let labelFirstBytes = Set((prepositions + nouns).compactMap(\.utf8.first))
+
+    /// False when the text cannot start with a label once lower-cased: its first byte is ASCII and,
+    /// lower-cased, starts no label (an ASCII character lower-cases to ASCII, whatever follows it).
+    private static func mayStartLabel(_ text: Substring) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        guard first < 0x80 else { return true }
+        return labelFirstBytes.contains(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
+    }
+
+    /// The text without the spaces and colons at its ends.
+    private static func trimmedSpacesAndColons(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x3A { start = utf8.index(after: start) }
+        while start < end {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x20 || utf8[before] == 0x3A else { break }
+            end = before
+        }
+        return text[start..<end]
     }
 }

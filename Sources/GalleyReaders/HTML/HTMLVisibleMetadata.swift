@@ -27,6 +27,26 @@ struct HTMLVisibleMetadata {
     init(tree: HTMLTree, cues: MetadataCues = .shared, bytes: MetadataCueBytes = .shared) {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
+        let bylineParts = bytes.bylineClassParts, bylineExcluded = bytes.bylineExcludedParts
+        // Whether an element's class or id value marks a byline (a token of either does); a class
+        // value's answer is found once per distinct ASCII value (String keys compare by canonical
+        // equivalence, tokens by bytes; ids are mostly unique to their element).
+        var bylineSeen = [String: Bool]()
+        func markedByline(_ index: Int) -> Bool {
+            for (value, isClass) in [(tree.attribute(.class, of: index), true), (tree.attribute(.id, of: index), false)] {
+                guard let value, !value.isEmpty else { continue }
+                let cacheable = isClass && ElementTokens.isASCII(value)
+                let marked: Bool
+                if cacheable, let known = bylineSeen[value] {
+                    marked = known
+                } else {
+                    marked = ElementTokens(value: value).marks(bylineParts, excluding: bylineExcluded)
+                    if cacheable { bylineSeen[value] = marked }
+                }
+                if marked { return true }
+            }
+            return false
+        }
         var index = body + 1
         while index < end {
             let node = tree.nodes[index]
@@ -42,7 +62,7 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, bytes: bytes)
             default:
-                if bylineNames.count < Self.limit, Self.marks(index, tree: tree, parts: bytes.bylineClassParts, excluding: bytes.bylineExcludedParts),
+                if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues, bytes: bytes) {
                     bylineNames.append(name)
                 }
@@ -55,7 +75,8 @@ struct HTMLVisibleMetadata {
         let count = raw.utf8.count
         guard count >= 2, count <= 200 else { return }
         let text = raw.foldingWhitespace
-        if labelledNames.count < Self.limit, text.count <= 80 {
+        let length = text.count
+        if labelledNames.count < Self.limit, length <= 80 {
             let stripped = AuthorLabels.strip(text)
             if stripped.stripped, let name = AuthorNames.fromByline(stripped.name, cues: cues) {
                 labelledNames.append(name)
@@ -63,7 +84,7 @@ struct HTMLVisibleMetadata {
                 labelledNames.append(name)
             }
         }
-        guard textDates.count < Self.limit, text.count >= 8, text.count <= 60, text.contains(where: \.isNumber),
+        guard textDates.count < Self.limit, length >= 8, length <= 60, Self.holdsNumber(text),
               text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) ?? MetadataDate.isoDayInText(text) else { return }
         textDates.append(String(date.prefix(10)))
         shownDates.append(String(date.prefix(10)))
@@ -82,6 +103,12 @@ struct HTMLVisibleMetadata {
            !bytes.modifiedTimeParts.contains(where: { SimpleScalars.containsBytes(marks, $0) }) {
             publishedTimes.append(date)
         }
+    }
+
+    /// `text.contains(where: \.isNumber)`, by bytes for an ASCII text (where only digits are numbers).
+    private static func holdsNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return text.contains(where: \.isNumber)
     }
 
     /// The name standing after a label alone (`<p>Written by</p><p>Jane Doe</p>`): the text of the
@@ -134,6 +161,7 @@ struct HTMLVisibleMetadata {
 
     /// True when a class or id token of the element contains one of `parts` and none of `excluding`.
     static func marks(_ index: Int, tree: HTMLTree, parts: [[UInt8]], excluding: [[UInt8]] = []) -> Bool {
+        guard tree.nodes[index].attributeCount > 0 else { return false }
         let tokens = ElementTokens(index, tree: tree)
         guard !tokens.isEmpty else { return false }
         return tokens.marks(parts, excluding: excluding)

@@ -12,6 +12,8 @@ struct ExtractionContext {
     private var masks: [UInt32]
     private var kinds: [UInt32]
     private var known: [Bool]
+    /// The cue mask of each class string (of elements without an id) met so far: repeated elements share theirs.
+    private var maskByNames: [String: UInt32] = [:]
 
     init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double) {
         self.tree = tree; self.body = body; self.stats = stats; self.page = page
@@ -34,7 +36,7 @@ struct ExtractionContext {
 
     /// Walks from `element` up to the body.
     mutating func ancestors(of element: Int, chars: Int32) -> Walk {
-        var walk = Walk(cueShares: [Double](repeating: -1, count: ExtractionCues.shared.names.count))
+        var walk = Walk(cueShares: [Double](repeating: -1, count: Self.cueGroupCount))
         var a = element
         var regionFound = false
         while a >= body {
@@ -65,18 +67,42 @@ struct ExtractionContext {
         "contentinfo": "footer", "complementary": "sidebar", "search": "prompt", "dialog": "prompt", "alertdialog": "prompt", "main": "content", "article": "content",
     ]
 
+    /// The number of cue groups, and each name's bit (looked up once, not per element).
+    private static let cueGroupCount = ExtractionCues.shared.names.count
+    private static let cueBits: [String: UInt32] = {
+        var out: [String: UInt32] = [:]
+        for (bit, name) in ExtractionCues.shared.names.enumerated() where out[name] == nil { out[name] = 1 << UInt32(bit) }
+        return out
+    }()
+    private static let kindBits: [String: UInt32] = {
+        var out: [String: UInt32] = [:]
+        for (bit, name) in ExtractionFeatures.ancestorKinds.enumerated() where out[name] == nil { out[name] = 1 << UInt32(bit) }
+        return out
+    }()
+
     private mutating func describe(_ a: Int) {
         known[a] = true
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
-        if !c.isEmpty || !i.isEmpty { mask = ExtractionCues.mask(of: c + " " + i) }
+        if !c.isEmpty || !i.isEmpty {
+            // Cached only for ASCII names without an id (ids are mostly unique): String keys compare by
+            // canonical equivalence, the mask reads bytes.
+            let names = c + " " + i
+            let cacheable = i.isEmpty && ElementTokens.isASCII(names)
+            if cacheable, let known = maskByNames[names] {
+                mask = known
+            } else {
+                mask = ExtractionCues.mask(of: names)
+                if cacheable { maskByNames[names] = mask }
+            }
+        }
         if let role = tree.attribute(.role, of: a)?.lowercased(), let group = Self.roleCues[role],
-           let bit = ExtractionCues.shared.names.firstIndex(of: group) {
-            mask |= 1 << UInt32(bit)
+           let bit = Self.cueBits[group] {
+            mask |= bit
         }
         masks[a] = mask
         var k: UInt32 = 0
-        func set(_ name: String) { if let bit = ExtractionFeatures.ancestorKinds.firstIndex(of: name) { k |= 1 << UInt32(bit) } }
+        func set(_ name: String) { if let bit = Self.kindBits[name] { k |= bit } }
         switch tree.nodes[a].tag {
         case .nav, .menu: set("nav")
         case .header: set("header")
@@ -106,13 +132,14 @@ struct ExtractionContext {
         var out = [Double](repeating: 0, count: tree.nodes.count)
         let end = tree.subtreeEnd(body)
         var i = body
-        var counts: [String: Int] = [:]
+        var counts: [TagAndClass: Int] = [:]
+        var members: [(Int, TagAndClass)] = []
         while i < end {
             if tree.nodes[i].tag != .text, tree.nodes[i].firstChild >= 0 {
                 counts.removeAll(keepingCapacity: true)
-                var members: [(Int, String)] = []
+                members.removeAll(keepingCapacity: true)
                 for child in tree.children(of: i) where tree.nodes[child].tag != .text {
-                    let key = "\(tree.nodes[child].tag.rawValue) \(tree.attribute(.class, of: child) ?? "")"
+                    let key = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
                     counts[key, default: 0] += 1
                     members.append((child, key))
                 }

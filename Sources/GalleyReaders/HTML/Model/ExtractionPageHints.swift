@@ -23,6 +23,7 @@ struct ExtractionPageHints {
     init(jsonLD: [String], ogType: String?) {
         var found = Set<String>()
         for script in jsonLD {
+            if Self.addTypesByBytes(script, to: &found) { continue }
             let lower = script.lowercased()
             var rest = lower[...]
             while let range = rest.range(of: "\"@type\"") {
@@ -33,5 +34,35 @@ struct ExtractionPageHints {
         }
         if let og = ogType?.lowercased() { found.insert(og) }
         values = Self.types.map { group in group.contains { found.contains($0) } ? 1 : 0 }
+    }
+
+    private static let quotedTypes: [(String, [UInt8])] = types.joined().map { ($0, Array("\"\($0)\"".utf8)) }
+    private static let typeKey = Array("\"@type\"".utf8)
+
+    /// The search above done on bytes, for a script of ASCII without carriage returns (there every
+    /// byte is one `Character` and a Foundation search is a byte search). False for any other script.
+    private static func addTypesByBytes(_ script: String, to found: inout Set<String>) -> Bool {
+        var lower = Array(script.utf8)
+        for (i, b) in lower.enumerated() {
+            if b >= 0x80 || b == 0x0D { return false }
+            if b >= 0x41, b <= 0x5A { lower[i] = b + 0x20 }
+        }
+        var from = 0
+        while let at = firstOccurrence(typeKey, in: lower, from: from, to: lower.count) {
+            from = at + typeKey.count
+            let windowEnd = min(lower.count, from + 160)
+            for (type, quoted) in quotedTypes where firstOccurrence(quoted, in: lower, from: from, to: windowEnd) != nil { found.insert(type) }
+        }
+        return true
+    }
+
+    private static func firstOccurrence(_ needle: [UInt8], in hay: [UInt8], from: Int, to end: Int) -> Int? {
+        guard !needle.isEmpty, end - from >= needle.count else { return nil }
+        var start = from
+        while start <= end - needle.count {
+            if hay[start] == needle[0], hay[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start += 1
+        }
+        return nil
     }
 }

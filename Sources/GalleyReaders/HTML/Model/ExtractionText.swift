@@ -15,7 +15,11 @@ struct ExtractionText {
     var wordList: [String] = []
 
     init(_ text: String) {
-        var length = 0, digits = 0, capital = false, current: [Character] = []
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            self = ExtractionText(ascii: text)
+            return
+        }
+        var length = 0, digits = 0, capital = false, current = ""
         var last: Character = " "
         func close() {
             guard length > 0 else { return }
@@ -23,10 +27,27 @@ struct ExtractionText {
             if length <= 3 { shortWords += 1 }
             if digits * 2 > length { digitWords += 1 }
             if capital { capitalWords += 1 }
-            if wordList.count < 40 { wordList.append(String(current).lowercased()) }
+            if wordList.count < 40 { wordList.append(current.lowercased()) }
             length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
         }
         for c in text {
+            // ASCII characters (and CR LF, whose `asciiValue` is LF) are classed by their byte: the
+            // same answers as the `Character` properties below, without their Unicode table look-ups.
+            if let b = c.asciiValue {
+                let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A, digit = b >= 0x30 && b <= 0x39
+                if upper || lower || digit {
+                    if length == 0 { capital = upper }
+                    length += 1
+                    if digit { digits += 1 }
+                    if wordList.count < 40 { current.append(c) }
+                } else {
+                    close()
+                    if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnds += 1 }
+                    if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { punctuation += 1 }
+                }
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { last = c }
+                continue
+            }
             if c.isLetter || c.isNumber {
                 if length == 0 { capital = c.isUppercase }
                 length += 1
@@ -41,6 +62,39 @@ struct ExtractionText {
         }
         close()
         endsSentence = last == "." || last == "!" || last == "?" || last == "。" || last == ":" || last == "\""
+    }
+
+    /// The same counts for an ASCII text, read byte by byte: every byte is one `Character` (a CR LF
+    /// pair is one, but both bytes are white space, which only closes a word), classed as the
+    /// `Character` properties class it, and lower-cased as `lowercased()` does.
+    private init(ascii text: String) {
+        var length = 0, digits = 0, capital = false, current: [UInt8] = []
+        var last: UInt8 = 0x20
+        func close() {
+            guard length > 0 else { return }
+            words += 1
+            if length <= 3 { shortWords += 1 }
+            if digits * 2 > length { digitWords += 1 }
+            if capital { capitalWords += 1 }
+            if wordList.count < 40 { wordList.append(String(decoding: current, as: UTF8.self)) }
+            length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
+        }
+        for b in text.utf8 {
+            let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A, digit = b >= 0x30 && b <= 0x39
+            if upper || lower || digit {
+                if length == 0 { capital = upper }
+                length += 1
+                if digit { digits += 1 }
+                if wordList.count < 40 { current.append(upper ? b + 0x20 : b) }
+            } else {
+                close()
+                if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnds += 1 }
+                if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { punctuation += 1 }
+            }
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { last = b }
+        }
+        close()
+        endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22
     }
 
     /// A count as a share of the words (0 without words).

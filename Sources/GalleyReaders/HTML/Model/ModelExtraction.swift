@@ -18,6 +18,9 @@ struct ModelExtraction {
     /// The page-type model's probability of each `PageType` (features of every unit; empty: unknown).
     var pageTypes: [Double] = []
 
+    /// `GALLEY_DEBUG_EXTRACTION` is set (read once: the environment is copied on every read).
+    private static let debugRequested = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
+
     /// The features of a page, for `galley explain --features-tsv`.
     func table(body: Int) -> String {
         let prepared = prepare(body: body)
@@ -67,7 +70,7 @@ struct ModelExtraction {
         }
         keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
         keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }
-        let debug = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
+        let debug = Self.debugRequested
         if debug { explain(prepared, probabilities: probabilities, keep: keep) }
         if keptChars < 200, keptChars < units.pageChars {
             let keptColumn = ExtractionFeatures.names.firstIndex(of: "origKept")!

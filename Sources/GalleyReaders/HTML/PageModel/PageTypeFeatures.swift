@@ -60,8 +60,13 @@ struct PageTypeFeatures {
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
         let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
+        let groupsFitMask = classPartBytes.count <= 64
+        var tokenGroups = TokenGroupCache(groups: groupsFitMask ? classPartBytes.map(\.1) : [])
         let phraseGroups = cues.textPhrases.keys.sorted()
         var phraseCounts = [String: Int]()
+        // Each phrase with the space that must follow it as a prefix, built once for the page.
+        let phraseLists = phraseGroups.map { group in (group, (cues.textPhrases[group] ?? []).map { ($0, $0 + " ") }) }
+        let anyEmptyPhrase = phraseLists.contains { $0.1.contains { $0.0.isEmpty } }
         var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
         var linkEnd = -1, paragraphEnd = -1
         var index = body + 1
@@ -79,17 +84,29 @@ struct PageTypeFeatures {
                 if Self.hasPrice(node.text) { prices += 1 }
                 if node.text.utf8.count <= 40 {
                     let text = node.text.foldingWhitespace.lowercased()
-                    for group in phraseGroups where (cues.textPhrases[group] ?? []).contains(where: { text == $0 || text.hasPrefix($0 + " ") }) {
-                        phraseCounts[group, default: 0] += 1
+                    if !text.isEmpty || anyEmptyPhrase {
+                        for (group, phrases) in phraseLists where phrases.contains(where: { text == $0.0 || text.hasPrefix($0.1) }) {
+                            phraseCounts[group, default: 0] += 1
+                        }
                     }
                 }
             default:
                 tagCounts[node.tag, default: 0] += 1
                 if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
                 if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
-                let tokens = ElementTokens(index, tree: tree)
-                if !tokens.isEmpty {
-                    for (group, parts) in classPartBytes where tokens.marks(parts) { classCounts[group, default: 0] += 1 }
+                if node.attributeCount > 0 {
+                    if groupsFitMask {
+                        var bits = tokenGroups.mask(of: index, tree: tree)
+                        while bits != 0 {
+                            classCounts[classPartBytes[bits.trailingZeroBitCount].0, default: 0] += 1
+                            bits &= bits - 1
+                        }
+                    } else {
+                        let tokens = ElementTokens(index, tree: tree)
+                        if !tokens.isEmpty {
+                            for (group, parts) in classPartBytes where tokens.marks(parts) { classCounts[group, default: 0] += 1 }
+                        }
+                    }
                 }
             }
             index += 1
@@ -126,11 +143,11 @@ struct PageTypeFeatures {
         }
         var bestLinks = 0, bestCards = 0, bestPosts = 0, groups = 0
         for parent in start..<end where tree.nodes[parent].tag != .text && tree.nodes[parent].firstChild >= 0 {
-            var links = [String: Int](), cards = [String: Int](), posts = [String: Int]()
+            var links = [TagAndClass: Int](), cards = [TagAndClass: Int](), posts = [TagAndClass: Int]()
             for child in tree.children(of: parent) where tree.nodes[child].tag != .text {
                 let bits = has[child - start]
                 guard bits & 1 != 0 || bits & 8 != 0 else { continue }
-                let signature = "\(tree.nodes[child].tag.rawValue) " + (tree.attribute(.class, of: child) ?? "")
+                let signature = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
                 if bits & 1 != 0 { links[signature, default: 0] += 1 }
                 if bits & 1 != 0, bits & 6 != 0 { cards[signature, default: 0] += 1 }
                 if bits & 8 != 0 { posts[signature, default: 0] += 1 }
@@ -156,8 +173,22 @@ struct PageTypeFeatures {
         return n
     }
 
+    private static func mayHoldCurrency(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x24 { return true }
+            if previous == 0xC2, b == 0xA3 || b == 0xA5 { return true }
+            if beforePrevious == 0xE2, previous == 0x82, b == 0xAC || b == 0xB9 { return true }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     /// A currency sign next to a digit (`$19.99`, `19,99 €`).
     private static func hasPrice(_ text: String) -> Bool {
+        // Without the bytes of `$`, `€` (E2 82 AC), `₹` (E2 82 B9), `£` (C2 A3) or `¥` (C2 A5) there is no currency sign.
+        guard Self.mayHoldCurrency(text) else { return false }
         let scalars = Array(text.unicodeScalars.prefix(200))
         for (i, s) in scalars.enumerated() where "$€£¥₹".unicodeScalars.contains(s) {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
@@ -170,3 +201,4 @@ struct PageTypeFeatures {
         return false
     }
 }
+
