@@ -37,8 +37,11 @@ extension AuthorLabels {
     private static let prepositionsLongestFirst = prepositions.sorted { $0.count > $1.count }
 
     /// True when `text` is a label alone (`By`, `Written by`, `Author:`), the name standing in the next element.
+    /// A noun counts only as a label, capitalized or before a colon (`Text:`, not the word `text` in a sentence).
     static func isLabelOnly(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return prepositions.contains(lower) || nouns.contains(lower)
+        if prepositions.contains(lower) { return true }
+        let trimmed = text.drop { $0 == " " }
+        return nouns.contains(lower) && (trimmed.first?.isUppercase == true || trimmed.contains(":"))
     }
 }
