@@ -42,14 +42,17 @@ extension AuthorLabels {
     private static let longestLabelBytes = (prepositions + nouns).map(\.utf8.count).max() ?? 0
 
     /// True when `text` is a label alone (`By`, `Written by`, `Author:`), the name standing in the next element.
-    /// (Spaces and colons are trimmed byte by byte, as Foundation's trimming would; lower-casing
-    /// shrinks a text at most threefold in bytes, so a longer text cannot be a label.)
+    /// A noun counts only as a label, capitalized or before a colon (`Text:`, not the word `text` in
+    /// a sentence). (Cheap necessary tests first, by bytes: a label is short, starts with a label's
+    /// first letter and, for ASCII text, equals a label case-blind; lower-casing shrinks a text at
+    /// most threefold in bytes.)
     static func isLabelOnly(_ text: String) -> Bool {
-        if let verdict = asciiLabelVerdict(text) { return verdict }
-        let trimmed = trimmedSpacesAndColons(text[...])
-        guard trimmed.utf8.count <= 3 * longestLabelBytes, mayStartLabel(trimmed) else { return false }
-        let lower = trimmedSpacesAndColons(text.lowercased()[...])
-        return prepositions.contains { $0 == lower } || nouns.contains { $0 == lower }
+        let cheap = trimmedSpacesAndColons(text[...])
+        guard cheap.utf8.count <= 3 * longestLabelBytes, mayStartLabel(cheap), asciiLabelVerdict(text) != false else { return false }
+        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        if prepositions.contains(lower) { return true }
+        let trimmed = text.drop { $0 == " " }
+        return nouns.contains(lower) && (trimmed.first?.isUppercase == true || trimmed.contains(":"))
     }
 
     /// The ASCII labels as bytes; the prefixes `strip` looks for (nouns, prepositions and a space), as bytes.

@@ -17,7 +17,7 @@ enum AuthorNames {
         name = name.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•⋅*-–—\"“”").union(.whitespaces))
         if name.hasPrefix("@") || name.contains("://") { return "" }
-        return withoutRepetition(name)
+        return withoutRepetition(name.utf8.contains(0x2C) ? name.replacingOccurrences(of: " ,", with: ",") : name)  // `Jane Doe , John Roe`
     }
 
     /// `Jane Doe Jane Doe` (a name shown twice, as a link and as text) → `Jane Doe`.

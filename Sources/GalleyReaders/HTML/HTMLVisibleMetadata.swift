@@ -116,7 +116,7 @@ struct HTMLVisibleMetadata {
     private static func nameAfterLabel(_ index: Int, tree: HTMLTree, cues: MetadataCues) -> String? {
         var node = tree.nodes[index].parent
         for _ in 0..<2 where node >= 0 && tree.subtreeEnd(node) - node <= cues.bylineMaxNodes {
-            if let name = AuthorNames.fromByline(spacedText(of: node, tree: tree), cues: cues) { return name }
+            if let name = AuthorNames.fromByline(spacedText(of: node, tree: tree), cues: cues), !AuthorLabels.isLabelOnly(name) { return name }
             node = tree.nodes[node].parent
         }
         // `<h3>Author</h3><p>Jane Doe</p>`: the next text, a few nodes on.

@@ -28,10 +28,12 @@ private func visible(_ html: String) -> HTMLVisibleMetadata {
 
 @Test func labelInAHeadingTakesTheNextText() {
     #expect(visible("<body><div><h3>Author</h3><p>Lisa D. Ellis</p></div></body>").labelledNames == ["Lisa D. Ellis"])
+    #expect(visible("<body><blockquote><p>Quoted <strong>text</strong>.</p></blockquote></body>").labelledNames.isEmpty)
 }
 
 @Test func authorNamesLoseQuotesAndRepetition() {
     #expect(AuthorNames.clean("\"David Kim\"") == "David Kim")
+    #expect(AuthorNames.clean("Matthew Digby , Minh Do") == "Matthew Digby, Minh Do")
     #expect(AuthorNames.clean("Paycom Blog Contributor Paycom Blog Contributor") == "Paycom Blog Contributor")
     #expect(AuthorNames.fromByline("Chris McNamara ⋅ Founder and Editor-in-Chief ⋅") == "Chris McNamara")
 }
