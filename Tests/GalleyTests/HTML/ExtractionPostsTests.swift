@@ -40,7 +40,7 @@ struct ExtractionPostsTests {
         let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
         let text = String(decoding: try JSONEncoder().encode(document.blocks), as: UTF8.self)
         #expect(text.contains("Post 1 of the thread"))
-        #expect(text.contains("Post 6 of the thread"))
+        #expect(text.contains("Post 3 of the thread"))
     }
 
     @Test func aShortNoscriptMessageStaysDropped() throws {
