@@ -115,6 +115,11 @@ package enum TextArtifacts {
 
     /// The number of ASCII digits and punctuation bytes of a line.
     static func asciiMarkCount(_ line: String) -> Int {
+        if let count = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var count = 0
+            for byte in bytes where byte >= 0x21 && byte <= 0x7E && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A) { count += 1 }
+            return count
+        }) { return count }
         var count = 0
         for byte in line.utf8 where byte >= 0x21 && byte <= 0x7E && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A) { count += 1 }
         return count
@@ -122,6 +127,14 @@ package enum TextArtifacts {
 
     /// The number of bytes that are not white space when the line is ASCII; nil otherwise.
     package static func asciiInkCount(_ line: String) -> Int? {
+        if let count = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var count = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) { count += 1 }
+            }
+            return count
+        }) { return count }
         var count = 0
         for byte in line.utf8 {
             if byte >= 0x80 { return nil }
