@@ -132,6 +132,7 @@ struct OutlineFeatures {
         set(27, f.hasLink)
         // One pass over the bytes: tabs, code characters, an opening parenthesis.
         var codeChars = 0, tab = false, paren = false
+        let codeBytes = OutlineFeatures.codeBytes
         for byte in text.utf8 {
             if codeBytes[Int(byte)] { codeChars += 1 }
             if byte == 0x09 { tab = true } else if byte == 0x28 { paren = true }
