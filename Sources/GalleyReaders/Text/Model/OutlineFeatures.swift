@@ -96,7 +96,9 @@ struct OutlineFeatures {
             row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
                     units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
                     min(5, Double(runBefore)), min(5, Double(max(0, runAfter[i] - 1))),
-                    nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1] + document + relative[i]
+                    nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1]
+            row += document
+            row += relative[i]
             runBefore = lines[i] != nil ? runBefore + 1 : 0
             rows.append(row)
         }
