@@ -97,6 +97,16 @@ package enum SimpleScalars {
 
     /// The scalar values of a text when every one is simple; nil otherwise.
     package static func scalars<S: StringProtocol>(_ text: S) -> [UInt32]? {
+        // ASCII text (most lines) from its bytes: each byte is a scalar, simple unless CR or LF.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [UInt32]?? in
+            var out = [UInt32](repeating: 0, count: bytes.count)
+            for (i, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }  // not ASCII: the scalar loop below
+                if byte == 0x0A || byte == 0x0D { return .some(nil) }  // not simple
+                out[i] = UInt32(byte)
+            }
+            return .some(out)
+        }), let known = ascii { return known }
         var out: [UInt32] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -108,7 +118,13 @@ package enum SimpleScalars {
 
     /// True when a scalar of a simple text is a number (`Character.isNumber`).
     package static func containsNumber(_ text: String) -> Bool {
-        text.unicodeScalars.contains { flags($0.value).contains(.number) }
+        // ASCII text: its only numbers are the digits.
+        switch asciiBytes(text, { $0 >= 0x30 && $0 <= 0x39 }) {
+        case .found: return true
+        case .absent: return false
+        case .notASCII: break
+        }
+        return text.unicodeScalars.contains { flags($0.value).contains(.number) }
     }
 
     /// True when the UTF-8 bytes of `needle` occur in `text` (an empty needle always does).
@@ -125,14 +141,46 @@ package enum SimpleScalars {
         return false
     }
 
+    /// What `asciiBytes` found.
+    package enum ASCIISearch { case found, absent, notASCII }
+
+    /// Whether an ASCII text holds a byte `matching`; `.notASCII` when the text is not ASCII
+    /// (or its bytes are not contiguous), so the caller falls back to its scalar loop.
+    @inline(__always)
+    package static func asciiBytes<S: StringProtocol>(_ text: S, _ matching: (UInt8) -> Bool) -> ASCIISearch {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIISearch in
+            var found = false
+            for byte in bytes {
+                if byte >= 0x80 { return .notASCII }
+                if !found && matching(byte) { found = true }
+            }
+            return found ? .found : .absent
+        } ?? .notASCII
+    }
+
     /// True when every scalar of the text is simple.
     package static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
+        // ASCII text: simple unless it holds a CR or LF.
+        switch asciiBytes(text, { $0 == 0x0A || $0 == 0x0D }) {
+        case .found: return false
+        case .absent: return true
+        case .notASCII: break
+        }
         for scalar in text.unicodeScalars where slot(scalar.value) == nil { return false }
         return true
     }
 
     /// `text.lowercased()` for a simple text, from the table; nil when the text is not simple.
     package static func lowercased(_ text: String) -> String? {
+        // ASCII text: upper-case letters shifted, byte for byte (what the loop below does for it).
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            var out = [UInt8](repeating: 0, count: bytes.count)
+            for (i, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                out[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return String(decoding: out, as: UTF8.self)
+        }), let known = ascii { return known }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -113,7 +113,8 @@ enum HeadingScorer {
         // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
         // (At most 8 pieces: the text has no trailing space, so an 8th piece means 8 words or more.)
         let words = text.split(separator: " ", maxSplits: 7)
-        if words.count >= 2, words.count <= 7, ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
+        // (Only ASCII letters lower-case to these words, so a first word of 2 to 4 bytes.)
+        if words.count >= 2, words.count <= 7, (2...4).contains(words[0].utf8.count), ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
            words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
             return true
         }
@@ -160,6 +161,21 @@ enum HeadingScorer {
         }
     }
 
+    /// The characters that open an attribution, an aside or a fragment rather than a heading.
+    static let fragmentOpeners = "—–-([{©…<>|/\\*•·"
+    /// The ASCII bytes among `fragmentOpeners`.
+    static let fragmentOpenerBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in fragmentOpeners.utf8 where byte < 0x80 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// True when `first` is one of `fragmentOpeners` (a Character of one ASCII scalar is looked up by its byte).
+    static func startsFragment(_ first: Character) -> Bool {
+        if first.unicodeScalars.count == 1, let v = first.unicodeScalars.first?.value, v < 0x80 { return fragmentOpenerBytes[Int(v)] }
+        return fragmentOpeners.contains(first)
+    }
+
     /// Why a line cannot be a heading, or nil.
     static func disqualifier(_ f: LineFeatures, occurrences: Int) -> String? {
         if f.length == 0 { return "empty" }
@@ -169,7 +185,7 @@ enum HeadingScorer {
         if f.letterShare < 0.45 { return "mostly figures or symbols" }
         if f.hasLink { return "contains a link or handle" }
         if f.startsLowerCase { return "starts in lower case" }
-        if let first = f.text.first, "—–-([{©…<>|/\\*•·".contains(first) { return "starts with '\(first)' (attribution, aside or fragment)" }
+        if let first = f.text.first, startsFragment(first) { return "starts with '\(first)' (attribution, aside or fragment)" }
         if f.text.hasPrefix("“…") || f.text.hasPrefix("\"…") || f.text.hasPrefix("\"...") { return "a quoted fragment" }
         if f.endsLikeSentence { return "ends like a sentence ('\(f.finalCharacter.map(String.init) ?? "")')" }
         if f.sentenceCount >= 2 && !interview { return "more than one sentence" }

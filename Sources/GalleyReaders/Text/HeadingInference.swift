@@ -90,11 +90,12 @@ enum HeadingInference {
         }
         var letters = 0
         var total = 0
+        let table = SimpleScalars.table
         for line in unit.lines {
             if SimpleScalars.isSimple(line) {
                 // Every scalar is a Character: the flags table answers the same.
                 for scalar in line.unicodeScalars {
-                    let flags = SimpleScalars.flags(scalar.value)
+                    let flags = SimpleScalars.slot(scalar.value).map { table[$0] } ?? []
                     guard !flags.contains(.whitespace) else { continue }
                     total += 1
                     if flags.contains(.letter) { letters += 1 }

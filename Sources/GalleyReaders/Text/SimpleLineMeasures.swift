@@ -17,7 +17,8 @@ struct SimpleLineMeasures {
 
     /// The measures of `text`, whose scalar values `s` are all simple.
     init(_ text: String, _ s: [UInt32]) {
-        let flags = s.map { SimpleScalars.table[SimpleScalars.slot($0)!] }
+        let table = SimpleScalars.table
+        let flags = s.map { table[SimpleScalars.slot($0)!] }
         length = s.count
         // Words: split at spaces and tabs, empty pieces left out.
         var words: [Range<Int>] = []

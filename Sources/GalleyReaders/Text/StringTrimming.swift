@@ -17,3 +17,44 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 }
+
+extension String {
+    /// `StringProtocol.trimmedSpaces`, the string itself when there is nothing to trim.
+    var trimmedSpaces: String {
+        StringTrimming.nothingToTrim(utf8) ? self : Substring(self).trimmedSpaces
+    }
+}
+
+extension Substring {
+    /// `StringProtocol.trimmedSpaces`, copied without a scalar loop when there is nothing to trim.
+    var trimmedSpaces: String {
+        if StringTrimming.nothingToTrim(utf8) { return String(self) }
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        return String(self[start..<end])
+    }
+}
+
+/// Byte tests of `trimmedSpaces`.
+enum StringTrimming {
+    /// True when the text starts and ends with an ASCII byte that is not white space (an ASCII
+    /// byte is a scalar of its own, and its White_Space property is that of the byte).
+    @inline(__always)
+    static func nothingToTrim<C: BidirectionalCollection>(_ utf8: C) -> Bool where C.Element == UInt8 {
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        return first < 0x80 && last < 0x80 && !isASCIIWhitespace(first) && !isASCIIWhitespace(last)
+    }
+
+    /// The ASCII scalars with the Unicode White_Space property: tab, LF, VT, FF, CR and space.
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte >= 0x09 && byte <= 0x0D
+    }
+}

@@ -56,14 +56,18 @@ package enum TextArtifacts {
         guard unit.lines.count > 1 else { return }
         var lines: [String] = []
         var numbers: [Int] = []
+        // The key of `lines.last`, once computed (each line's key is computed at most once).
+        var lastKey: String?
         for (line, number) in zip(unit.lines, unit.numbers) {
-            if let last = lines.last, key(last) == key(line), key(line).count > 0 {
+            var lineKey: String?
+            if let last = lines.last, sameKeys(line, last, aKey: &lineKey, bKey: &lastKey), !(lineKey ?? key(line)).isEmpty {
                 log.record(.repeatedLine, text: line.foldingWhitespace, span: SourceSpan(startLine: number))
                 if lines.count == 1 { unit.repeats += 1 }
                 continue
             }
             lines.append(line)
             numbers.append(number)
+            lastKey = lineKey
         }
         unit.lines = lines
         unit.numbers = numbers
@@ -92,20 +96,30 @@ package enum TextArtifacts {
     /// `previousKey` and `unitKey` for the next comparison.
     private static func isRepeat(_ unit: TextUnit, of previous: TextUnit, previousKey: inout String?, unitKey: inout String?) -> Bool {
         guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
-        let a = unit.lines[0], b = previous.lines[0]
+        return sameKeys(unit.lines[0], previous.lines[0], aKey: &unitKey, bKey: &previousKey)
+    }
+
+    /// True when lines `a` and `b` have the same key; the keys are computed only when needed and
+    /// kept in `aKey` and `bKey` (a key already there is used as it is).
+    private static func sameKeys(_ a: String, _ b: String, aKey: inout String?, bKey: inout String?) -> Bool {
         // Cheap and exact: two ASCII lines with equal keys have as many bytes that are not white space.
         if let m = asciiInkCount(a), let n = asciiInkCount(b), m != n { return false }
         // Cheap and exact: folding white space and lower-casing neither make nor drop ASCII digits and punctuation.
         if asciiMarkCount(a) != asciiMarkCount(b) { return false }
-        let ka = unitKey ?? key(a)
-        unitKey = ka
-        let kb = previousKey ?? key(b)
-        previousKey = kb
+        let ka = aKey ?? key(a)
+        aKey = ka
+        let kb = bKey ?? key(b)
+        bKey = kb
         return ka == kb
     }
 
     /// The number of ASCII digits and punctuation bytes of a line.
     static func asciiMarkCount(_ line: String) -> Int {
+        if let count = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var count = 0
+            for byte in bytes where byte >= 0x21 && byte <= 0x7E && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A) { count += 1 }
+            return count
+        }) { return count }
         var count = 0
         for byte in line.utf8 where byte >= 0x21 && byte <= 0x7E && !(byte >= 0x41 && byte <= 0x5A) && !(byte >= 0x61 && byte <= 0x7A) { count += 1 }
         return count
@@ -113,6 +127,14 @@ package enum TextArtifacts {
 
     /// The number of bytes that are not white space when the line is ASCII; nil otherwise.
     package static func asciiInkCount(_ line: String) -> Int? {
+        if let count = line.utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            var count = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) { count += 1 }
+            }
+            return count
+        }) { return count }
         var count = 0
         for byte in line.utf8 {
             if byte >= 0x80 { return nil }

@@ -1,4 +1,5 @@
 // The record of what the text reader decided for each block, and why (`galley explain`).
+import Foundation
 import GalleyModel
 import GalleySupport
 
@@ -28,9 +29,19 @@ public struct TextBlockExplanation: Sendable, Equatable, Codable {
     public var summary: String {
         let lines = span.startLine == span.endLine ? "line \(span.startLine)" : "lines \(span.startLine)-\(span.endLine)"
         let what = level.map { "\(kind) \($0)" } ?? kind
-        let words = text.split(separator: " ")
-        let head = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
-        return "\(lines.padding(toLength: 14, withPad: " ", startingAt: 0)) \(what.padding(toLength: 10, withPad: " ", startingAt: 0)) \"\(head)\"  \(evidence.joined(separator: "; "))"
+        // The first 8 words, and whether a 9th follows (the rest after 8 splits holds a non-space).
+        let words = text.split(separator: " ", maxSplits: 8)
+        let more = words.count > 8 && words[8].contains { $0 != " " }
+        let head = words.prefix(8).joined(separator: " ") + (more ? " …" : "")
+        return "\(TextBlockExplanation.padded(lines, 14)) \(TextBlockExplanation.padded(what, 10)) \"\(head)\"  \(evidence.joined(separator: "; "))"
+    }
+
+    /// `padding(toLength:withPad:" ",startingAt:0)` of an ASCII string: cut or filled with spaces to `length`.
+    static func padded(_ s: String, _ length: Int) -> String {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.padding(toLength: length, withPad: " ", startingAt: 0) }
+        let count = s.utf8.count
+        if count >= length { return count == length ? s : String(decoding: s.utf8.prefix(length), as: UTF8.self) }
+        return s + String(repeating: " ", count: length - count)
     }
 }
 

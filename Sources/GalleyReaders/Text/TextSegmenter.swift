@@ -19,7 +19,9 @@ enum TextSegmenter {
         raws.append(text[start...])
         for raw in raws {
             var line = TextSegmenter.droppingTrailingBlanks(raw)
-            while let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
+            // (Each of these Characters is one ASCII scalar: a line whose last byte is none of them keeps its end.)
+            while let byte = line.utf8.last, byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x0C,
+                  let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
             if line.utf8.contains(0x0D), line.contains("\r") {
                 out.append(contentsOf: line.split(separator: "\r", omittingEmptySubsequences: false).map(String.init))
@@ -109,6 +111,8 @@ enum TextSegmenter {
     }
 
     private static func fenceMarker(_ trimmed: String) -> String? {
+        // (A fence starts with the byte of a backtick or a tilde.)
+        guard let first = trimmed.utf8.first, first == 0x60 || first == 0x7E else { return nil }
         for fence in ["```", "~~~"] where trimmed.hasPrefix(fence) {
             let run = trimmed.prefix(while: { $0 == fence.first })
             return String(run)

@@ -45,7 +45,8 @@ struct TextUnit: Sendable {
 
     /// The text of a one-line unit, trimmed (the lines joined by spaces otherwise).
     var text: String {
-        lines.map { $0.trimmedSpaces }.joined(separator: " ")
+        // (One line: the line itself, trimmed, without building an array to join.)
+        lines.count == 1 ? lines[0].trimmedSpaces : lines.map { $0.trimmedSpaces }.joined(separator: " ")
     }
 
     /// True when the unit is a single line.

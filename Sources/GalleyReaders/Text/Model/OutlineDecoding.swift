@@ -29,12 +29,16 @@ enum OutlineDecoding {
         "not a heading: ends like a sentence ('.')", "not a heading: ends like a sentence (',')", "not a heading: ends like a sentence (';')",
     ]
 
+    /// What every veto starts with.
+    static let vetoPrefix = "not a heading: "
+
     /// The column of the `division` feature.
     static let divisionColumn = OutlineFeatures.names.firstIndex(of: "division")!
 
     /// The rules' verdict that vetoes a heading, if any.
     static func veto(_ old: TextUnit) -> String? {
-        old.evidence.first { reason in vetoes.contains { reason.hasPrefix($0) } }
+        // (Every veto starts with these ASCII bytes: a reason without them matches none.)
+        old.evidence.first { reason in reason.utf8.starts(with: vetoPrefix.utf8) && vetoes.contains { reason.hasPrefix($0) } }
     }
 
     /// Marks heading units and their levels; returns the feature rows (for `galley explain`).

@@ -96,7 +96,9 @@ struct OutlineFeatures {
             row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
                     units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
                     min(5, Double(runBefore)), min(5, Double(max(0, runAfter[i] - 1))),
-                    nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1] + document + relative[i]
+                    nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1]
+            row += document
+            row += relative[i]
             runBefore = lines[i] != nil ? runBefore + 1 : 0
             rows.append(row)
         }
@@ -130,11 +132,16 @@ struct OutlineFeatures {
         set(25, f.sentenceCount >= 2)
         r[26] = f.letterShare
         set(27, f.hasLink)
-        set(28, text.utf8.contains(0x09))
-        var codeChars = 0
-        for byte in text.utf8 where codeBytes[Int(byte)] { codeChars += 1 }
+        // One pass over the bytes: tabs, code characters, an opening parenthesis.
+        var codeChars = 0, tab = false, paren = false
+        let codeBytes = OutlineFeatures.codeBytes
+        for byte in text.utf8 {
+            if codeBytes[Int(byte)] { codeChars += 1 }
+            if byte == 0x09 { tab = true } else if byte == 0x28 { paren = true }
+        }
+        set(28, tab)
         r[29] = Double(codeChars) / Double(max(1, f.length))
-        set(30, text.utf8.contains(UInt8(ascii: "(")) && (last == ")" || last == "]"))
+        set(30, paren && (last == ")" || last == "]"))
         // One pass over the words: dotted names (`fs.read`), identifiers (`snake_case`, `camelCase`, `a::b`), stop words.
         var dottedName = false, identifier = false, stops = 0, wordTotal = 0
         // (The first 40 words: a longer line is running text, and its first words say so.)

@@ -100,10 +100,26 @@ struct OutlineModel: Decodable, Sendable {
     /// The largest contributions to a row's heading score, in words (for `galley explain`):
     /// each feature with its value and what it added to the log-odds (`relChars=-1.8 +0.52`).
     func contributions(_ row: [Double], count: Int = 4) -> [String] {
-        let values = heading.contributions(row, columns: OutlineModel.headingColumns)
-        let parts = values.indices.filter { values[$0] != 0 }.map { (heading.features[$0], values[$0], row[OutlineModel.headingColumns[$0]]) }
-        return parts.sorted { abs($0.1) > abs($1.1) || abs($0.1) == abs($1.1) && $0.0 < $1.0 }.prefix(count).map {
-            "\($0.0)=\(OutlineModel.hundredths($0.2, sign: false)) \(OutlineModel.hundredths($0.1, sign: true))"
+        guard count > 0 else { return [] }
+        let values = OutlineModel.headingForest.contributions(row)
+        let names = heading.features
+        // Largest share first, ties by name: the names differ, so this order is total and keeping
+        // the best `count` while reading gives the first `count` of the whole sorted list.
+        func before(_ a: Int, _ b: Int) -> Bool {
+            let x = abs(values[a]), y = abs(values[b])
+            return x > y || x == y && names[a] < names[b]
+        }
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        for i in values.indices where values[i] != 0 {
+            guard best.count < count || before(i, best[best.count - 1]) else { continue }
+            var at = best.count
+            while at > 0, before(i, best[at - 1]) { at -= 1 }
+            best.insert(i, at: at)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map {
+            "\(names[$0])=\(OutlineModel.hundredths(row[OutlineModel.headingColumns[$0]], sign: false)) \(OutlineModel.hundredths(values[$0], sign: true))"
         }
     }
 
