@@ -93,6 +93,7 @@ public struct XHTMLWriter: DocumentWriter {
             out += "<dl>\n"
             for item in items {
                 out += "<dt>" + inline(item.term) + "</dt>\n"
+                if item.definitions.isEmpty { out += "<dd></dd>\n" }  // a term alone: XHTML's dl needs a dd after it
                 for definition in item.definitions {
                     out += "<dd>"
                     if definition.count == 1, case .paragraph(let inlines) = definition[0].kind {
