@@ -7,7 +7,8 @@ import GalleySupport
 ///
 /// Order: a byte-order mark decides; then bytes that are valid UTF-8 are read as UTF-8 (a page that
 /// is valid UTF-8 but declares Latin-1 is nearly always mislabelled); then the charset declared by
-/// `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 4 KB; then Windows-1252.
+/// `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 4 KB (Foundation's decoders,
+/// then glibc's iconv for GBK, Big5, EUC-KR, KOI8, ISO-8859-n …); then Windows-1252.
 /// Invalid bytes never fail: they become U+FFFD, with a warning.
 package enum HTMLCharset {
     /// The UTF-8 bytes of a page, the encoding they were decoded from, and any warnings.
@@ -46,6 +47,10 @@ package enum HTMLCharset {
         case let name?:
             if let encoding = foundationEncoding(name), let text = String(data: data, encoding: encoding) {
                 return Decoded(utf8: Array(text.utf8), encoding: name, warnings: [])
+            }
+            if let iconvName = IconvDecoding.iconvName(forLabel: name), let decoded = IconvDecoding.utf8(bytes, from: iconvName) {
+                let warnings = decoded.invalid == 0 ? [] : ["\(decoded.invalid) byte(s) not valid in the declared charset '\(name)' replaced by U+FFFD"]
+                return Decoded(utf8: decoded.utf8, encoding: name, warnings: warnings)
             }
             let fallback = TextDecoding.windows1252(bytes)
             return Decoded(utf8: Array(fallback.utf8), encoding: "windows-1252",

@@ -45,6 +45,33 @@ struct HTMLReaderTests {
         #expect(!badUTF8.warnings.isEmpty)
     }
 
+    @Test func legacyCharsetsDecodeThroughIconv() {
+        // 中文 in GB2312, Привет in KOI8-R, 한국 in EUC-KR, 中文 in Big5.
+        let cases: [(label: String, bytes: [UInt8], text: String)] = [
+            ("gb2312", [0xD6, 0xD0, 0xCE, 0xC4], "中文"),
+            ("gbk", [0xD6, 0xD0, 0xCE, 0xC4], "中文"),
+            ("koi8-r", [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], "Привет"),
+            ("euc-kr", [0xC7, 0xD1, 0xB1, 0xB9], "한국"),
+            ("big5", [0xA4, 0xA4, 0xA4, 0xE5], "中文"),
+        ]
+        for (label, bytes, text) in cases {
+            let decoded = HTMLCharset.decode(Data(Array("<meta charset=\"\(label)\"><p>".utf8) + bytes + Array("</p>".utf8)))
+            #expect(decoded.encoding == label)
+            #expect(String(decoding: decoded.utf8, as: UTF8.self).contains("<p>\(text)</p>"), "\(label)")
+            #expect(decoded.warnings.isEmpty, "\(label): \(decoded.warnings)")
+        }
+        // A byte GB18030 does not define, and a sequence cut off at the end: U+FFFD each, a warning, the rest kept.
+        let broken = HTMLCharset.decode(Data(Array("<meta charset=gb2312><p>".utf8) + [0xD6, 0xD0, 0xFF, 0xCE, 0xC4, 0xD6]))
+        let brokenText = String(decoding: broken.utf8, as: UTF8.self)
+        #expect(brokenText.hasPrefix("<meta charset=gb2312><p>中\u{FFFD}文"))
+        #expect(brokenText.hasSuffix("\u{FFFD}"))
+        #expect(broken.warnings.count == 1)
+        // An unknown label still falls back to Windows-1252, with a warning.
+        let unknown = HTMLCharset.decode(Data(Array("<meta charset=x-nonesuch><p>".utf8) + [0xE9]))
+        #expect(unknown.encoding == "windows-1252")
+        #expect(!unknown.warnings.isEmpty)
+    }
+
     @Test func urlResolution() {
         let resolver = HTMLURLResolver(base: "https://example.org/a/b/page.html")
         #expect(resolver.resolve("c.html") == "https://example.org/a/b/c.html")
