@@ -84,7 +84,7 @@ struct OutlineModel: Decodable, Sendable {
     static let headingColumns = columns(shared.heading.features, in: OutlineFeatures.names)
     /// The names of the pair features of the level scorers.
     static let pairNames: [String] = OutlineFeatures.ownNames.map { "a." + $0 } + OutlineFeatures.ownNames.map { "b." + $0 }
-        + OutlineFeatures.ownNames.map { "same." + $0 } + ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"]
+        + OutlineFeatures.ownNames.map { "same." + $0 } + ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"] + PairContextFeatures.names
     /// The level scorers' columns, resolved once.
     static let levelColumns: [String: [Int]] = shared.levels.mapValues { columns($0.features, in: pairNames) }
 
@@ -115,8 +115,8 @@ struct OutlineModel: Decodable, Sendable {
         return (h < 0 ? "-" : sign ? "+" : "") + digits
     }
 
-    /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`).
-    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool) -> [Double] {
+    /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`); `earlier`: the headings before `a`.
+    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool, earlier: ArraySlice<Int>) -> [Double] {
         let n = OutlineFeatures.ownNames.count
         let oldLevel = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
         var v = Array(rows[a][0..<n]) + Array(rows[b][0..<n])
@@ -125,7 +125,7 @@ struct OutlineModel: Decodable, Sendable {
         let known = la > 0 && lb > 0
         v += [b == a + 1 ? 1 : 0, log(Double(b - a)), aFirst ? 1 : 0,
               known && lb > la ? 1 : 0, known && lb == la ? 1 : 0, known && lb < la ? 1 : 0, known ? 0 : 1, 1]
-        return v
+        return v + PairContextFeatures.values(rows, a, b, earlier: earlier)
     }
 
     /// The own features that mark a heading's rank explicitly: section numbering, a division word, an underline.
@@ -166,7 +166,7 @@ struct OutlineModel: Decodable, Sendable {
         var back: [[Int]] = []
         for j in indices.indices.dropFirst() {
             let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
-                ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1))
+                ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1, earlier: indices[..<(j - 1)]))
             var next = [Double](repeating: -.infinity, count: states)
             var from = [Int](repeating: 0, count: states)
             // Level 1 is the title's alone (the title pass keeps exactly one level-1 heading).

@@ -1,4 +1,4 @@
-// Generated from Models/outline-model.json by scripts/embed-outline-model.py; do not edit by hand.
+// Generated from Models/outline-model.json and Models/outline-words.json by scripts/embed-outline-model.py; do not edit by hand.
 
 /// The outline model's weights (fitted by scripts/fit-outline.py), built into the binary.
 enum OutlineModelData {
@@ -805,5 +805,30 @@ enum OutlineModelData {
 {"feature":[55,12,-1,-1,-1],"threshold":[3.27696669,1.625,0,0,0],"left":[1,2,-1,-1,-1],"right":[4,3,-1,-1,-1],"value":[-1.72143e-05,-0.000126421,-0.00260829,0.0490677,0.0325942]},
 {"feature":[16,48,-1,-1,9,-1,-1],"threshold":[0.346573591,0.5,0,0,0.356818184,0,0],"left":[1,2,-1,-1,5,-1,-1],"right":[4,3,-1,-1,6,-1,-1],"value":[0.000152213,-0.000530439,0.017132,-0.0125591,0.000731147,0.0049894,0.0621933]},
 {"feature":[7,22,-1,-1,16,-1,-1],"threshold":[0.789898157,0.5,0,0,2.13833308,0,0],"left":[1,2,-1,-1,5,-1,-1],"right":[4,3,-1,-1,6,-1,-1],"value":[0.000261174,-0.0013351,0.029499,-0.0449918,0.000810457,0.0119031,-0.0200486]}]}},"depthCost":0.01,"maxLevel":6}
+"""#
+
+    /// The JSON text of `Models/outline-words.json` (the cue words of CueWordFeatures).
+    static let words = #"""
+{
+"about": "Cue words of the outline model's word features (issue #13), per language of text-structure-web (de, en, es, fr, pl, pt, fi; ja has no spaces). Lower-case, letters and digits only (a word is compared after dropping its other characters). credit: words of image credits, captions and sources; months: month names (and their inflected forms) that make a line a dateline when a number stands next to them. Read by NeighbourFeatures/CueWordFeatures in Swift (embedded by scripts/embed-outline-model.py) and nowhere else.",
+"credit": {
+  "en": ["photo", "photos", "photograph", "image", "images", "picture", "credit", "credits", "source", "copyright", "illustration", "caption", "screenshot", "courtesy", "getty", "shutterstock", "istock", "reuters", "afp", "dpa", "ap", "imago", "unsplash", "pixabay"],
+  "de": ["foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "grafik", "illustration", "bildunterschrift", "symbolbild", "symbolfoto", "archivbild", "archivfoto"],
+  "fr": ["photo", "photos", "crédit", "crédits", "source", "illustration", "légende", "image"],
+  "es": ["foto", "fotos", "fotografía", "imagen", "imágenes", "fuente", "crédito", "créditos", "ilustración"],
+  "pl": ["fot", "foto", "zdjęcie", "zdjęcia", "źródło", "ilustracja", "grafika", "autor"],
+  "pt": ["foto", "fotos", "fotografia", "imagem", "fonte", "crédito", "créditos", "ilustração", "legenda"],
+  "fi": ["kuva", "kuvat", "lähde", "kuvaaja", "grafiikka"]
+},
+"months": {
+  "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  "de": ["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+  "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"],
+  "pl": ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+  "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+  "fi": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"]
+}
+}
 """#
 }
