@@ -57,7 +57,7 @@ private func columns(_ text: String) -> [String: [Double]] {
     // (The last column of a feature row is the rules' veto, no feature.)
     let rows = TextStructure.analyze(text).featureRows.map { Array($0.features.dropLast()) }
     let names = PairContextFeatures.names
-    let second = OutlineModel.pair(rows, 2, 4, aFirst: false, earlier: [0])
+    let second = OutlineModel.pair(rows, 2, 4, aFirst: false, earlierShapes: [NeighbourFeatures.shape(rows[0])])
     let context = Array(second.suffix(names.count))
     #expect(context[names.firstIndex(of: "bShapeAsEarlier")!] == 1)
     #expect(context[names.firstIndex(of: "bShapeNew")!] == 0)

@@ -31,7 +31,23 @@ enum CueWordFeatures {
 
     /// A word as the lists hold it: its letters and digits, lower-cased (`Źródło:` → `źródło`, `fot.` → `fot`).
     static func normalized(_ word: Substring) -> String {
-        String(word.filter { $0.isLetter || $0.isNumber }).lowercased()
+        let utf8 = word.utf8
+        // ASCII: the letters (lower-cased) and digits are the bytes A-Z, a-z, 0-9; the same answer without Characters.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            for b in utf8 {
+                if b >= 0x41 && b <= 0x5A { bytes.append(b + 0x20) } else if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 { bytes.append(b) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(word.filter { $0.isLetter || $0.isNumber }).lowercased()
+    }
+
+    /// True when a word holds a figure (ASCII digits are read as bytes).
+    static func hasNumber(_ word: Substring) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return word.contains { $0.isNumber }
     }
 
     /// One row of `names` per unit; `texts` holds the text of each single-line unit (nil for others).
@@ -46,9 +62,8 @@ enum CueWordFeatures {
             credit[i] = words.contains { creditWords.contains($0) }
             rows[i][0] = credit[i] ? 1 : 0
             rows[i][1] = words.first.map { creditWords.contains($0) } ?? false ? 1 : 0
-            let hasNumber = raw.map { $0.contains { $0.isNumber } }
             let date = words.indices.contains { k in
-                monthWords.contains(words[k]) && [k - 1, k + 1].contains { $0 >= 0 && $0 < words.count && hasNumber[$0] }
+                monthWords.contains(words[k]) && [k - 1, k + 1].contains { $0 >= 0 && $0 < words.count && hasNumber(raw[raw.startIndex + $0]) }
             }
             rows[i][2] = date ? 1 : 0
         }

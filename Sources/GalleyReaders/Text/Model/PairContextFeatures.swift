@@ -19,13 +19,14 @@ enum PairContextFeatures {
     private static let list = column("listUnit"), beforeBody = column("beforeBody"), longestInHead = column("longestInHead")
     private static let relCandChars = column("relCandChars")
 
-    /// The features of heading `b` after heading `a`, `earlier` the headings before `a` (rows of `OutlineFeatures`).
-    static func values(_ rows: [[Double]], _ a: Int, _ b: Int, earlier: ArraySlice<Int>) -> [Double] {
+    /// The features of heading `b` after heading `a` (rows of `OutlineFeatures`); `earlierShapes`: the
+    /// shapes of the headings before `a` (kept by the caller as it walks the headings: linear time).
+    static func values(_ rows: [[Double]], _ a: Int, _ b: Int, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
         var body = 0
         // Paragraphs of several lines and lists (counting long single lines as well scored 0.005 lower in levels, cross-validated).
         for k in (a + 1)..<max(a + 1, b) where rows[k][multiLine] > 0 || rows[k][list] > 0 { body += 1 }
         let shapeA = NeighbourFeatures.shape(rows[a]), shapeB = NeighbourFeatures.shape(rows[b])
-        let seen = earlier.contains { NeighbourFeatures.shape(rows[$0]) == shapeB }
+        let seen = earlierShapes.contains(shapeB)
         return [
             rows[b][logChars] - rows[a][logChars], rows[b][stopShare] - rows[a][stopShare], log(1 + Double(body)),
             rows[a][beforeBody], rows[b][beforeBody], rows[a][longestInHead], rows[b][longestInHead],
