@@ -3,6 +3,9 @@
 
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
+                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context]
+(--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
+tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
 
 1. Features: `galley explain PAGE --features-tsv` for every page of text-structure-web and
    text-structure-dev (one row per unit, exactly the features Swift computes; nothing is
