@@ -3,6 +3,9 @@
 
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
+                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context]
+(--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
+tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
 
 1. Features: `galley explain PAGE --features-tsv` for every page of text-structure-web and
    text-structure-dev (one row per unit, exactly the features Swift computes; nothing is
@@ -113,7 +116,6 @@ class Page:
 
 
 def load(binary):
-    cache = os.path.join("/tmp", "galley-outline-features")
     jobs = []
     for s in SETS:
         d = os.path.join(SHARED, "corpus", s)
@@ -133,9 +135,19 @@ def load(binary):
     if os.path.exists(seed):
         jobs.append(("seed", os.path.dirname(seed), "regional-socialist-party-organizations", {}))
 
+    # --cache DIR keeps each page's feature table (delete it after changing the Swift features).
+    cache_dir = arg("--cache", None)
+
     def run(job):
         s, d, key, meta = job
-        out = subprocess.run([binary, "explain", os.path.join(d, key + ".txt"), "--features-tsv"], capture_output=True, text=True, check=True).stdout
+        cached = os.path.join(cache_dir, f"{s}--{key}.tsv") if cache_dir else None
+        if cached and os.path.exists(cached):
+            out = open(cached, encoding="utf-8").read()
+        else:
+            out = subprocess.run([binary, "explain", os.path.join(d, key + ".txt"), "--features-tsv"], capture_output=True, text=True, check=True).stdout
+            if cached:
+                os.makedirs(cache_dir, exist_ok=True)
+                open(cached, "w", encoding="utf-8").write(out)
         lines = out.rstrip("\n").split("\n")
         header = lines[0].split("\t")
         rows = [l.split("\t") for l in lines[1:] if l]
@@ -156,10 +168,40 @@ def own_count(names):
 def pair_names(names):
     own = names[: own_count(names)]
     return ["a." + n for n in own] + ["b." + n for n in own] + ["same." + n for n in own] + \
-        ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"]
+        ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"] + PAIR_CONTEXT_NAMES
 
 
-def pair(X, old_index, a, b, a_first, n):
+# PairContextFeatures.swift: prominence, body between, headline area, shapes of the headings before.
+PAIR_CONTEXT = "--no-pair-context" not in sys.argv
+PAIR_CONTEXT_NAMES = ["dLogChars", "dStopShare", "bodyBetween", "a.beforeBody", "b.beforeBody", "a.longestInHead", "b.longestInHead", "dRelCand",
+                      "bShapeAsEarlier", "bShapeAsA", "bShapeNew"]
+COLUMNS = {}
+CASES = ["caseAllCaps", "caseTitle", "caseSentence", "caseLower", "caseNone"]
+ENDINGS = ["endPeriod", "endQuestion", "endExclaim", "endColon", "endComma", "endCloseParen", "endLetterOrDigit"]
+
+
+def shape(row):
+    """NeighbourFeatures.shape in Swift: case pattern, ending, length in words, numbered."""
+    c = COLUMNS
+    case = next((k for k, n in enumerate(CASES) if row[c[n]] > 0), len(CASES))
+    end = next((k for k, n in enumerate(ENDINGS) if row[c[n]] > 0), len(ENDINGS))
+    length = 0 if row[c["wordsLe3"]] > 0 else 1 if row[c["words4to10"]] > 0 else 2
+    return (case, end, length, row[c["sectionNumber"]] > 0)
+
+
+def pair_context(X, a, b, earlier):
+    """PairContextFeatures.values in Swift."""
+    c = COLUMNS
+    body = sum(1 for k in range(a + 1, b) if X[k, c["multiLineParagraph"]] > 0 or X[k, c["listUnit"]] > 0)
+    sa, sb = shape(X[a]), shape(X[b])
+    seen = any(shape(X[i]) == sb for i in earlier)
+    return [X[b, c["logChars"]] - X[a, c["logChars"]], X[b, c["stopShare"]] - X[a, c["stopShare"]], math.log(1 + body),
+            X[a, c["beforeBody"]], X[b, c["beforeBody"]], X[a, c["longestInHead"]], X[b, c["longestInHead"]],
+            X[b, c["relCandChars"]] - X[a, c["relCandChars"]],
+            1.0 if seen and sb != sa else 0.0, 1.0 if sb == sa else 0.0, 1.0 if not seen and sb != sa else 0.0]
+
+
+def pair(X, old_index, a, b, a_first, n, earlier=()):
     """OutlineModel.pair in Swift."""
     ra, rb = X[a, :n], X[b, :n]
     la, lb = X[a, old_index], X[b, old_index]
@@ -167,6 +209,8 @@ def pair(X, old_index, a, b, a_first, n):
     extra = [1.0 if b == a + 1 else 0.0, math.log(b - a), 1.0 if a_first else 0.0,
              1.0 if known and lb > la else 0.0, 1.0 if known and lb == la else 0.0, 1.0 if known and lb < la else 0.0,
              0.0 if known else 1.0, 1.0]
+    # (Swift computes them always; --no-pair-context fits without them, as the model before them.)
+    extra += pair_context(X, a, b, earlier) if PAIR_CONTEXT else [0.0] * len(PAIR_CONTEXT_NAMES)
     return np.concatenate([ra, rb, (ra == rb).astype(float), extra])
 
 
@@ -234,7 +278,7 @@ class Model:
         score = [-math.inf if s == 0 and idx[0] != 0 else -DEPTH_COST * s for s in range(states)]
         back = []
         if len(idx) > 1:
-            V = np.array([pair(page.X, self.old_index, idx[j - 1], idx[j], j == 1, self.n) for j in range(1, len(idx))])
+            V = np.array([pair(page.X, self.old_index, idx[j - 1], idx[j], j == 1, self.n, idx[: j - 1]) for j in range(1, len(idx))])
             L = np.log(np.clip(self.lv.predict_proba(V), 1e-300, 1))
             for j in range(1, len(idx)):
                 marked = marked_direction(page.X, self.mark_columns, self.old_index, idx[j - 1], idx[j])
@@ -324,7 +368,7 @@ def fit(pages, C, names):
     for p in pages:
         idx = [i for i in range(len(p.text)) if p.y[i]]
         for j in range(1, len(idx)):
-            PX.append(pair(p.X, old_index, idx[j - 1], idx[j], j == 1, n))
+            PX.append(pair(p.X, old_index, idx[j - 1], idx[j], j == 1, n, idx[: j - 1]))
             PY.append(1 + sign(int(p.level[idx[j]]) - int(p.level[idx[j - 1]])))  # 0 up, 1 same, 2 down
             PW.append(p.weight)
     lv = booster(LEVEL_BOOSTER).fit(np.array(PX), np.array(PY), sample_weight=np.array(PW))
@@ -401,6 +445,12 @@ def main():
     n_folds = int(arg("--folds", "5"))
     pages = load(binary)
     names = pages[0].names
+    COLUMNS.update({n: i for i, n in enumerate(names)})
+    # --drop A,B: fit without these unit features (their columns zeroed: no tree splits on them), to measure what they add.
+    for name in arg("--drop", "").split(","):
+        if name:
+            for p in pages:
+                p.X[:, names.index(name)] = 0
     print(f"pages {len(pages)}, candidate units {sum(int(p.candidate.sum()) for p in pages)}, "
           f"gold headings found among them {sum(int(p.y.sum()) for p in pages)} of {sum(len(p.gold) for p in pages)}")
     print(f"heading booster (trees, depth, min leaf) {HEADING_BOOSTER}, level booster {LEVEL_BOOSTER}")
@@ -410,9 +460,16 @@ def main():
                                   f"cross-validated, {n_folds} folds grouped by source and language (web: site; docs: page; dev: page), in-fold thresholds")
         threshold = held_out_threshold(pages, held_out)
         report_at(f"cross-validated, same folds, threshold {threshold:.2f} chosen on these held-out pages", pages, held_out, threshold)
+        if "--threshold" in sys.argv:
+            # A threshold given on the command line is the written model's; its held-out figures too.
+            threshold = float(arg("--threshold", "0.4"))
+            report_at(f"cross-validated, same folds, threshold {threshold:.2f} (--threshold)", pages, held_out, threshold)
     model = fit(pages, C, names)
     if threshold is not None:
         model.threshold = threshold
+    elif "--threshold" in sys.argv:
+        # With --no-cv: the held-out threshold of an earlier run with cross-validation (docs/outline-cv.txt).
+        model.threshold = float(arg("--threshold", "0.4"))
     insample = {p.set + "/" + p.key: score_page(p.gold, model.predict(p)) for p in pages}
     report(f"in-sample (threshold {model.threshold:.2f})", pages, insample)
     if "--write" in sys.argv:

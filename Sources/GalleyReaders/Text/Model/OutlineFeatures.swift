@@ -10,6 +10,7 @@ import GalleySupport
 struct OutlineFeatures {
     /// The feature names, in column order (the model's weights follow the same order by name).
     static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames + RelativeFeatures.names
+        + NeighbourFeatures.names + CueWordFeatures.names
 
     /// Features of a unit taken alone.
     static let ownNames = [
@@ -80,6 +81,8 @@ struct OutlineFeatures {
         var rows: [[Double]] = []
         rows.reserveCapacity(units.count)
         let relative = RelativeFeatures.rows(own)
+        let neighbours = NeighbourFeatures.rows(own)
+        let cues = CueWordFeatures.rows(lines.map { $0?.text })
         let firstCandidate = units.indices.first { lines[$0] != nil }
         var runBefore = 0
         var runAfter = [Int](repeating: 0, count: units.count + 1)
@@ -99,6 +102,8 @@ struct OutlineFeatures {
                     nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1]
             row += document
             row += relative[i]
+            row += neighbours[i]
+            row += cues[i]
             runBefore = lines[i] != nil ? runBefore + 1 : 0
             rows.append(row)
         }

@@ -84,7 +84,7 @@ struct OutlineModel: Decodable, Sendable {
     static let headingColumns = columns(shared.heading.features, in: OutlineFeatures.names)
     /// The names of the pair features of the level scorers.
     static let pairNames: [String] = OutlineFeatures.ownNames.map { "a." + $0 } + OutlineFeatures.ownNames.map { "b." + $0 }
-        + OutlineFeatures.ownNames.map { "same." + $0 } + ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"]
+        + OutlineFeatures.ownNames.map { "same." + $0 } + ["adjacent", "logGap", "aFirst", "oldDown", "oldSame", "oldUp", "oldNone", "bias"] + PairContextFeatures.names
     /// The level scorers' columns, resolved once.
     static let levelColumns: [String: [Int]] = shared.levels.mapValues { columns($0.features, in: pairNames) }
 
@@ -131,8 +131,8 @@ struct OutlineModel: Decodable, Sendable {
         return (h < 0 ? "-" : sign ? "+" : "") + digits
     }
 
-    /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`).
-    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool) -> [Double] {
+    /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`); `earlierShapes`: the shapes of the headings before `a`.
+    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
         let n = OutlineFeatures.ownNames.count
         let oldLevel = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
         var v = Array(rows[a][0..<n]) + Array(rows[b][0..<n])
@@ -141,7 +141,7 @@ struct OutlineModel: Decodable, Sendable {
         let known = la > 0 && lb > 0
         v += [b == a + 1 ? 1 : 0, log(Double(b - a)), aFirst ? 1 : 0,
               known && lb > la ? 1 : 0, known && lb == la ? 1 : 0, known && lb < la ? 1 : 0, known ? 0 : 1, 1]
-        return v
+        return v + PairContextFeatures.values(rows, a, b, earlierShapes: earlierShapes)
     }
 
     /// The own features that mark a heading's rank explicitly: section numbering, a division word, an underline.
@@ -180,9 +180,12 @@ struct OutlineModel: Decodable, Sendable {
         // The title stands at the top of the text: a first heading after body text is a section.
         var score = (0..<states).map { $0 == 0 && indices[0] != 0 ? -Double.infinity : -depthCost * Double($0) }
         var back: [[Int]] = []
+        // The shapes of the headings before the pair's first one.
+        var earlierShapes = Set<NeighbourFeatures.Shape>()
         for j in indices.indices.dropFirst() {
+            if j >= 2 { earlierShapes.insert(NeighbourFeatures.shape(rows[indices[j - 2]])) }
             let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
-                ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1))
+                ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1, earlierShapes: earlierShapes))
             var next = [Double](repeating: -.infinity, count: states)
             var from = [Int](repeating: 0, count: states)
             // Level 1 is the title's alone (the title pass keeps exactly one level-1 heading).
