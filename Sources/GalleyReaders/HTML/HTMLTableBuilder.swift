@@ -102,9 +102,22 @@ extension HTMLBlockBuilder {
             case .heading(let heading): piece = heading.content
             case .figure(let figure): piece = [.image(figure.image)]
             case .codeBlock(let code): piece = [.code(InlineWhitespace.collapse(code.text).trimmingSpaces)]
+            // A cell holds inlines: a definition list's terms are kept as lines (its descriptions
+            // follow as blocks), never dropped.
+            case .definitionList(let items): piece = Self.lines(items.map(\.term))
             default: continue
             }
             if !out.isEmpty && !piece.isEmpty { out.append(.lineBreak) }
+            out += piece
+        }
+        return out
+    }
+
+    /// Pieces of inline content joined by line breaks (empty pieces skipped).
+    private static func lines(_ pieces: [[Inline]]) -> [Inline] {
+        var out: [Inline] = []
+        for piece in pieces where !piece.isEmpty {
+            if !out.isEmpty { out.append(.lineBreak) }
             out += piece
         }
         return out

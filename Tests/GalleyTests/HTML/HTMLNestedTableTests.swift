@@ -55,6 +55,23 @@ struct HTMLNestedTableTests {
     }
 
     /// A data table (no nested table) is still a table, with its caption, header and alignment.
+    @Test func definitionTermsInACellAreKept() throws {
+        // A table of contents made of `<dt>` links in a data table's cell (go.dev's tutorials): the
+        // terms stay in the cell as lines (a cell holds inlines; nothing of them is dropped).
+        let html = """
+            <table class="unruled"><tbody><tr><th colspan="2">Table of Contents</th></tr>
+            <tr><td class="first"><dl><dt><a href="#a">Prerequisites</a></dt><dt><a href="#b">Install Go</a></dt></dl></td><td><dl></dl></td></tr>
+            </tbody></table>
+            """
+        let document = try Converter.document(from: Data(html.utf8), format: .html, options: ConversionOptions(read: ReadOptions(wholePage: true)))
+        let cells = document.blocks.allBlocks.compactMap { block -> Table? in
+            if case .table(let table) = block.kind { return table }
+            return nil
+        }.first?.rows.first?.map(\.content.plainText) ?? []
+        #expect(cells.first?.contains("Prerequisites") == true)
+        #expect(cells.first?.contains("Install Go") == true)
+    }
+
     @Test func dataTableStillBuilt() throws {
         let html = """
             <table><caption>Scores</caption><tr><th>Name</th><th align="right">Score</th></tr>

@@ -67,3 +67,20 @@ private extension Inline {
     // Writing what was read gives the same bytes.
     #expect(try PandocJSONWriter().write(back, options: WriteOptions()) == json)
 }
+
+@Test func shortTableRowsArePaddedToTheColumnCount() throws {
+    // Three columns; the second body row is one cell short, the third is covered from above by a rowspan.
+    let table = Table(alignments: [], header: [TableCell(content: [.text("a")]), TableCell(content: [.text("b")]), TableCell(content: [.text("c")])],
+                      rows: [[TableCell(content: [.text("1")], rowspan: 2), TableCell(content: [.text("2")]), TableCell(content: [.text("3")])],
+                             [TableCell(content: [.text("4")]), TableCell(content: [.text("5")])],
+                             [TableCell(content: [.text("6")])]],
+                      caption: nil)
+    let json = try PandocJSONWriter().write(Document(blocks: [Block(.table(table))]), options: WriteOptions())
+    let value = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let blocks = try #require(value["blocks"] as? [[String: Any]])
+    let content = try #require(blocks.first?["c"] as? [Any])
+    let bodies = try #require(content[4] as? [[Any]])
+    let rows = try #require(bodies.first?[3] as? [[Any]])
+    let widths = rows.map { ($0[1] as? [Any])?.count ?? -1 }
+    #expect(widths == [3, 2, 3], "row 2 is covered by the rowspan; row 3 gets two empty cells")
+}

@@ -112,6 +112,19 @@ struct ModelExtraction {
         }
     }
 
+    /// In a kept table row, every cell of plain inline content stays: a row never loses one
+    /// short cell (`-5.44%`) that scored low on its own, which would shift the columns after it.
+    /// Cells that hold blocks (a layout table's navigation column) are still decided by the model.
+    private func keepRowsWhole(body: Int, end: Int, removed: inout [Bool]) {
+        for row in (body + 1)..<end where tree.nodes[row].tag == .tr && !removed[row] {
+            for cell in tree.children(of: row) where (tree.nodes[cell].tag == .td || tree.nodes[cell].tag == .th) && removed[cell] {
+                let cellEnd = tree.subtreeEnd(cell)
+                guard !((cell + 1)..<cellEnd).contains(where: { tree.nodes[$0].tag.isBlock }) else { continue }
+                for j in cell..<cellEnd { removed[j] = false }
+            }
+        }
+    }
+
     /// A table is decided as a whole: when the rules kept all of it and the model keeps the text
     /// just before and just after it, every cell stays (short cells score low one by one).
     private func keepTablesBetweenKeptText(_ units: ExtractionUnits, keep: inout [Bool], ruleKept: [Bool], body: Int) {
@@ -181,6 +194,7 @@ struct ModelExtraction {
             if hasKept[i] { hasKept[p] = true }
         }
         keepDefinitionGroupsWhole(body: body, end: end, removed: &removed)
+        keepRowsWhole(body: body, end: end, removed: &removed)
         for i in (body + 1)..<end where removed[i] && !removed[tree.nodes[i].parent] {
             if let reason = rules.reasons[i], rules.removed[i] {
                 reasons[i] = reason
