@@ -7,7 +7,8 @@ system, from os.wait4) minus the start-up time (the same run on an empty input) 
 A shape passes when
   - Galley exits 0 (or 1 with a message: a rejected input is not a hang),
   - the 8n/n ratio of net CPU times is at most --ratio (12; linear is 8, quadratic 64), the 8n
-    run being allowed --slack (0.06 s) above ratio × n for timer, page-fault and start-up noise,
+    run being allowed --slack (0.10 s) above ratio × n for timer, page-fault and start-up noise
+    (many n runs take 0.01-0.03 s net, where a few milliseconds of noise move the ratio by 2-5),
     unless the 8n time is below --noise seconds (too small to tell anything), and
   - no run takes more than --ceiling CPU seconds (10).
 The n run is measured twice and the least time kept; a failing shape is measured once more
@@ -144,7 +145,7 @@ def main():
     parser.add_argument("--ratio", type=float, default=12.0)
     parser.add_argument("--ceiling", type=float, default=10.0)
     parser.add_argument("--noise", type=float, default=0.15, help="8n net CPU seconds below which the ratio is not judged")
-    parser.add_argument("--slack", type=float, default=0.06,
+    parser.add_argument("--slack", type=float, default=0.10,
                         help="CPU seconds the 8n run may exceed ratio × the n run by (measurement noise)")
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--attempts", type=int, default=3, help="measurements of a failing shape before it is reported")
