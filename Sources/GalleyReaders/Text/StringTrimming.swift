@@ -4,18 +4,7 @@ import GalleySupport
 
 extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, no-break spaces), as a String.
-    var trimmedSpaces: String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start {
-            let before = scalars.index(before: end)
-            guard scalars[before].properties.isWhitespace else { break }
-            end = before
-        }
-        return String(self[start..<end])
-    }
+    var trimmedSpaces: String { StringTrimming.trimmedByScalars(self) }
 }
 
 extension String {
@@ -28,8 +17,15 @@ extension String {
 extension Substring {
     /// `StringProtocol.trimmedSpaces`, copied without a scalar loop when there is nothing to trim.
     var trimmedSpaces: String {
-        if StringTrimming.nothingToTrim(utf8) { return String(self) }
-        let scalars = unicodeScalars
+        StringTrimming.nothingToTrim(utf8) ? String(self) : StringTrimming.trimmedByScalars(self)
+    }
+}
+
+/// Byte tests of `trimmedSpaces`, and its scalar loop.
+enum StringTrimming {
+    /// `text` without the white-space scalars at its ends (the general path of `trimmedSpaces`).
+    static func trimmedByScalars<S: StringProtocol>(_ text: S) -> String {
+        let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
@@ -38,12 +34,9 @@ extension Substring {
             guard scalars[before].properties.isWhitespace else { break }
             end = before
         }
-        return String(self[start..<end])
+        return String(text[start..<end])
     }
-}
 
-/// Byte tests of `trimmedSpaces`.
-enum StringTrimming {
     /// True when the text starts and ends with an ASCII byte that is not white space (an ASCII
     /// byte is a scalar of its own, and its White_Space property is that of the byte).
     @inline(__always)
