@@ -35,10 +35,23 @@ public struct HTMLReader: DocumentReader {
         let tree = HTMLTreeBuilder.parse(utf8: utf8)
         let sources = HTMLMetadataSources(tree: tree)
         var labelledAuthors: [String] = []
-        let metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: HTMLURLResolver(base: nil), labelledAuthors: &labelledAuthors)
-        let types = tree.pageTypeProbabilities(sources: sources, url: metadata.url)
+        let (metadata, types) = Self.metadataAndPageTypes(sources: sources, tree: tree, resolver: HTMLURLResolver(base: nil), labelledAuthors: &labelledAuthors)
         return ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first, pageTypes: types)
             .table(body: tree.first(.body) ?? 0)
+    }
+
+    /// The page's metadata and the page-type model's probabilities, the type judged once: the
+    /// metadata records it (and may weigh sources by it), the extraction model reads the
+    /// probabilities. The reader and the fitting table (`extractionFeatureTable`) both use this.
+    private static func metadataAndPageTypes(sources: HTMLMetadataSources, tree: HTMLTree, resolver: HTMLURLResolver,
+                                             labelledAuthors: inout [String]) -> (Metadata, [Double]) {
+        var pageTypes: [Double] = []
+        let metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors, pageType: { url in
+            let judged = tree.pageTypeJudgement(sources: sources, url: url)
+            pageTypes = judged.probabilities
+            return judged.type
+        })
+        return (metadata, pageTypes)
     }
 
     /// Reads HTML bytes.
@@ -65,14 +78,7 @@ public struct HTMLReader: DocumentReader {
         let base = sources.base.flatMap { pageResolver.resolve($0) } ?? pageURL
         let resolver = base == pageURL ? pageResolver : HTMLURLResolver(base: base)
         var labelledAuthors: [String] = []
-        // The page type is judged once: the metadata records it (and may weigh sources by it), the
-        // extraction model reads its probabilities.
-        var pageTypes: [Double] = []
-        var metadata = HTMLMetadataPrecedence.metadata(from: sources, resolver: resolver, labelledAuthors: &labelledAuthors, pageType: { url in
-            let judged = tree.pageTypeJudgement(sources: sources, url: url)
-            pageTypes = judged.probabilities
-            return judged.type
-        })
+        var (metadata, pageTypes) = Self.metadataAndPageTypes(sources: sources, tree: tree, resolver: resolver, labelledAuthors: &labelledAuthors)
         metadata.source = options.source
 
         let body = tree.first(.body) ?? 0

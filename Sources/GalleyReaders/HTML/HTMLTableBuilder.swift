@@ -93,24 +93,20 @@ extension HTMLBlockBuilder {
     }
 
     private func cellInlines(_ cell: Int) -> [Inline] {
-        let blocks = containerBlocks(cell)
-        var out: [Inline] = []
-        for block in blocks.allBlocks {
-            var piece: [Inline]
+        var pieces: [[Inline]] = []
+        for block in containerBlocks(cell).allBlocks {
             switch block.kind {
-            case .paragraph(let inlines): piece = inlines
-            case .heading(let heading): piece = heading.content
-            case .figure(let figure): piece = [.image(figure.image)]
-            case .codeBlock(let code): piece = [.code(InlineWhitespace.collapse(code.text).trimmingSpaces)]
+            case .paragraph(let inlines): pieces.append(inlines)
+            case .heading(let heading): pieces.append(heading.content)
+            case .figure(let figure): pieces.append([.image(figure.image)])
+            case .codeBlock(let code): pieces.append([.code(InlineWhitespace.collapse(code.text).trimmingSpaces)])
             // A cell holds inlines: a definition list's terms are kept as lines (its descriptions
             // follow as blocks), never dropped.
-            case .definitionList(let items): piece = Self.lines(items.map(\.term))
+            case .definitionList(let items): pieces += items.map(\.term)
             default: continue
             }
-            if !out.isEmpty && !piece.isEmpty { out.append(.lineBreak) }
-            out += piece
         }
-        return out
+        return Self.lines(pieces)
     }
 
     /// Pieces of inline content joined by line breaks (empty pieces skipped).

@@ -11,14 +11,9 @@ extension HTMLTree {
         PageTypeModel.shared.classify(pageTypeFeatures(sources: sources, url: url))
     }
 
-    /// The page-type model's probability of each `PageType`, in `PageType.allCases` order
-    /// (a softmax over the class scores; empty when the model has no classes).
-    func pageTypeProbabilities(sources: HTMLMetadataSources, url: String?) -> [Double] {
-        pageTypeJudgement(sources: sources, url: url).probabilities
-    }
-
-    /// The page type and the probabilities of every type, from one computation of the features
-    /// (the type is what `pageType(sources:url:)` answers).
+    /// The page type and the model's probability of each `PageType`, in `PageType.allCases`
+    /// order (a softmax over the class scores; empty when the model has no classes), from one
+    /// computation of the features (the type is what `pageType(sources:url:)` answers).
     func pageTypeJudgement(sources: HTMLMetadataSources, url: String?) -> (type: PageType?, probabilities: [Double]) {
         let features = pageTypeFeatures(sources: sources, url: url)
         return (PageTypeModel.shared.classify(features), probabilities(PageTypeModel.shared.scores(features)))
