@@ -1,5 +1,6 @@
 // Legacy character encodings (GBK, Big5, EUC-KR, KOI8, ISO-8859-n …) decoded to UTF-8 by glibc's iconv.
 import Glibc
+import GalleyModel
 
 /// Decodes bytes in a legacy encoding through glibc's `iconv` (its conversion tables ship with
 /// the C library, so no network and no extra package). A byte sequence the encoding does not

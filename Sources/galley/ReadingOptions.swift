@@ -14,6 +14,9 @@ struct ReadingOptions: ParsableArguments {
     @Flag(name: .long, help: "HTML: keep the whole page instead of extracting the main content.")
     var wholePage = false
 
+    @Flag(name: .long, help: "HTML: on a forum thread, keep every post (each with its author and time), not only the posts the extraction model scores as content.")
+    var wholeThreads = false
+
     @Flag(name: .long, help: "Text: no structure inference; every blank-line-separated block is a paragraph.")
     var noInfer = false
 
@@ -34,7 +37,7 @@ struct ReadingOptions: ParsableArguments {
 
     /// The library options these flags stand for.
     var conversionOptions: ConversionOptions {
-        ConversionOptions(read: ReadOptions(wholePage: wholePage, inferStructure: !noInfer, headingMarker: headingMarker), normalize: !noNormalize)
+        ConversionOptions(read: ReadOptions(wholePage: wholePage, wholeThreads: wholeThreads, inferStructure: !noInfer, headingMarker: headingMarker), normalize: !noNormalize)
     }
 }
 

@@ -6,6 +6,9 @@ public struct ReadOptions: Sendable, Equatable, Hashable, Codable {
     public var source: String?
     /// HTML: keep the whole page instead of extracting the main content. Default `false`.
     public var wholePage: Bool
+    /// HTML: on a page judged a forum thread, keep every post of the thread the extraction chose
+    /// from, each with its author and time line (the model alone may drop late replies). Default `false`.
+    public var wholeThreads: Bool
     /// Text: infer headings and other structure. Default `true`; `false` keeps only paragraphs.
     public var inferStructure: Bool
     /// Text: a marker that always denotes a heading, e.g. `#` or `==`; nil lets Galley infer.
@@ -15,9 +18,10 @@ public struct ReadOptions: Sendable, Equatable, Hashable, Codable {
     public var transportCharset: String?
 
     /// Creates read options with the defaults.
-    public init(source: String? = nil, wholePage: Bool = false, inferStructure: Bool = true, headingMarker: String? = nil) {
+    public init(source: String? = nil, wholePage: Bool = false, wholeThreads: Bool = false, inferStructure: Bool = true, headingMarker: String? = nil) {
         self.source = source
         self.wholePage = wholePage
+        self.wholeThreads = wholeThreads
         self.inferStructure = inferStructure
         self.headingMarker = headingMarker
     }

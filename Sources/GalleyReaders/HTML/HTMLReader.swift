@@ -86,7 +86,8 @@ public struct HTMLReader: DocumentReader {
         if options.wholePage {
             extraction = ContentExtraction(roots: [body], removed: Array(repeating: false, count: tree.nodes.count), reasons: [:])
         } else {
-            extraction = ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first, pageTypes: pageTypes)
+            extraction = ModelExtraction(tree: tree, title: metadata.title, jsonLD: sources.jsonLD, ogType: sources.meta["og:type"]?.first,
+                                         pageTypes: pageTypes, wholeThreads: options.wholeThreads)
                 .extract(body: body)
         }
         let builder = HTMLBlockBuilder(tree: tree, removed: extraction.removed, resolver: resolver, keepShareLinks: options.wholePage)

@@ -13,11 +13,23 @@ struct ExtractionCues: Decodable, Sendable {
     var textGroups: [String: [String]]?
     /// When a page's `noscript` fallbacks are kept as its content (see `NoscriptPage`).
     var noscriptPage: NoscriptLimits?
+    /// When a forum thread keeps every post (see `ThreadPosts`).
+    var thread: ThreadLimits?
 
     /// The word counts of `NoscriptPage.holdsThePage`.
     struct NoscriptLimits: Decodable, Sendable {
         var minWords: Int
         var ratio: Double
+    }
+
+    /// The limits of `ThreadPosts.keepWholeThread`.
+    struct ThreadLimits: Decodable, Sendable {
+        /// The page-type model's forum probability at or above which a page is a thread.
+        var minForumProbability: Double
+        /// How many posts of one group the model must have kept some of.
+        var minKeptPosts: Int
+        /// The share of the kept characters the group must hold (the thread is the content).
+        var minKeptShare: Double
     }
 
     /// The group names in a fixed order (sorted), so feature columns are stable.

@@ -39,7 +39,8 @@ enum ExtractionModelData {
  "comments": ["comments", "comment", "leave a reply", "reply", "replies", "kommentare", "commentaires", "komentarze"],
  "related": ["related", "read more", "read next", "you may also like", "recommended", "more from", "more stories", "see also", "lesen sie auch", "à lire aussi", "zobacz także"]
 },
-"noscriptPage": {"minWords": 50, "ratio": 2}
+"noscriptPage": {"minWords": 50, "ratio": 2},
+"thread": {"minForumProbability": 0.5, "minKeptPosts": 2, "minKeptShare": 0.5}
 }
 """#
 }

@@ -54,15 +54,21 @@ struct ExtractionPosts {
     /// or an author that has a sibling of its tag holding one too; none when that ancestor holds more
     /// than half the page (the page's own columns, not posts).
     func values(element: Int, stats: ContentStatistics, page: Double) -> [Double] {
+        guard let a = post(of: element, stats: stats, page: page) else { return [0, 0, 0, 0, 0] }
+        let parent = tree.nodes[a].parent
+        return [1, log2(Double(markedSiblings[a])), Double(stats.text[parent]) / page, marks[a] & 1 != 0 ? 1 : 0, marks[a] & 2 != 0 ? 1 : 0]
+    }
+
+    /// The post an element lies in: the nearest ancestor (up to 8 levels) holding a time or an
+    /// author with a sibling of its tag holding one too, unless it holds more than half the page.
+    func post(of element: Int, stats: ContentStatistics, page: Double) -> Int? {
         var a = element, level = 0
         while a > body, level < 8 {
             if markedSiblings[a] >= 2 {
-                if Double(stats.text[a]) > page / 2 { break }
-                let parent = tree.nodes[a].parent
-                return [1, log2(Double(markedSiblings[a])), Double(stats.text[parent]) / page, marks[a] & 1 != 0 ? 1 : 0, marks[a] & 2 != 0 ? 1 : 0]
+                return Double(stats.text[a]) > page / 2 ? nil : a
             }
             a = tree.nodes[a].parent; level += 1
         }
-        return [0, 0, 0, 0, 0]
+        return nil
     }
 }

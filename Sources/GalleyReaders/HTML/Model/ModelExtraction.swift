@@ -17,6 +17,8 @@ struct ModelExtraction {
     var ogType: String? = nil
     /// The page-type model's probability of each `PageType` (features of every unit; empty: unknown).
     var pageTypes: [Double] = []
+    /// Keep every post of a forum thread (`ReadOptions.wholeThreads`, see `ThreadPosts`).
+    var wholeThreads = false
 
     /// `GALLEY_DEBUG_EXTRACTION` is set (read once: the environment is copied on every read).
     private static let debugRequested = ProcessInfo.processInfo.environment["GALLEY_DEBUG_EXTRACTION"] != nil
@@ -68,6 +70,7 @@ struct ModelExtraction {
             keep[u] = probabilities[u] >= model.threshold || quotesEmbeddedPost(units.units[u], ruleKept: prepared.ruleKept, body: body)
             if keep[u] { keptChars += units.units[u].chars }
         }
+        if wholeThreads { ThreadPosts(tree: tree, body: body).keepWholeThread(units: units, keep: &keep, pageTypes: pageTypes, stats: prepared.stats) }
         keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
         keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }
         let debug = Self.debugRequested
