@@ -64,14 +64,18 @@ enum AuthorNames {
                 guard MetadataDate.monthNumbers[word] != nil || weekdays.contains(word) || (cut == digit && MetadataDate.month(Substring(word)) != nil) else { break }
                 cut -= 1
             }
+            // only a date is cut (`Top Trends in 2025` keeps its year and is then no name)
+            let rest = words[cut...].joined(separator: " ")
+            guard MetadataDate.iso8601(rest) != nil || MetadataDate.isoDayInText(rest) != nil else { return name }
             words = Array(words[..<cut])
             guard words.count >= 2 else { return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•-–—")) }
         }
         let beforeComma = words.firstIndex { $0.hasSuffix(",") } ?? words.count - 1
         let roles = Set(cues.nameRoleWords)
         if beforeComma >= 2, let role = words[2...beforeComma].firstIndex(where: { roles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
-            let keep = words[1].trimmingCharacters(in: .punctuationCharacters).count == 1 && role >= 3 ? 3 : 2
-            words = Array(words[..<min(keep, role)])
+            let keep = min(words[1].trimmingCharacters(in: .punctuationCharacters).count == 1 && role >= 3 ? 3 : 2, role)
+            // a name's words are capitalized (`Insights from Liza Burke …` is left whole)
+            if words[..<keep].allSatisfy({ $0.first?.isUppercase == true }) { words = Array(words[..<keep]) }
         }
         return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•-–—"))
     }

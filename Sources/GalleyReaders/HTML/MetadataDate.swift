@@ -29,7 +29,7 @@ enum MetadataDate {
 
     /// `10/31/2024`, `Updated: 3/4/2025` (month first, as written in the US; day first when the
     /// first number cannot be a month) → `2024-10-31`.
-    /// Dashes as well (`11-29-2024`), when both separators are dashes.
+    /// Dashes as well (`11-29-2024`), when both separators are dashes and the day is over 12.
     private static func monthDayYear(_ b: [UInt8]) -> String? {
         guard let slash = b.firstIndex(where: { $0 == 47 || $0 == 45 }) else { return nil }
         let separator = b[slash]
@@ -48,6 +48,8 @@ enum MetadataDate {
         i += 1
         let yearStart = i
         guard let year = number(4), i - yearStart == 4, year > 1000, i == b.count || !(48...57).contains(b[i]) else { return nil }
+        // with dashes only when unambiguous (`11-29-2024`; `02-12-2025` is written both ways)
+        if separator == 45, first <= 12, second <= 12 { return nil }
         let (month, day) = first > 12 ? (second, first) : (first, second)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return "\(pad(year, 4))-\(pad(month))-\(pad(day))"

@@ -396,7 +396,7 @@ enum PageModelData {
 {
   "title": ["h1.main", "dc.title", "h1.agreeing", "twitter:title", "ld.headline", "og:title", "microdata.headline", "title"],
   "authors": ["meta.sailthru.author", "ld.author.first@forum", "ld.author", "meta.twitter:data", "meta.author", "meta.twitter:data.site", "byline.agreeing@post", "microdata.author.first@post", "byline.class@post", "byline.class.word@forum", "ld.author.person.site", "byline.text@post", "meta.author.site", "ld.author.person", "ld.author.first", "meta.article:author", "meta.dc.creator", "meta.dcterms.creator", "meta.parsely-author", "meta.citation_author", "microdata.author", "microdata.author.first", "rel.author", "byline.agreeing", "byline.class.word", "microdata.author.site"],
-  "published": ["meta.published.like@forum", "url.date", "time.published@forum", "date.classed@forum", "date.agreeing.first@forum", "meta.published", "time.published@post", "microdata.datepublished@post", "date.agreeing", "meta.published.like@post", "date.shown.unlisted@post", "ld.published", "microdata.datepublished", "time.published", "date.agreeing.first", "date.shown.modified", "date.shown.unlisted", "meta.published.like", "time.first", "date.classed", "date.shown.first@post"]
+  "published": ["meta.published.like@forum", "url.date", "time.published@forum", "date.classed@forum", "date.agreeing.first@forum", "meta.published", "time.published@post", "microdata.datepublished@post", "date.agreeing", "meta.published.like@post", "date.shown.unlisted@post", "time.first@post", "ld.published", "microdata.datepublished", "time.published", "date.agreeing.first", "date.shown.modified", "date.shown.unlisted", "meta.published.like", "time.first", "date.classed", "date.shown.first@post"]
 }
 """#
 
