@@ -194,7 +194,7 @@ struct HTMLMetadataCandidates {
         }
         // `/blog/2025-12-17-the-pilot-has-landed`: an ISO day opening a path segment
         for segment in segments.dropFirst(2) where segment.utf8.count >= 10 {
-            if let day = MetadataDate.isoDayInText(String(segment.prefix(11))), day.count == 10 { return day }
+            if let day = MetadataDate.isoDayInText(String(segment.prefix(11))), segment.hasPrefix(day) { return day }
         }
         return nil
     }
