@@ -10,7 +10,8 @@ enum AuthorLabels {
                                "von", "par", "por", "door", "av", "af", "przez", "od"]
     /// Nouns naming the author, stripped only when a colon follows (`Текст: Иван Петров`).
     static let nouns = ["author", "authors", "autor", "autores", "auteur", "autore", "autori", "text", "texto", "texte",
-                        "testo", "tekst", "текст", "автор", "автори", "авторы", "yazar", "writer", "reporter", "redacción"]
+                        "testo", "tekst", "текст", "автор", "автори", "авторы", "yazar", "writer", "reporter", "redacción",
+                        "contributor", "contributors"]
 
     /// The name without its label, and whether a label was found.
     static func strip(_ raw: String) -> (name: String, stripped: Bool) {

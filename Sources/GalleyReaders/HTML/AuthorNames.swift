@@ -15,7 +15,7 @@ enum AuthorNames {
             name.removeSubrange(open...close)
         }
         name = name.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
-        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•⋅*-–—\"“”").union(.whitespaces))
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•⋅*-–—\"“”»«›‹").union(.whitespaces))
         if name.hasPrefix("@") || name.contains("://") { return "" }
         return withoutRepetition(name.utf8.contains(0x2C) ? name.replacingOccurrences(of: " ,", with: ",") : name)  // `Jane Doe , John Roe`
     }
@@ -35,7 +35,9 @@ enum AuthorNames {
         for separator in cues.bylineSeparators {
             if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
         }
-        var name = clean(text)
+        var name = withoutTrailer(clean(text), cues: cues)
+        let void = Set(cues.nameVoidWords)
+        if name.split(separator: " ").contains(where: { void.contains($0.lowercased()) }) { return nil }  // `Jane says` (a comment)
         if !looksLikeName(name, cues: cues) {
             // `Jane Doe Published May 3`: the words before the first that never names a person
             let rejected = Set(cues.nameRejectWords)
@@ -45,6 +47,37 @@ enum AuthorNames {
             name = clean(words[..<cut].joined(separator: " "))
         }
         return looksLikeName(name, cues: cues) ? name : nil
+    }
+
+    /// The name without what a byline adds after it: a date (`Andrew Gerrand 4 August 2010`,
+    /// `Jane Doe March 3, 2025`) or a job title before any comma (`Keith Barry Senior Autos
+    /// Reporter` → `Keith Barry`: the first two words, three with a middle initial).
+    static func withoutTrailer(_ name: String, cues: MetadataCues = .shared) -> String {
+        var words = name.split(separator: " ")
+        guard words.count >= 2 else { return name }
+        if let digit = words.indices.dropFirst().first(where: { words[$0].contains(where: \.isNumber) }) {
+            // … and the month or weekday words before the digits (`Sat, Dec 13 2025`)
+            let weekdays = Set(cues.weekdayWords)
+            var cut = digit
+            while cut > 0 {
+                let word = words[cut - 1].lowercased().trimmingCharacters(in: .punctuationCharacters)
+                guard MetadataDate.monthNumbers[word] != nil || weekdays.contains(word) || (cut == digit && MetadataDate.month(Substring(word)) != nil) else { break }
+                cut -= 1
+            }
+            // only a date is cut (`Top Trends in 2025` keeps its year and is then no name)
+            let rest = words[cut...].joined(separator: " ")
+            guard MetadataDate.iso8601(rest) != nil || MetadataDate.isoDayInText(rest) != nil else { return name }
+            words = Array(words[..<cut])
+            guard words.count >= 2 else { return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•-–—")) }
+        }
+        let beforeComma = words.firstIndex { $0.hasSuffix(",") } ?? words.count - 1
+        let roles = Set(cues.nameRoleWords)
+        if beforeComma >= 2, let role = words[2...beforeComma].firstIndex(where: { roles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
+            let keep = min(words[1].trimmingCharacters(in: .punctuationCharacters).count == 1 && role >= 3 ? 3 : 2, role)
+            // a name's words are capitalized (`Insights from Liza Burke …` is left whole)
+            if words[..<keep].allSatisfy({ $0.first?.isUppercase == true }) { words = Array(words[..<keep]) }
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•-–—"))
     }
 
     /// A short run of words starting with a letter, without digits or words that never name a

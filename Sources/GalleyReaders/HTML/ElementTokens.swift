@@ -69,6 +69,21 @@ struct ElementTokens {
         }
     }
 
+    /// True when a token contains one of `parts`, one of `with` and none of `excluding`
+    /// (`elementor-author-box__name`: an author's name, though `box` alone marks a container).
+    func marks(_ parts: [[UInt8]], with: [[UInt8]], excluding: [[UInt8]] = []) -> Bool {
+        bytes.withUnsafeBufferPointer { all in
+            for (start, end) in bounds {
+                let token = UnsafeBufferPointer(rebasing: all[start..<end])
+                if parts.contains(where: { Self.occurs($0, in: token) }) && with.contains(where: { Self.occurs($0, in: token) })
+                    && !excluding.contains(where: { Self.occurs($0, in: token) }) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
     /// True when `needle` (not empty) occurs in `hay`, byte for byte (as `SimpleScalars.containsBytes`).
     static func occurs(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = needle.count

@@ -1,4 +1,5 @@
 // Every source's value for the title, authors and publication date, by source name, for the fitted order to choose from.
+import Foundation
 import GalleyModel
 import GalleySupport
 
@@ -58,12 +59,19 @@ struct HTMLMetadataCandidates {
         rawAuthors["rel.author"] = sources.relAuthors
         rawAuthors["byline.class"] = sources.visible.bylineNames.prefix(1).map { $0 }
         rawAuthors["byline.text"] = sources.visible.labelledNames.prefix(1).map { $0 }
+        // Yoast and others: `twitter:label1` = `Written by`, `twitter:data1` = the name.
+        let labels = Set(cues.authorMetaLabels)
+        for n in 1...4 where sources.meta["twitter:label\(n)"]?.first.map({ labels.contains($0.lowercased()) }) == true {
+            rawAuthors["meta.twitter:data"] = sources.meta["twitter:data\(n)"].map { Array($0.prefix(1)) }
+            break
+        }
         for (source, list) in rawAuthors {
             var seen = Set<String>()
             let names = list.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count < 100 && seen.insert($0.lowercased()).inserted }
             if !names.isEmpty { authors[source] = names.map(HTMLEntities.decode) }
         }
 
+        Self.splitBySite(&authors, siteNames: [siteName, ld.publisher, url.flatMap(Self.hostLabel)].compactMap { $0 })
         // A name the page shows in a byline that one of its metadata sources confirms.
         let declaredNames = ["ld.author", "meta.author", "meta.article:author", "microdata.author", "rel.author"].flatMap { authors[$0] ?? [] }
             .map { $0.lowercased() }
@@ -107,9 +115,45 @@ struct HTMLMetadataCandidates {
             if let shown = sources.visible.shownDates.first { published["date.shown.unlisted"] = shown }
         }
         if let pageType, Self.postTypes.contains(pageType) {
-            for (source, value) in authors { authors[source + "@post"] = value }
-            for (source, value) in published { published[source + "@post"] = value }
+            // … and on a forum thread a third time as `<source>@forum` (the first poster's name and date)
+            let suffixes = pageType == .forum ? ["@post", "@forum"] : ["@post"]
+            for suffix in suffixes {
+                for (source, value) in authors where !source.contains("@") { authors[source + suffix] = value }
+                for (source, value) in published where !source.contains("@") { published[source + suffix] = value }
+            }
         }
+    }
+
+    /// Source variants the fitted order weighs apart: a metadata author that names the site or its
+    /// publisher (`USA TODAY` on usatoday.com) moves to `<source>.site`; a visible byline of a
+    /// single word (`History`, `Recipe`, a forum handle) moves to `<source>.word`.
+    static func splitBySite(_ authors: inout [String: [String]], siteNames: [String]) {
+        let sites = siteNames.map(letters).filter { $0.count >= 3 }
+        for (source, names) in authors {
+            if source.hasPrefix("byline.") {
+                if names.count == 1, !names[0].contains(" ") { authors[source] = nil; authors[source + ".word"] = names }
+            } else if !sites.isEmpty, names.allSatisfy({ name in
+                let n = letters(name)
+                return sites.contains { site in n == site || (min(n.count, site.count) >= 5 && (n.contains(site) || site.contains(n))) }
+            }) {
+                authors[source] = nil
+                authors[source + ".site"] = names
+            }
+        }
+    }
+
+    /// The lower-case letters and digits of `text` (`Texas Mattress Makers` → `texasmattressmakers`).
+    static func letters(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// The host's name without `www.` and its suffix (`https://www.rapid7.com/blog` → `rapid7`).
+    static func hostLabel(_ url: String) -> String? {
+        guard let start = url.range(of: "://")?.upperBound else { return nil }
+        let host = url[start...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2 else { return nil }
+        return String(labels[labels.count - 2])
     }
 
     /// A day (`2025-09-04`, from the URL or the visible page) with the time of day a metadata date
@@ -137,14 +181,20 @@ struct HTMLMetadataCandidates {
         return Double(headingWords.filter(titleWords.contains).count) / Double(headingWords.count)
     }
 
-    /// `2025-09-04` from a URL path holding `/2025/09/04/` (year, month and day as path segments).
+    /// `2025-09-04` from a URL path holding `/2025/09/04/` or `/2025/september/04/` (year, month and
+    /// day as path segments), else one of its segments starting with `2025-09-04`.
     static func dateInPath(_ url: String) -> String? {
         let segments = url.split(separator: "/").map(String.init)
         for i in segments.indices.dropLast(2) {
             guard segments[i].count == 4, let year = Int(segments[i]), (1990...2100).contains(year),
-                  segments[i + 1].count == 2, let month = Int(segments[i + 1]), (1...12).contains(month),
+                  let month = segments[i + 1].count == 2 ? Int(segments[i + 1]) : MetadataDate.monthNumbers[segments[i + 1].lowercased()],
+                  (1...12).contains(month),
                   segments[i + 2].count == 2, let day = Int(segments[i + 2]), (1...31).contains(day) else { continue }
-            return "\(segments[i])-\(segments[i + 1])-\(segments[i + 2])"
+            return "\(segments[i])-\(month < 10 ? "0" : "")\(month)-\(segments[i + 2])"
+        }
+        // `/blog/2025-12-17-the-pilot-has-landed`: an ISO day opening a path segment
+        for segment in segments.dropFirst(2) where segment.utf8.count >= 10 {
+            if let day = MetadataDate.isoDayInText(String(segment.prefix(11))), segment.hasPrefix(day) { return day }
         }
         return nil
     }

@@ -28,6 +28,7 @@ struct HTMLVisibleMetadata {
         guard let body = tree.first(.body) else { return }
         let end = tree.subtreeEnd(body)
         let bylineParts = bytes.bylineClassParts, bylineExcluded = bytes.bylineExcludedParts
+        let bylineNameParts = bytes.bylineNameParts, bylineNameExcluded = bytes.bylineNameExcludedParts
         // Whether an element's class or id value marks a byline (a token of either does); a class
         // value's answer is found once per distinct ASCII value (String keys compare by canonical
         // equivalence, tokens by bytes; ids are mostly unique to their element).
@@ -40,7 +41,9 @@ struct HTMLVisibleMetadata {
                 if cacheable, let known = bylineSeen[value] {
                     marked = known
                 } else {
-                    marked = ElementTokens(value: value).marks(bylineParts, excluding: bylineExcluded)
+                    let tokens = ElementTokens(value: value)
+                    marked = tokens.marks(bylineParts, excluding: bylineExcluded)
+                        || tokens.marks(bylineParts, with: bylineNameParts, excluding: bylineNameExcluded)  // `author-box__name`
                     if cacheable { bylineSeen[value] = marked }
                 }
                 if marked { return true }

@@ -29,8 +29,10 @@ enum MetadataDate {
 
     /// `10/31/2024`, `Updated: 3/4/2025` (month first, as written in the US; day first when the
     /// first number cannot be a month) → `2024-10-31`.
+    /// Dashes as well (`11-29-2024`), when both separators are dashes and the day is over 12.
     private static func monthDayYear(_ b: [UInt8]) -> String? {
-        guard let slash = b.firstIndex(of: 47) else { return nil }
+        guard let slash = b.firstIndex(where: { $0 == 47 || $0 == 45 }) else { return nil }
+        let separator = b[slash]
         var start = slash
         while start > 0, b[start - 1] >= 48, b[start - 1] <= 57 { start -= 1 }
         guard slash - start <= 2, start == 0 || !(b[start - 1] == 46 || b[start - 1] == 45 || b[start - 1] == 47) else { return nil }
@@ -40,12 +42,14 @@ enum MetadataDate {
             while i < b.count, count < maxDigits, b[i] >= 48, b[i] <= 57 { value = value * 10 + Int(b[i] - 48); i += 1; count += 1 }
             return count == 0 ? nil : value
         }
-        guard let first = number(2), i < b.count, b[i] == 47 else { return nil }
+        guard let first = number(2), i < b.count, b[i] == separator else { return nil }
         i += 1
-        guard let second = number(2), i < b.count, b[i] == 47 else { return nil }
+        guard let second = number(2), i < b.count, b[i] == separator else { return nil }
         i += 1
         let yearStart = i
         guard let year = number(4), i - yearStart == 4, year > 1000, i == b.count || !(48...57).contains(b[i]) else { return nil }
+        // with dashes only when unambiguous (`11-29-2024`; `02-12-2025` is written both ways)
+        if separator == 45, first <= 12, second <= 12 { return nil }
         let (month, day) = first > 12 ? (second, first) : (first, second)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         return "\(pad(year, 4))-\(pad(month))-\(pad(day))"
@@ -101,15 +105,33 @@ enum MetadataDate {
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    /// `November 19, 2019`, `19 Nov 2019`, `Tue, 19 Nov 2019 08:00:00 GMT` → `2019-11-19`.
+    /// Month names and abbreviations in the languages of `Models/metadata-cues.json` (`März`, `août`, `września`).
+    static let monthNumbers = MetadataCues.shared.monthNumbers
+
+    /// The month a word names: an English name or its first three letters, or a listed month word.
+    static func month(_ word: Substring) -> Int? {
+        if word.count >= 3, let m = months.firstIndex(of: String(word.prefix(3))) { return m + 1 }
+        return monthNumbers[String(word)]
+    }
+
+    /// `1st`, `22nd`, `3rd`, `4th` → the number.
+    private static func ordinal(_ word: Substring) -> Int? {
+        guard word.count >= 3, word.count <= 4, ["st", "nd", "rd", "th"].contains(word.suffix(2)) else { return nil }
+        return Int(word.dropLast(2))
+    }
+
+    /// `November 19, 2019`, `19 Nov 2019`, `September 1st, 2023`, `Tue, 19 Nov 2019 08:00:00 GMT`,
+    /// `3. März 2024`, `04-ago-2021` → `2019-11-19`.
     private static func wordy(_ s: String) -> String? {
         let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var year: Int?, month: Int?, day: Int?
         for word in words {
             if let n = Int(word) {
                 if word.count == 4, n > 1000 { if year == nil { year = n } } else if n >= 1, n <= 31, day == nil, word.count <= 2 { day = n }
-            } else if month == nil, word.count >= 3, let m = months.firstIndex(of: String(word.prefix(3))) {
-                month = m + 1
+            } else if let n = ordinal(word) {
+                if n >= 1, n <= 31, day == nil { day = n }
+            } else if month == nil, let m = Self.month(word) {
+                month = m
             }
         }
         guard let year, let month, let day else { return nil }

@@ -31,6 +31,24 @@ struct MetadataCues: Decodable, Sendable {
     var titleAgreementShare: Double
     /// Byline elements with larger subtrees (in nodes) are containers, not bylines.
     var bylineMaxNodes: Int
+    /// Lower-case words of a job title after a byline's name (`Jane Doe Senior Writer` → `Jane Doe`).
+    var nameRoleWords: [String]
+    /// Lower-case words that make a byline text no name at all (a comment's `Jane says`).
+    var nameVoidWords: [String]
+    /// Lower-case `twitter:labelN` values whose `twitter:dataN` names the author (`Written by`).
+    var authorMetaLabels: [String]
+    /// For each month, January first, the lower-case words that name it (names and abbreviations,
+    /// English, German, French, Spanish, Italian, Portuguese, Polish, Dutch).
+    var monthWords: [[String]]
+    /// Lower-case weekday names and abbreviations (a date's `Sat,` left before its digits).
+    var weekdayWords: [String]
+
+    /// Each month word with its month number (1-12).
+    var monthNumbers: [String: Int] {
+        var numbers = [String: Int]()
+        for (i, words) in monthWords.enumerated() { for word in words where numbers[word] == nil { numbers[word] = i + 1 } }
+        return numbers
+    }
 
     /// The cues compiled into the binary.
     static let shared: MetadataCues = PageModelDecoding.decode(PageModelData.metadataCues, as: MetadataCues.self)
