@@ -346,9 +346,12 @@ def score_page(gold, pred):
 
 # ---------------------------------------------------------------- fitting
 
+LEARNING_RATE = float(arg("--lr", "0.1"))
+
+
 def booster(size, seed=0):
     trees, depth, leaf = size
-    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=0.1, subsample=0.8,
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=0.8,
                                       min_samples_leaf=leaf, random_state=seed)
 
 
