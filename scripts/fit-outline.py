@@ -3,7 +3,7 @@
 
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
-                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context]
+                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
 
