@@ -3,7 +3,7 @@
 
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
-                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context]
+                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
 
@@ -346,9 +346,12 @@ def score_page(gold, pred):
 
 # ---------------------------------------------------------------- fitting
 
+LEARNING_RATE = float(arg("--lr", "0.1"))
+
+
 def booster(size, seed=0):
     trees, depth, leaf = size
-    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=0.1, subsample=0.8,
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=0.8,
                                       min_samples_leaf=leaf, random_state=seed)
 
 

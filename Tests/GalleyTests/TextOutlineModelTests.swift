@@ -79,3 +79,11 @@ import Testing
     #expect(OutlineModel.hundredths(0.524, sign: true) == "+0.52")
     #expect(OutlineModel.hundredths(3, sign: false) == "3")
 }
+
+@Test func aLabelAndShortValueIsEvidenceNotAVeto() {
+    // Reference documentation titles its entries `Class: Buffer`, `Event: 'close'`: the rules'
+    // verdict on such a line is a feature the model weighs, not a veto (issue #13, third round).
+    #expect(!OutlineDecoding.vetoes.contains { $0.hasPrefix("not a heading: a label") })
+    #expect(OutlineDecoding.vetoes.contains("not a heading: a byline"))
+    #expect(OutlineDecoding.vetoes.contains("not a heading: a caption or credit"))
+}

@@ -14,7 +14,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 status=0
 python3 scripts/embed-outline-model.py --check || { echo "outline: Sources/GalleyReaders/Text/Model/OutlineModelData.swift is stale (run scripts/embed-outline-model.py)"; status=1; }
 # set, F1 floor, level floor
-for spec in "text-structure-web 0.84 0.84" "text-structure-dev 0.95 0.93"; do
+for spec in "text-structure-web 0.85 0.84" "text-structure-dev 0.95 0.93"; do
   read -r set f1_floor level_floor <<<"$spec"
   dir=$corpus/$set
   [ -d "$dir" ] || { echo "outline: $dir missing"; status=1; continue; }

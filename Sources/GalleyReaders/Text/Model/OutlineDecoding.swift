@@ -20,9 +20,11 @@ public struct OutlineFeatureRow: Sendable, Equatable {
 /// Decides headings and levels with `OutlineModel.shared`.
 enum OutlineDecoding {
     /// Verdicts of the rules that the model may not overrule: lines of these kinds are never headings.
+    /// (`Label: value` is no veto: reference documentation titles its entries so, `Class: Buffer`,
+    /// `Event: 'close'`; the rules' verdict stays a feature the model weighs.)
     static let vetoes = [
         "not a heading: a byline", "not a heading: a dateline", "not a heading: a caption or credit",
-        "not a heading: a label and a short value", "not a heading: a list of single words", "not a heading: quoted speech",
+        "not a heading: a list of single words", "not a heading: quoted speech",
         "not a heading: a conversational question", "not a heading: a recurring prompt", "not a heading: ends with a score", "not a heading: ends with a dash",
         "not a heading: starts with '—'", "not a heading: starts with '–'", "not a heading: a quoted fragment",
         "not a heading: contains a link or handle", "not a heading: a question right under a question heading",
