@@ -50,8 +50,51 @@ struct OutlineWordScan {
             guard let slot = SimpleScalars.slot(v), SimpleScalars.table[slot].contains(.alphabetic) else { continue }
             for lower in SimpleScalars.lowercaseMappings[slot] { key = StopWords.hash(key, lower) }
         }
-        return StopWords.masks[key] ?? 0
+        return OutlineWordScan.stopMasks.mask(key)
     }
+
+    /// `StopWords.masks` in open-addressing arrays (linear probing; a slot's mask is never 0, so 0 marks an empty slot):
+    /// `mask(key)` answers `StopWords.masks[key] ?? 0` without hashing the key again.
+    struct MaskTable {
+        let keys: [UInt64]
+        let masks: [UInt32]
+        let slotMask: Int
+
+        init(_ source: [UInt64: UInt32]) {
+            var size = 16
+            while size < 2 * source.count { size *= 2 }
+            var keys = [UInt64](repeating: 0, count: size), masks = [UInt32](repeating: 0, count: size)
+            // (Sorted keys: the layout does not depend on the dictionary's order.)
+            for key in source.keys.sorted() {
+                var i = MaskTable.slot(key, size - 1)
+                while masks[i] != 0 { i = (i + 1) & (size - 1) }
+                keys[i] = key
+                masks[i] = source[key]!
+                precondition(masks[i] != 0, "a stop-word mask of 0")
+            }
+            self.keys = keys
+            self.masks = masks
+            self.slotMask = size - 1
+        }
+
+        @inline(__always) static func slot(_ key: UInt64, _ slotMask: Int) -> Int {
+            Int(truncatingIfNeeded: key ^ (key >> 31)) & slotMask
+        }
+
+        /// The mask of `key`, 0 when it is no stop word's.
+        @inline(__always) func mask(_ key: UInt64) -> UInt32 {
+            var i = MaskTable.slot(key, slotMask)
+            while true {
+                let m = masks[i]
+                if m == 0 { return 0 }
+                if keys[i] == key { return m }
+                i = (i + 1) & slotMask
+            }
+        }
+    }
+
+    /// The stop-word masks, laid out once.
+    static let stopMasks = MaskTable(StopWords.masks)
 
     /// Two or more `.`-separated parts, none empty, each starting with a letter or `_`.
     static func isDottedName(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
