@@ -50,10 +50,10 @@ package enum StopWords {
     }()
 
     /// FNV-1a over scalar values: the start value.
-    package static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inlinable package static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// FNV-1a over scalar values: one more scalar.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func hash(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
         (hash ^ UInt64(scalar)) &* 0x100_0000_01b3
     }

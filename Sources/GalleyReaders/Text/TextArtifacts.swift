@@ -87,9 +87,32 @@ package enum TextArtifacts {
 
     /// The comparison key of a line: folded white space, lower case.
     package static func key(_ line: String) -> String {
+        if let ascii = asciiKey(line) { return ascii }
         let folded = line.foldingWhitespace
         // A simple line (SimpleScalars) lower-cases from a table: the same String, without property look-ups.
         return SimpleScalars.lowercased(folded) ?? folded.lowercased()
+    }
+
+    /// `key` of an ASCII line in one pass over its bytes (every byte a scalar; white space is tab to CR and
+    /// space, as `foldingWhitespace` folds it; lower case is A-Z shifted); nil for any other line.
+    static func asciiKey(_ line: String) -> String? {
+        var copy = line
+        return copy.withUTF8 { bytes -> String? in
+            var out = [UInt8](repeating: 0, count: bytes.count)
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || byte >= 0x09 && byte <= 0x0D {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                out[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            return String(decoding: out[0..<count], as: UTF8.self)
+        }
     }
 
     /// True when `unit` repeats `previous`; the keys are computed only when needed and kept in
