@@ -109,7 +109,7 @@ extension String {
 extension UnsafeBufferPointer where Element == UInt8 {
     /// The scalar value starting at `index` of valid UTF-8 (a String's storage), and its length
     /// in bytes; U+FFFD for a sequence cut short by the end of the buffer.
-    @inlinable @inline(__always)
+    @inline(__always)
     package func utf8Scalar(at index: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(self[index])
         if b0 < 0x80 { return (b0, 1) }

@@ -13,26 +13,24 @@ package enum SimpleScalars {
     /// Character properties of one simple scalar.
     package struct Flags: OptionSet, Sendable {
         package let rawValue: UInt16
-        @inlinable package init(rawValue: UInt16) { self.rawValue = rawValue }
-        /// `OptionSet.contains`, inlined where it is used (the generic one calls through the conformance).
-        @inlinable package func contains(_ member: Flags) -> Bool { rawValue & member.rawValue == member.rawValue }
-        @inlinable package static var simple: Flags { Flags(rawValue: 1) }
-        @inlinable package static var letter: Flags { Flags(rawValue: 2) }
-        @inlinable package static var uppercase: Flags { Flags(rawValue: 4) }
-        @inlinable package static var lowercase: Flags { Flags(rawValue: 8) }
-        @inlinable package static var number: Flags { Flags(rawValue: 16) }
-        @inlinable package static var whitespace: Flags { Flags(rawValue: 32) }
-        @inlinable package static var symbol: Flags { Flags(rawValue: 64) }
-        @inlinable package static var currency: Flags { Flags(rawValue: 128) }
-        @inlinable package static var math: Flags { Flags(rawValue: 256) }
+        package init(rawValue: UInt16) { self.rawValue = rawValue }
+        package static let simple = Flags(rawValue: 1)
+        package static let letter = Flags(rawValue: 2)
+        package static let uppercase = Flags(rawValue: 4)
+        package static let lowercase = Flags(rawValue: 8)
+        package static let number = Flags(rawValue: 16)
+        package static let whitespace = Flags(rawValue: 32)
+        package static let symbol = Flags(rawValue: 64)
+        package static let currency = Flags(rawValue: 128)
+        package static let math = Flags(rawValue: 256)
         /// `Unicode.Scalar.Properties.isAlphabetic`.
-        @inlinable package static var alphabetic: Flags { Flags(rawValue: 512) }
+        package static let alphabetic = Flags(rawValue: 512)
         /// General category Lu, Ll, Lt or Lo.
-        @inlinable package static var letterCategory: Flags { Flags(rawValue: 1024) }
+        package static let letterCategory = Flags(rawValue: 1024)
     }
 
     /// The table slot of a scalar value, or nil when the scalar is not simple.
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func slot(_ v: UInt32) -> Int? {
         if v < 0x300 { return v == 0x0A || v == 0x0D ? nil : Int(v) }
         if v < 0x530 { return v < 0x370 || v == 0x3A3 || v >= 0x483 && v < 0x48A ? nil : Int(v) }
@@ -91,14 +89,13 @@ package enum SimpleScalars {
     }()
 
     /// The flags of a scalar (empty for a scalar that is not simple).
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func flags(_ v: UInt32) -> Flags {
         guard let s = slot(v) else { return [] }
         return table[s]
     }
 
     /// The scalar values of a text when every one is simple; nil otherwise.
-    @inlinable
     package static func scalars<S: StringProtocol>(_ text: S) -> [UInt32]? {
         // ASCII text (most lines) from its bytes: each byte is a scalar, simple unless CR or LF.
         if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [UInt32]?? in
@@ -120,7 +117,6 @@ package enum SimpleScalars {
     }
 
     /// True when a scalar of a simple text is a number (`Character.isNumber`).
-    @inlinable
     package static func containsNumber(_ text: String) -> Bool {
         // ASCII text: its only numbers are the digits.
         switch asciiBytes(text, { $0 >= 0x30 && $0 <= 0x39 }) {
@@ -150,7 +146,7 @@ package enum SimpleScalars {
 
     /// Whether an ASCII text holds a byte `matching`; `.notASCII` when the text is not ASCII
     /// (or its bytes are not contiguous), so the caller falls back to its scalar loop.
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func asciiBytes<S: StringProtocol>(_ text: S, _ matching: (UInt8) -> Bool) -> ASCIISearch {
         text.utf8.withContiguousStorageIfAvailable { bytes -> ASCIISearch in
             var found = false
@@ -163,7 +159,6 @@ package enum SimpleScalars {
     }
 
     /// True when every scalar of the text is simple.
-    @inlinable
     package static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
         // ASCII text: simple unless it holds a CR or LF.
         switch asciiBytes(text, { $0 == 0x0A || $0 == 0x0D }) {

@@ -50,10 +50,10 @@ package enum StopWords {
     }()
 
     /// FNV-1a over scalar values: the start value.
-    @inlinable package static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    package static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// FNV-1a over scalar values: one more scalar.
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func hash(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
         (hash ^ UInt64(scalar)) &* 0x100_0000_01b3
     }

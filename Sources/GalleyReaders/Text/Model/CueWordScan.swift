@@ -41,12 +41,13 @@ struct CueWordScan {
 
     /// The features of `text`; nil when it is not simple (the `Character` loop answers then).
     init?(_ text: String) {
-        guard SimpleScalars.isSimple(text) else { return nil }
+        guard ReaderScalars.isSimple(text) else { return nil }
         var copy = text
         var credit = false, creditFirst = false
         var months: UInt64 = 0, numbers: UInt64 = 0
         copy.withUTF8 { buf in
-            let table = SimpleScalars.table, lowercase = SimpleScalars.lowercase, hashes = CueWordScan.listHashes
+            let table = ReaderScalars.bits, lowercase = SimpleScalars.lowercase, hashes = CueWordScan.listHashes
+            let letterOrNumber = ReaderScalars.letter | ReaderScalars.number, numberBit = ReaderScalars.number
             let n = buf.count
             var start = 0
             var index = 0
@@ -58,16 +59,25 @@ struct CueWordScan {
                 var ascii = true, number = false
                 var i = start
                 while i < end {
-                    let (v, length) = buf.utf8Scalar(at: i)
-                    i += length
-                    let flags = table[SimpleScalars.slot(v)!]
-                    if flags.contains(.number) { number = true }
-                    guard flags.contains(.letter) || flags.contains(.number) else { continue }
-                    if v < 0x80 {
-                        h = CueWordScan.hash(h, UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-                    } else {
-                        ascii = false
+                    let byte = buf[i]
+                    if byte < 0x80 {
+                        // ASCII: the letters are A-Z and a-z, the numbers 0-9 (as the flags table says).
+                        i += 1
+                        if byte >= 0x30 && byte <= 0x39 {
+                            number = true
+                            h = CueWordScan.hash(h, byte)
+                        } else if byte >= 0x61 && byte <= 0x7A {
+                            h = CueWordScan.hash(h, byte)
+                        } else if byte >= 0x41 && byte <= 0x5A {
+                            h = CueWordScan.hash(h, byte + 0x20)
+                        }
+                        continue
                     }
+                    let (v, length) = ReaderScalars.scalar(buf, at: i)
+                    i += length
+                    let flags = table[ReaderScalars.slot(v)!]
+                    if flags & numberBit != 0 { number = true }
+                    if flags & letterOrNumber != 0 { ascii = false }
                 }
                 var isCredit = false, isMonth = false
                 let (w, m) = CueWordScan.bit(h)
@@ -96,10 +106,10 @@ struct CueWordScan {
         bytes.reserveCapacity(word.count)
         var i = 0
         while i < word.count {
-            let (v, length) = word.utf8Scalar(at: i)
+            let (v, length) = ReaderScalars.scalar(word, at: i)
             i += length
-            let slot = SimpleScalars.slot(v)!
-            guard SimpleScalars.table[slot].contains(.letter) || SimpleScalars.table[slot].contains(.number) else { continue }
+            let slot = ReaderScalars.slot(v)!
+            guard ReaderScalars.bits[slot] & (ReaderScalars.letter | ReaderScalars.number) != 0 else { continue }
             bytes.append(contentsOf: lowercase[slot])
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -127,7 +127,7 @@ struct OutlineFeatures {
         set(9, f != nil && words <= 3); set(10, (4...10).contains(words)); set(11, words > 12); set(12, words > 20)
         guard let f else { return r }
         // Every scalar a Character of its own (SimpleScalars): byte tests answer what Character tests answer.
-        let simple = SimpleScalars.isSimple(text)
+        let simple = ReaderScalars.isSimple(text)
         set(13, f.caseStyle == .allCaps); set(14, f.caseStyle == .title); set(15, f.caseStyle == .sentence)
         set(16, f.caseStyle == .lower); set(17, f.caseStyle == .none)
         let last = f.finalCharacter
