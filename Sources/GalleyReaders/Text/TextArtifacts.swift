@@ -87,7 +87,7 @@ package enum TextArtifacts {
 
     /// The comparison key of a line: folded white space, lower case.
     package static func key(_ line: String) -> String {
-        if let ascii = asciiKey(line) { return ascii }
+        if let fast = asciiKey(line) ?? simpleKey(line) { return fast }
         let folded = line.foldingWhitespace
         // A simple line (SimpleScalars) lower-cases from a table: the same String, without property look-ups.
         return SimpleScalars.lowercased(folded) ?? folded.lowercased()
@@ -112,6 +112,31 @@ package enum TextArtifacts {
                 count += 1
             }
             return String(decoding: out[0..<count], as: UTF8.self)
+        }
+    }
+
+    /// `key` of a simple line (SimpleScalars: every scalar a Character) in one pass over its scalars:
+    /// white-space scalars folded to one space, each other scalar lower-cased from the table; nil for any other line.
+    static func simpleKey(_ line: String) -> String? {
+        var copy = line
+        return copy.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            let bits = ReaderScalars.bits, whitespace = ReaderScalars.whitespace, lowercase = SimpleScalars.lowercase
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let (v, length) = ReaderScalars.scalar(bytes, at: i)
+                i += length
+                guard let slot = ReaderScalars.slot(v) else { return nil }
+                if bits[slot] & whitespace != 0 {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: lowercase[slot])
+            }
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
