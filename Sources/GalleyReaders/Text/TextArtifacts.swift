@@ -134,7 +134,8 @@ package enum TextArtifacts {
                     continue
                 }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: lowercase[slot])
+                // (An ASCII scalar's lower case in the table is the byte, A-Z shifted.)
+                if v < 0x80 { out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)) } else { out.append(contentsOf: lowercase[slot]) }
             }
             return String(decoding: out, as: UTF8.self)
         }
