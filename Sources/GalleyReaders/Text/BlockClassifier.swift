@@ -115,7 +115,7 @@ enum BlockClassifier {
             let body = line.trimmedSpaces
             if hasColumnGap(body) { signals += 1; continue }
             // In a simple line (SimpleScalars) no mark can join an ASCII needle: a byte search finds what Foundation's finds.
-            let simple = SimpleScalars.isSimple(body)
+            let simple = ReaderScalars.isSimple(body)
             func has(_ needle: String) -> Bool { simple ? SimpleScalars.containsBytes(body, needle) : body.contains(needle) }
             if body.hasSuffix(";") || body.hasSuffix("{") || body == "}" || body.hasPrefix("//") || body.hasPrefix("#include")
                 || body.hasPrefix("$ ") || has(" = ") && has("(") || has("=>") || has("->") && has("(") {

@@ -90,15 +90,21 @@ enum HeadingInference {
         }
         var letters = 0
         var total = 0
-        let table = SimpleScalars.table
+        let table = ReaderScalars.bits, whitespace = ReaderScalars.whitespace, letter = ReaderScalars.letter
         for line in unit.lines {
-            if SimpleScalars.isSimple(line) {
+            if ReaderScalars.isSimple(line) {
                 // Every scalar is a Character: the flags table answers the same.
-                for scalar in line.unicodeScalars {
-                    let flags = SimpleScalars.slot(scalar.value).map { table[$0] } ?? []
-                    guard !flags.contains(.whitespace) else { continue }
-                    total += 1
-                    if flags.contains(.letter) { letters += 1 }
+                var copy = line
+                copy.withUTF8 { bytes in
+                    var i = 0
+                    while i < bytes.count {
+                        let (v, length) = ReaderScalars.scalar(bytes, at: i)
+                        i += length
+                        let flags = ReaderScalars.slot(v).map { table[$0] } ?? 0
+                        guard flags & whitespace == 0 else { continue }
+                        total += 1
+                        if flags & letter != 0 { letters += 1 }
+                    }
                 }
                 continue
             }

@@ -50,7 +50,7 @@ struct LineFeatures: Sendable {
             hasLink = false
             return
         }
-        if let scalars = SimpleScalars.scalars(text) {
+        if let scalars = ReaderScalars.scalars(text) {
             // Every scalar is a Character of its own: the same measures from scalars and flags.
             let m = SimpleLineMeasures(text, scalars)
             length = m.length

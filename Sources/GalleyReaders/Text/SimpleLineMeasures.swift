@@ -13,12 +13,12 @@ struct SimpleLineMeasures {
     var letterShare: Double
     var hasLink: Bool
 
-    typealias Flags = SimpleScalars.Flags
+    typealias Flags = ReaderFlags
 
     /// The measures of `text`, whose scalar values `s` are all simple.
     init(_ text: String, _ s: [UInt32]) {
-        let table = SimpleScalars.table
-        let flags = s.map { table[SimpleScalars.slot($0)!] }
+        let table = ReaderScalars.bits
+        let flags = s.map { ReaderFlags(rawValue: table[ReaderScalars.slot($0)!]) }
         length = s.count
         // Words: split at spaces and tabs, empty pieces left out.
         var words: [Range<Int>] = []

@@ -87,9 +87,58 @@ package enum TextArtifacts {
 
     /// The comparison key of a line: folded white space, lower case.
     package static func key(_ line: String) -> String {
+        if let fast = asciiKey(line) ?? simpleKey(line) { return fast }
         let folded = line.foldingWhitespace
         // A simple line (SimpleScalars) lower-cases from a table: the same String, without property look-ups.
         return SimpleScalars.lowercased(folded) ?? folded.lowercased()
+    }
+
+    /// `key` of an ASCII line in one pass over its bytes (every byte a scalar; white space is tab to CR and
+    /// space, as `foldingWhitespace` folds it; lower case is A-Z shifted); nil for any other line.
+    static func asciiKey(_ line: String) -> String? {
+        var copy = line
+        return copy.withUTF8 { bytes -> String? in
+            var out = [UInt8](repeating: 0, count: bytes.count)
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || byte >= 0x09 && byte <= 0x0D {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                out[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                count += 1
+            }
+            return String(decoding: out[0..<count], as: UTF8.self)
+        }
+    }
+
+    /// `key` of a simple line (SimpleScalars: every scalar a Character) in one pass over its scalars:
+    /// white-space scalars folded to one space, each other scalar lower-cased from the table; nil for any other line.
+    static func simpleKey(_ line: String) -> String? {
+        var copy = line
+        return copy.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            let bits = ReaderScalars.bits, whitespace = ReaderScalars.whitespace, lowercase = SimpleScalars.lowercase
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let (v, length) = ReaderScalars.scalar(bytes, at: i)
+                i += length
+                guard let slot = ReaderScalars.slot(v) else { return nil }
+                if bits[slot] & whitespace != 0 {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                // (An ASCII scalar's lower case in the table is the byte, A-Z shifted.)
+                if v < 0x80 { out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)) } else { out.append(contentsOf: lowercase[slot]) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// True when `unit` repeats `previous`; the keys are computed only when needed and kept in

@@ -30,9 +30,17 @@ public struct TextBlockExplanation: Sendable, Equatable, Codable {
         let lines = span.startLine == span.endLine ? "line \(span.startLine)" : "lines \(span.startLine)-\(span.endLine)"
         let what = level.map { "\(kind) \($0)" } ?? kind
         // The first 8 words, and whether a 9th follows (the rest after 8 splits holds a non-space).
-        let words = text.split(separator: " ", maxSplits: 8)
-        let more = words.count > 8 && words[8].contains { $0 != " " }
-        let head = words.prefix(8).joined(separator: " ") + (more ? " …" : "")
+        let head: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every byte is a Character (a space never joins its neighbours), so the same split over bytes.
+            let words = text.utf8.split(separator: 0x20, maxSplits: 8)
+            let more = words.count > 8 && words[8].contains { $0 != 0x20 }
+            head = words.prefix(8).map { Substring($0) }.joined(separator: " ") + (more ? " …" : "")
+        } else {
+            let words = text.split(separator: " ", maxSplits: 8)
+            let more = words.count > 8 && words[8].contains { $0 != " " }
+            head = words.prefix(8).joined(separator: " ") + (more ? " …" : "")
+        }
         return "\(TextBlockExplanation.padded(lines, 14)) \(TextBlockExplanation.padded(what, 10)) \"\(head)\"  \(evidence.joined(separator: "; "))"
     }
 

@@ -57,6 +57,14 @@ enum CueWordFeatures {
         var credit = [Bool](repeating: false, count: n)
         for i in texts.indices {
             guard let text = texts[i] else { continue }
+            if let scan = CueWordScan(text) {
+                // A simple line: the same answers from its bytes.
+                credit[i] = scan.credit
+                rows[i][0] = scan.credit ? 1 : 0
+                rows[i][1] = scan.creditFirst ? 1 : 0
+                rows[i][2] = scan.date ? 1 : 0
+                continue
+            }
             let raw = text.split(separator: " ", omittingEmptySubsequences: false).prefix(OutlineFeatures.wordsRead)
             let words = raw.map(normalized)
             credit[i] = words.contains { creditWords.contains($0) }

@@ -127,7 +127,7 @@ struct OutlineFeatures {
         set(9, f != nil && words <= 3); set(10, (4...10).contains(words)); set(11, words > 12); set(12, words > 20)
         guard let f else { return r }
         // Every scalar a Character of its own (SimpleScalars): byte tests answer what Character tests answer.
-        let simple = SimpleScalars.isSimple(text)
+        let simple = ReaderScalars.isSimple(text)
         set(13, f.caseStyle == .allCaps); set(14, f.caseStyle == .title); set(15, f.caseStyle == .sentence)
         set(16, f.caseStyle == .lower); set(17, f.caseStyle == .none)
         let last = f.finalCharacter
@@ -215,6 +215,13 @@ struct OutlineFeatures {
 
     /// The first word of a line, without trailing punctuation (`Class:` → `Class`).
     static func firstWord(_ line: String) -> Substring? {
+        let utf8 = line.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the first run of bytes that are not spaces, cut at the first byte that is no letter or digit.
+            guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
+            let end = utf8[start...].firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A) } ?? utf8.endIndex
+            return start == end ? nil : line[start..<end]
+        }
         guard let word = line.split(separator: " ", maxSplits: 1).first else { return nil }
         let trimmed = word.prefix { $0.isLetter || $0.isNumber }
         return trimmed.isEmpty ? nil : trimmed
@@ -229,6 +236,17 @@ struct OutlineFeatures {
 
     /// `Listing 4-1: …`, `Figure 2. …`, `Table 3 …`: a word and a number opening a caption.
     static func startsWithLabelNumber(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every byte a Character; capitals A-Z, letters A-Z and a-z, numbers 0-9.
+            let words = text.utf8.split(separator: 0x20, maxSplits: 2)
+            guard words.count >= 2, let lead = words[0].first, lead >= 0x41 && lead <= 0x5A,
+                  words[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+            var number = words[1]
+            while let b = number.first, b == 0x3A || b == 0x2E { number = number.dropFirst() }
+            while let b = number.last, b == 0x3A || b == 0x2E { number = number.dropLast() }
+            guard let first = number.first, first >= 0x30 && first <= 0x39 else { return false }
+            return number.allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D || $0 == 0x2E }
+        }
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
         let number = OutlineFeatures.trimmingColonsAndDots(words[1])

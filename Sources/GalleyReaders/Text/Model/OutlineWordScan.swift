@@ -37,21 +37,68 @@ struct OutlineWordScan {
 
     /// `OutlineFeatures.mask(of:)` of a simple word.
     static func mask(_ word: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var key = StopWords.hashSeed
+        var key = OutlineWordScan.hashSeed
         var i = 0
         while i < word.count {
-            let (v, length) = word.utf8Scalar(at: i)
+            let (v, length) = ReaderScalars.scalar(word, at: i)
             i += length
             if v < 0x80 {
-                if v >= 0x41 && v <= 0x5A { key = StopWords.hash(key, v + 0x20) }
-                else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { key = StopWords.hash(key, v) }
+                if v >= 0x41 && v <= 0x5A { key = OutlineWordScan.hash(key, v + 0x20) }
+                else if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 { key = OutlineWordScan.hash(key, v) }
                 continue
             }
-            guard let slot = SimpleScalars.slot(v), SimpleScalars.table[slot].contains(.alphabetic) else { continue }
-            for lower in SimpleScalars.lowercaseMappings[slot] { key = StopWords.hash(key, lower) }
+            guard let slot = ReaderScalars.slot(v), ReaderScalars.bits[slot] & ReaderScalars.alphabetic != 0 else { continue }
+            for lower in SimpleScalars.lowercaseMappings[slot] { key = OutlineWordScan.hash(key, lower) }
         }
-        return StopWords.masks[key] ?? 0
+        return OutlineWordScan.stopMasks.mask(key)
     }
+
+    /// `StopWords.hashSeed` and `StopWords.hash` (FNV-1a over scalar values), inlined here (a test compares them).
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static func hash(_ hash: UInt64, _ scalar: UInt32) -> UInt64 { (hash ^ UInt64(scalar)) &* 0x100_0000_01b3 }
+
+    /// `StopWords.masks` in open-addressing arrays (linear probing; a slot's mask is never 0, so 0 marks an empty slot):
+    /// `mask(key)` answers `StopWords.masks[key] ?? 0` without hashing the key again.
+    struct MaskTable {
+        let keys: [UInt64]
+        let masks: [UInt32]
+        let slotMask: Int
+
+        init(_ source: [UInt64: UInt32]) {
+            var size = 16
+            while size < 2 * source.count { size *= 2 }
+            var keys = [UInt64](repeating: 0, count: size), masks = [UInt32](repeating: 0, count: size)
+            // (Sorted keys: the layout does not depend on the dictionary's order.)
+            for key in source.keys.sorted() {
+                var i = MaskTable.slot(key, size - 1)
+                while masks[i] != 0 { i = (i + 1) & (size - 1) }
+                keys[i] = key
+                masks[i] = source[key]!
+                precondition(masks[i] != 0, "a stop-word mask of 0")
+            }
+            self.keys = keys
+            self.masks = masks
+            self.slotMask = size - 1
+        }
+
+        @inline(__always) static func slot(_ key: UInt64, _ slotMask: Int) -> Int {
+            Int(truncatingIfNeeded: key ^ (key >> 31)) & slotMask
+        }
+
+        /// The mask of `key`, 0 when it is no stop word's.
+        @inline(__always) func mask(_ key: UInt64) -> UInt32 {
+            var i = MaskTable.slot(key, slotMask)
+            while true {
+                let m = masks[i]
+                if m == 0 { return 0 }
+                if keys[i] == key { return m }
+                i = (i + 1) & slotMask
+            }
+        }
+    }
+
+    /// The stop-word masks, laid out once.
+    static let stopMasks = MaskTable(StopWords.masks)
 
     /// Two or more `.`-separated parts, none empty, each starting with a letter or `_`.
     static func isDottedName(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -65,7 +112,7 @@ struct OutlineWordScan {
             if partStart {
                 partStart = false
                 if byte == 0x5F { continue }
-                guard SimpleScalars.flags(word.utf8Scalar(at: i).value).contains(.letter) else { return false }
+                guard ReaderFlags(ReaderScalars.scalar(word, at: i).value).contains(.letter) else { return false }
             }
         }
         return !partStart
@@ -79,11 +126,11 @@ struct OutlineWordScan {
             colons = byte == 0x3A ? colons + 1 : 0
             if colons >= 2 { return true }
         }
-        guard !word.isEmpty, SimpleScalars.flags(word.utf8Scalar(at: 0).value).contains(.lowercase) else { return false }
-        var i = word.utf8Scalar(at: 0).length
+        guard !word.isEmpty, ReaderFlags(ReaderScalars.scalar(word, at: 0).value).contains(.lowercase) else { return false }
+        var i = ReaderScalars.scalar(word, at: 0).length
         while i < word.count {
-            let (v, length) = word.utf8Scalar(at: i)
-            if SimpleScalars.flags(v).contains(.uppercase) { return true }
+            let (v, length) = ReaderScalars.scalar(word, at: i)
+            if ReaderFlags(v).contains(.uppercase) { return true }
             i += length
         }
         return false
