@@ -80,3 +80,20 @@ struct ExtractionCues: Decodable, Sendable {
         return out
     }
 }
+
+/// `ExtractionCues.mask(of: class + " " + id)`, remembered per class string of elements without an id
+/// (ids are mostly unique). Only ASCII strings are remembered: String keys compare by canonical
+/// equivalence, the mask reads bytes.
+struct CueMaskCache {
+    private var known: [String: UInt32] = [:]
+
+    /// The cue groups of an element's class and id values.
+    mutating func mask(class c: String, id i: String) -> UInt32 {
+        let names = c + " " + i
+        let cacheable = i.isEmpty && ElementTokens.isASCII(names)
+        if cacheable, let mask = known[names] { return mask }
+        let mask = ExtractionCues.mask(of: names)
+        if cacheable { known[names] = mask }
+        return mask
+    }
+}
