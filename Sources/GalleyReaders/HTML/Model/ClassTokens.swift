@@ -81,19 +81,27 @@ struct ExtractionCues: Decodable, Sendable {
     }
 }
 
-/// `ExtractionCues.mask(of: class + " " + id)`, remembered per class string of elements without an id
-/// (ids are mostly unique). Only ASCII strings are remembered: String keys compare by canonical
-/// equivalence, the mask reads bytes.
+/// `ExtractionCues.mask(of: class + " " + id)`, as the class value's mask (remembered per value)
+/// joined with the id value's: the tokens of `class + " " + id` are those of the class followed by
+/// those of the id. Only ASCII class values are remembered: String keys compare by canonical
+/// equivalence, the mask reads bytes; ids are mostly unique to their element and not remembered.
 struct CueMaskCache {
     private var known: [String: UInt32] = [:]
 
     /// The cue groups of an element's class and id values.
     mutating func mask(class c: String, id i: String) -> UInt32 {
-        let names = c + " " + i
-        let cacheable = i.isEmpty && ElementTokens.isASCII(names)
-        if cacheable, let mask = known[names] { return mask }
-        let mask = ExtractionCues.mask(of: names)
-        if cacheable { known[names] = mask }
+        var mask: UInt32 = 0
+        if !c.isEmpty {
+            if !ElementTokens.isASCII(c) {
+                mask = ExtractionCues.mask(of: c)
+            } else if let remembered = known[c] {
+                mask = remembered
+            } else {
+                mask = ExtractionCues.mask(of: c)
+                known[c] = mask
+            }
+        }
+        if !i.isEmpty { mask |= ExtractionCues.mask(of: i) }
         return mask
     }
 }
