@@ -18,13 +18,25 @@ struct ExtractionText {
         var state = WordState()
         var text = text
         text.withUTF8 { bytes in
+            func readSimple(_ range: Range<Int>) {
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    if bytes[i] < 0x80 {
+                        state.read(byte: bytes[i]); i += 1
+                    } else if let scalar = TextPieces.listed(bytes, at: i) {
+                        state.read(listed: scalar); i += scalar.length
+                    } else {
+                        i += 1  // not reached: outside the stretches every other byte is of a listed scalar
+                    }
+                }
+            }
             var position = 0
             for stretch in TextPieces.nonASCIIStretches(bytes) {
-                for b in bytes[position..<stretch.lowerBound] { state.read(byte: b) }
+                readSimple(position..<stretch.lowerBound)
                 for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch]), as: UTF8.self) { state.read(character: c) }
                 position = stretch.upperBound
             }
-            for b in bytes[position..<bytes.count] { state.read(byte: b) }
+            readSimple(position..<bytes.count)
         }
         state.close()
         self = state.counts
@@ -97,10 +109,22 @@ struct ExtractionText {
                 if counts.wordList.count < 40 { currentCharacters.append(c) }
             } else {
                 close()
-                if c == "." || c == "!" || c == "?" || c == "。" || c == "！" || c == "？" { counts.sentenceEnds += 1 }
+                if Self.isSentenceEnd(c) { counts.sentenceEnds += 1 }
                 if c.isPunctuation || c.isSymbol { counts.punctuation += 1 }
             }
             if !c.isWhitespace { lastEndsSentence = Self.endsSentence(c) }
+        }
+
+        /// A listed separator scalar (`TextPieces.Listed`): what `read(character:)` does with it.
+        mutating func read(listed scalar: TextPieces.Listed) {
+            close()
+            if Self.isSentenceEnd(scalar.character) { counts.sentenceEnds += 1 }
+            if scalar.isPunctuationOrSymbol { counts.punctuation += 1 }
+            if !scalar.isWhitespace { lastEndsSentence = Self.endsSentence(scalar.character) }
+        }
+
+        static func isSentenceEnd(_ c: Character) -> Bool {
+            c == "." || c == "!" || c == "?" || c == "。" || c == "！" || c == "？"
         }
 
         static func endsSentence(_ c: Character) -> Bool {
@@ -118,7 +142,8 @@ struct ExtractionText {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
-    /// The same words as `words(_:)`, with the ASCII stretches of the text split byte by byte.
+    /// The same words as `words(_:)`, with the text outside `TextPieces`' stretches split byte by byte
+    /// (there the bytes of a listed scalar separate words, as its Character does).
     static func lowerWords(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
