@@ -18,25 +18,13 @@ struct ExtractionText {
         var state = WordState()
         var text = text
         text.withUTF8 { bytes in
-            func readSimple(_ range: Range<Int>) {
-                var i = range.lowerBound
-                while i < range.upperBound {
-                    if bytes[i] < 0x80 {
-                        state.read(byte: bytes[i]); i += 1
-                    } else if let scalar = TextPieces.listed(bytes, at: i) {
-                        state.read(listed: scalar); i += scalar.length
-                    } else {
-                        i += 1  // not reached: outside the stretches every other byte is of a listed scalar
-                    }
-                }
-            }
             var position = 0
             for stretch in TextPieces.nonASCIIStretches(bytes) {
-                readSimple(position..<stretch.lowerBound)
+                state.readSimple(bytes, position..<stretch.lowerBound)
                 for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch]), as: UTF8.self) { state.read(character: c) }
                 position = stretch.upperBound
             }
-            readSimple(position..<bytes.count)
+            state.readSimple(bytes, position..<bytes.count)
         }
         state.close()
         self = state.counts
@@ -65,6 +53,20 @@ struct ExtractionText {
             }
             length = 0; digits = 0; capital = false
             currentBytes.removeAll(keepingCapacity: true); currentCharacters.removeAll(keepingCapacity: true)
+        }
+
+        /// Reads bytes outside `TextPieces`' stretches: ASCII bytes, and listed scalars.
+        mutating func readSimple(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if bytes[i] < 0x80 {
+                    read(byte: bytes[i]); i += 1
+                } else if let scalar = TextPieces.listed(bytes, at: i) {
+                    read(listed: scalar); i += scalar.length
+                } else {
+                    i += 1  // not reached: outside the stretches every other byte is of a listed scalar
+                }
+            }
         }
 
         mutating func read(byte b: UInt8) {
@@ -159,8 +161,11 @@ struct ExtractionText {
                 }
                 if start >= 0 { list.append(lowered(start..<range.upperBound)) }
             }
+            var scratch: [UInt8] = []
             func lowered(_ range: Range<Int>) -> String {
-                String(decoding: bytes[range].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                scratch.removeAll(keepingCapacity: true)
+                for b in bytes[range] { scratch.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                return String(decoding: scratch, as: UTF8.self)
             }
             var position = 0
             for stretch in TextPieces.nonASCIIStretches(bytes) {
