@@ -132,26 +132,24 @@ struct TokenGroupCache {
     /// Bit `g` set when a token of element `index` contains a part of group `g`.
     mutating func mask(of index: Int, tree: HTMLTree) -> UInt64 {
         guard tree.nodes[index].attributeCount > 0 else { return 0 }
-        var mask: UInt64 = 0
-        for (value, isClass) in [(tree.attribute(.class, of: index), true), (tree.attribute(.id, of: index), false)] {
-            guard let value, !value.isEmpty else { continue }
-            // Cached only for ASCII class values: String keys compare by canonical equivalence, tokens
-            // by bytes; ids are mostly unique to their element.
-            let cacheable = isClass && ElementTokens.isASCII(value)
-            if cacheable, let bits = known[value] {
-                mask |= bits
-                continue
-            }
-            var bits: UInt64 = 0
-            let ascii = cacheable || ElementTokens.isASCII(value)
-            let lowered = ascii ? Array(value.utf8) : Array(value.lowercased().utf8)
-            for token in lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                bits |= groupsMarked(by: token.map { ascii && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-            }
-            if cacheable { known[value] = bits }
-            mask |= bits
+        return groups(of: tree.attribute(.class, of: index), isClass: true) | groups(of: tree.attribute(.id, of: index), isClass: false)
+    }
+
+    /// The groups marked by the tokens of one class or id value.
+    private mutating func groups(of value: String?, isClass: Bool) -> UInt64 {
+        guard let value, !value.isEmpty else { return 0 }
+        // Cached only for ASCII class values: String keys compare by canonical equivalence, tokens
+        // by bytes; ids are mostly unique to their element.
+        let cacheable = isClass && ElementTokens.isASCII(value)
+        if cacheable, let bits = known[value] { return bits }
+        var bits: UInt64 = 0
+        let ascii = cacheable || ElementTokens.isASCII(value)
+        let lowered = ascii ? Array(value.utf8) : Array(value.lowercased().utf8)
+        for token in lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+            bits |= groupsMarked(by: token.map { ascii && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
         }
-        return mask
+        if cacheable { known[value] = bits }
+        return bits
     }
 
     /// The groups with a part occurring in `token` (lower-cased bytes): at each position, only the

@@ -61,9 +61,48 @@ struct ExtractionCues: Decodable, Sendable {
     /// The groups (as a bit mask over `names`) that the tokens of a class/id string carry.
     static func mask(of names: String) -> UInt32 {
         var mask: UInt32 = 0
-        for token in tokens(names) { mask |= masks[token] ?? 0 }
+        guard asciiTokenLimit > 0, ElementTokens.isASCII(names) else {
+            for token in tokens(names) { mask |= masks[token] ?? 0 }
+            return mask
+        }
+        // ASCII names: the tokens of `tokens(names)`, built in one buffer; a token longer than every
+        // cue token is not looked up (an ASCII string equals an ASCII key only byte for byte).
+        let limit = asciiTokenLimit
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
+            var length = 0
+            var previousLower = false
+            func flush() {
+                if length > 0, length <= limit {
+                    mask |= masks[String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)] ?? 0
+                }
+                length = 0
+            }
+            func push(_ b: UInt8) {
+                if length < limit { buffer[length] = b }
+                length += 1
+            }
+            for b in names.utf8 {
+                let upper = b >= 65 && b <= 90
+                let lower = b >= 97 && b <= 122
+                let digit = b >= 48 && b <= 57
+                if upper {
+                    if previousLower { flush() }
+                    push(b + 32)
+                } else if lower || digit {
+                    push(b)
+                } else {
+                    flush()
+                }
+                previousLower = lower || digit
+            }
+            flush()
+        }
         return mask
     }
+
+    /// The byte length of the longest cue token when every cue token is ASCII (0 otherwise: then
+    /// `mask(of:)` always goes through `tokens`).
+    private static let asciiTokenLimit: Int = masks.keys.allSatisfy(ElementTokens.isASCII) ? masks.keys.map(\.utf8.count).max() ?? 0 : 0
 
     /// Splits a class/id string into lower-case tokens: on every character that is not a letter or
     /// digit, and between a lower-case letter and an upper-case one (`mainContent` → `main content`).
@@ -90,5 +129,30 @@ struct ExtractionCues: Decodable, Sendable {
         }
         flush()
         return out
+    }
+}
+
+/// `ExtractionCues.mask(of: class + " " + id)`, as the class value's mask (remembered per value)
+/// joined with the id value's: the tokens of `class + " " + id` are those of the class followed by
+/// those of the id. Only ASCII class values are remembered: String keys compare by canonical
+/// equivalence, the mask reads bytes; ids are mostly unique to their element and not remembered.
+struct CueMaskCache {
+    private var known: [String: UInt32] = [:]
+
+    /// The cue groups of an element's class and id values.
+    mutating func mask(class c: String, id i: String) -> UInt32 {
+        var mask: UInt32 = 0
+        if !c.isEmpty {
+            if !ElementTokens.isASCII(c) {
+                mask = ExtractionCues.mask(of: c)
+            } else if let remembered = known[c] {
+                mask = remembered
+            } else {
+                mask = ExtractionCues.mask(of: c)
+                known[c] = mask
+            }
+        }
+        if !i.isEmpty { mask |= ExtractionCues.mask(of: i) }
+        return mask
     }
 }

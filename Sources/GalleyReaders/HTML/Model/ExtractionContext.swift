@@ -12,8 +12,8 @@ struct ExtractionContext {
     private var masks: [UInt32]
     private var kinds: [UInt32]
     private var known: [Bool]
-    /// The cue mask of each class string (of elements without an id) met so far: repeated elements share theirs.
-    private var maskByNames: [String: UInt32] = [:]
+    /// The cue masks of the class strings met so far: repeated elements share theirs.
+    private var maskByNames = CueMaskCache()
 
     init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double) {
         self.tree = tree; self.body = body; self.stats = stats; self.page = page
@@ -85,16 +85,7 @@ struct ExtractionContext {
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
         if !c.isEmpty || !i.isEmpty {
-            // Cached only for ASCII names without an id (ids are mostly unique): String keys compare by
-            // canonical equivalence, the mask reads bytes.
-            let names = c + " " + i
-            let cacheable = i.isEmpty && ElementTokens.isASCII(names)
-            if cacheable, let known = maskByNames[names] {
-                mask = known
-            } else {
-                mask = ExtractionCues.mask(of: names)
-                if cacheable { maskByNames[names] = mask }
-            }
+            mask = maskByNames.mask(class: c, id: i)
         }
         if let role = tree.attribute(.role, of: a)?.lowercased(), let group = Self.roleCues[role],
            let bit = Self.cueBits[group] {

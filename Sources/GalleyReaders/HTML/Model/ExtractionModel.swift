@@ -36,9 +36,13 @@ struct ExtractionModel: Decodable, Sendable {
         }
     }()
 
-    /// The probability that a row is main content.
+    /// The shared model's scorer as a flat forest over `ExtractionFeatures` rows: the same score as
+    /// `scorer.score(row, columns: columns)`, without per-tree arrays.
+    static let forest = FlatForest(shared.scorer, columns: columns)
+
+    /// The probability that a row is main content (the model is always `shared`: scored by `forest`).
     func probability(_ row: [Double]) -> Double {
-        1 / (1 + exp(-scorer.score(row, columns: Self.columns)))
+        1 / (1 + exp(-Self.forest.score(row)))
     }
 
     /// The largest contributions to a row's score, in words (for `galley explain`).

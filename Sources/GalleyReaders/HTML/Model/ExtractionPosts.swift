@@ -24,6 +24,7 @@ struct ExtractionPosts {
         let end = tree.subtreeEnd(body)
         guard body + 1 < end else { return }
         let authorMask = ExtractionCues.groupMask("poster")
+        var maskCache = CueMaskCache()
         for i in stride(from: end - 1, to: body, by: -1) {
             let node = tree.nodes[i]
             guard node.tag != .text else { continue }
@@ -36,7 +37,7 @@ struct ExtractionPosts {
             if let rel = tree.attribute(.rel, of: i)?.lowercased(), rel.contains("author") { m |= 2 }
             if authorMask != 0, m & 2 == 0 {
                 let c = tree.attribute(.class, of: i) ?? "", d = tree.attribute(.id, of: i) ?? ""
-                if !c.isEmpty || !d.isEmpty, ExtractionCues.mask(of: c + " " + d) & authorMask != 0 { m |= 2 }
+                if !c.isEmpty || !d.isEmpty, maskCache.mask(class: c, id: d) & authorMask != 0 { m |= 2 }
             }
             marks[i] = m
             marks[node.parent] |= m

@@ -15,22 +15,78 @@ struct ExtractionText {
     var wordList: [String] = []
 
     init(_ text: String) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            self = ExtractionText(ascii: text)
-            return
+        var state = WordState()
+        var text = text
+        text.withUTF8 { bytes in
+            var position = 0
+            for stretch in TextPieces.nonASCIIStretches(bytes) {
+                state.readSimple(bytes, position..<stretch.lowerBound)
+                for c in String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch]), as: UTF8.self) { state.read(character: c) }
+                position = stretch.upperBound
+            }
+            state.readSimple(bytes, position..<bytes.count)
         }
-        var length = 0, digits = 0, capital = false, current = ""
-        var last: Character = " "
-        func close() {
+        state.close()
+        self = state.counts
+        endsSentence = state.lastEndsSentence
+    }
+
+    /// The running counts while a text is read: ASCII bytes read alone (as their `Character` is
+    /// classed, lower-cased as `lowercased()` does), the other stretches by `Character`.
+    private struct WordState {
+        var counts = ExtractionText(empty: ())
+        var length = 0, digits = 0, capital = false
+        /// The current word: lower-cased bytes when read by byte, Characters when read by Character
+        /// (a word never spans both: stretches are cut at separators).
+        var currentBytes: [UInt8] = []
+        var currentCharacters = ""
+        var lastEndsSentence = false
+
+        mutating func close() {
             guard length > 0 else { return }
-            words += 1
-            if length <= 3 { shortWords += 1 }
-            if digits * 2 > length { digitWords += 1 }
-            if capital { capitalWords += 1 }
-            if wordList.count < 40 { wordList.append(current.lowercased()) }
-            length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
+            counts.words += 1
+            if length <= 3 { counts.shortWords += 1 }
+            if digits * 2 > length { counts.digitWords += 1 }
+            if capital { counts.capitalWords += 1 }
+            if counts.wordList.count < 40 {
+                counts.wordList.append(currentBytes.isEmpty ? currentCharacters.lowercased() : String(decoding: currentBytes, as: UTF8.self))
+            }
+            length = 0; digits = 0; capital = false
+            currentBytes.removeAll(keepingCapacity: true); currentCharacters.removeAll(keepingCapacity: true)
         }
-        for c in text {
+
+        /// Reads bytes outside `TextPieces`' stretches: ASCII bytes, and listed scalars.
+        mutating func readSimple(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if bytes[i] < 0x80 {
+                    read(byte: bytes[i]); i += 1
+                } else if let scalar = TextPieces.listed(bytes, at: i) {
+                    read(listed: scalar); i += scalar.length
+                } else {
+                    i += 1  // not reached: outside the stretches every other byte is of a listed scalar
+                }
+            }
+        }
+
+        mutating func read(byte b: UInt8) {
+            let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A, digit = b >= 0x30 && b <= 0x39
+            if upper || lower || digit {
+                if length == 0 { capital = upper }
+                length += 1
+                if digit { digits += 1 }
+                if counts.wordList.count < 40 { currentBytes.append(upper ? b + 0x20 : b) }
+            } else {
+                close()
+                if b == 0x2E || b == 0x21 || b == 0x3F { counts.sentenceEnds += 1 }
+                if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { counts.punctuation += 1 }
+            }
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                lastEndsSentence = b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x22
+            }
+        }
+
+        mutating func read(character c: Character) {
             // ASCII characters (and CR LF, whose `asciiValue` is LF) are classed by their byte: the
             // same answers as the `Character` properties below, without their Unicode table look-ups.
             if let b = c.asciiValue {
@@ -39,63 +95,46 @@ struct ExtractionText {
                     if length == 0 { capital = upper }
                     length += 1
                     if digit { digits += 1 }
-                    if wordList.count < 40 { current.append(c) }
+                    if counts.wordList.count < 40 { currentCharacters.append(c) }
                 } else {
                     close()
-                    if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnds += 1 }
-                    if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { punctuation += 1 }
+                    if b == 0x2E || b == 0x21 || b == 0x3F { counts.sentenceEnds += 1 }
+                    if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { counts.punctuation += 1 }
                 }
-                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { last = c }
-                continue
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { lastEndsSentence = Self.endsSentence(c) }
+                return
             }
             if c.isLetter || c.isNumber {
                 if length == 0 { capital = c.isUppercase }
                 length += 1
                 if c.isNumber { digits += 1 }
-                if wordList.count < 40 { current.append(c) }
+                if counts.wordList.count < 40 { currentCharacters.append(c) }
             } else {
                 close()
-                if c == "." || c == "!" || c == "?" || c == "。" || c == "！" || c == "？" { sentenceEnds += 1 }
-                if c.isPunctuation || c.isSymbol { punctuation += 1 }
+                if Self.isSentenceEnd(c) { counts.sentenceEnds += 1 }
+                if c.isPunctuation || c.isSymbol { counts.punctuation += 1 }
             }
-            if !c.isWhitespace { last = c }
+            if !c.isWhitespace { lastEndsSentence = Self.endsSentence(c) }
         }
-        close()
-        endsSentence = last == "." || last == "!" || last == "?" || last == "。" || last == ":" || last == "\""
+
+        /// A listed separator scalar (`TextPieces.Listed`): what `read(character:)` does with it.
+        mutating func read(listed scalar: TextPieces.Listed) {
+            close()
+            if Self.isSentenceEnd(scalar.character) { counts.sentenceEnds += 1 }
+            if scalar.isPunctuationOrSymbol { counts.punctuation += 1 }
+            if !scalar.isWhitespace { lastEndsSentence = Self.endsSentence(scalar.character) }
+        }
+
+        static func isSentenceEnd(_ c: Character) -> Bool {
+            c == "." || c == "!" || c == "?" || c == "。" || c == "！" || c == "？"
+        }
+
+        static func endsSentence(_ c: Character) -> Bool {
+            c == "." || c == "!" || c == "?" || c == "。" || c == ":" || c == "\""
+        }
     }
 
-    /// The same counts for an ASCII text, read byte by byte: every byte is one `Character` (a CR LF
-    /// pair is one, but both bytes are white space, which only closes a word), classed as the
-    /// `Character` properties class it, and lower-cased as `lowercased()` does.
-    private init(ascii text: String) {
-        var length = 0, digits = 0, capital = false, current: [UInt8] = []
-        var last: UInt8 = 0x20
-        func close() {
-            guard length > 0 else { return }
-            words += 1
-            if length <= 3 { shortWords += 1 }
-            if digits * 2 > length { digitWords += 1 }
-            if capital { capitalWords += 1 }
-            if wordList.count < 40 { wordList.append(String(decoding: current, as: UTF8.self)) }
-            length = 0; digits = 0; capital = false; current.removeAll(keepingCapacity: true)
-        }
-        for b in text.utf8 {
-            let upper = b >= 0x41 && b <= 0x5A, lower = b >= 0x61 && b <= 0x7A, digit = b >= 0x30 && b <= 0x39
-            if upper || lower || digit {
-                if length == 0 { capital = upper }
-                length += 1
-                if digit { digits += 1 }
-                if wordList.count < 40 { current.append(upper ? b + 0x20 : b) }
-            } else {
-                close()
-                if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnds += 1 }
-                if (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E) { punctuation += 1 }
-            }
-            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { last = b }
-        }
-        close()
-        endsSentence = last == 0x2E || last == 0x21 || last == 0x3F || last == 0x3A || last == 0x22
-    }
+    private init(empty: ()) {}
 
     /// A count as a share of the words (0 without words).
     func share(_ count: Int) -> Double { words > 0 ? Double(count) / Double(words) : 0 }
@@ -103,5 +142,39 @@ struct ExtractionText {
     /// The lower-cased words of a text.
     static func words(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// The same words as `words(_:)`, with the text outside `TextPieces`' stretches split byte by byte
+    /// (there the bytes of a listed scalar separate words, as its Character does).
+    static func lowerWords(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var list: [String] = []
+            func splitASCII(_ range: Range<Int>) {
+                var start = -1
+                for i in range {
+                    if TextPieces.isAlphanumeric(bytes[i]) {
+                        if start < 0 { start = i }
+                    } else if start >= 0 {
+                        list.append(lowered(start..<i)); start = -1
+                    }
+                }
+                if start >= 0 { list.append(lowered(start..<range.upperBound)) }
+            }
+            var scratch: [UInt8] = []
+            func lowered(_ range: Range<Int>) -> String {
+                scratch.removeAll(keepingCapacity: true)
+                for b in bytes[range] { scratch.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                return String(decoding: scratch, as: UTF8.self)
+            }
+            var position = 0
+            for stretch in TextPieces.nonASCIIStretches(bytes) {
+                splitASCII(position..<stretch.lowerBound)
+                list += words(String(decoding: UnsafeBufferPointer(rebasing: bytes[stretch]), as: UTF8.self))
+                position = stretch.upperBound
+            }
+            splitASCII(position..<bytes.count)
+            return list
+        }
     }
 }

@@ -14,20 +14,26 @@ struct ExtractionTextCues {
     /// Units longer than this many words are not matched (cues mark short boilerplate blocks).
     static let maxWords = 60
 
+    /// Per first word, the phrases starting with it: (group index, phrase words).
+    private static let byFirstWord: [String: [(group: Int, words: [String])]] = {
+        var table: [String: [(group: Int, words: [String])]] = [:]
+        for (g, group) in phrases.enumerated() {
+            for phrase in group { table[phrase[0], default: []].append((g, phrase)) }
+        }
+        return table
+    }()
+
     /// One value per group: 1 when the text holds one of its phrases.
     static func values(_ text: String, words: Int) -> [Double] {
         guard words <= maxWords, !names.isEmpty else { return [Double](repeating: 0, count: names.count) }
-        let list = ExtractionText.words(text)
-        let present = Set(list)
-        return phrases.map { group in
-            group.contains { phrase in
-                guard present.contains(phrase[0]) else { return false }
-                if phrase.count == 1 { return true }
-                for start in list.indices where list[start] == phrase[0] && start + phrase.count <= list.count {
-                    if Array(list[start..<(start + phrase.count)]) == phrase { return true }
-                }
-                return false
-            } ? 1 : 0
+        let list = ExtractionText.lowerWords(text)
+        var values = [Double](repeating: 0, count: names.count)
+        for start in list.indices {
+            guard let candidates = byFirstWord[list[start]] else { continue }
+            for (g, phrase) in candidates where values[g] == 0 && start + phrase.count <= list.count {
+                if phrase.count == 1 || list[start..<(start + phrase.count)].elementsEqual(phrase) { values[g] = 1 }
+            }
         }
+        return values
     }
 }

@@ -51,11 +51,16 @@ struct PageTypeFeatures {
         add("url.longSlug", (segments.last?.split(separator: "-").count ?? 0) >= 4 ? 1 : 0)
     }
 
+    /// The tags counted (feature `tag.NAME` each).
+    private static let countedTags: [HTMLTag] = [.p, .h1, .h2, .h3, .h4, .section, .article, .li, .a, .table, .pre, .code, .form, .input, .button,
+                                                 .select, .img, .time, .nav, .aside, .dl, .blockquote, .iframe, .video, .header, .footer, .ul, .ol]
+    /// Their feature names, spelled once.
+    private static let countedTagNames: [String] = countedTags.map { "tag." + "\($0)" }
+
     private mutating func addBody(_ tree: HTMLTree, cues: PageTypeCues) {
         let body = tree.first(.body) ?? 0
         let end = tree.subtreeEnd(body)
-        let counted: [HTMLTag] = [.p, .h1, .h2, .h3, .h4, .section, .article, .li, .a, .table, .pre, .code, .form, .input, .button,
-                                  .select, .img, .time, .nav, .aside, .dl, .blockquote, .iframe, .video, .header, .footer, .ul, .ol]
+        let counted = Self.countedTags
         var tagCounts = [HTMLTag: Int]()
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
@@ -111,7 +116,7 @@ struct PageTypeFeatures {
             }
             index += 1
         }
-        for tag in counted { count("tag." + "\(tag)", tagCounts[tag] ?? 0) }
+        for (tag, name) in zip(counted, Self.countedTagNames) { count(name, tagCounts[tag] ?? 0) }
         for group in classGroups { count("class." + group, classCounts[group] ?? 0) }
         for group in phraseGroups { count("text." + group, phraseCounts[group] ?? 0) }
         count("text.prices", prices)
