@@ -69,6 +69,7 @@ struct ModelExtraction {
             if keep[u] { keptChars += units.units[u].chars }
         }
         keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
+        dropHiddenCopies(units, rows: prepared.features.rows, keep: &keep)
         keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }
         let debug = Self.debugRequested
         if debug { explain(prepared, probabilities: probabilities, keep: keep) }
@@ -145,6 +146,25 @@ struct ModelExtraction {
             u = last + 1
         }
     }
+
+    /// A kept hidden unit (`display:none`, `hidden`) whose words repeat kept visible text is a machine
+    /// copy of the page (a microdata `articleBody`, a print version): it is dropped (and recorded), the
+    /// visible text stays. Counted on the dev sets in docs/extraction.md (hidden copies).
+    private func dropHiddenCopies(_ units: ExtractionUnits, rows: [[Double]], keep: inout [Bool]) {
+        let hiddenColumn = Self.hiddenColumn
+        guard units.units.indices.contains(where: { keep[$0] && rows[$0][hiddenColumn] != 0 }) else { return }
+        var visible = " "
+        for u in units.units.indices where keep[u] && rows[u][hiddenColumn] == 0 {
+            visible += ExtractionText.words(units.units[u].text).joined(separator: " ") + " "
+        }
+        for u in units.units.indices where keep[u] && rows[u][hiddenColumn] != 0 {
+            let words = ExtractionText.words(units.units[u].text)
+            if !words.isEmpty, visible.contains(" " + words.joined(separator: " ") + " ") { keep[u] = false }
+        }
+    }
+
+    /// The feature column saying a unit lies in a hidden element.
+    private static let hiddenColumn = ExtractionFeatures.names.firstIndex(of: "in.hidden")!
 
     /// True when the rules kept the unit and it lies in a social post the article embeds (a quote,
     /// whatever `share`/`social` names around it suggest; the dev sets hold too few to learn it).
