@@ -2,7 +2,8 @@
 """Fits the extraction model (issue #12): which text units of a web page are main content.
 
 usage: scripts/fit-extraction.py [--galley PATH] [--tables DIR] [--folds 5] [--out Models/extraction-model.json]
-                                 [--trees 150] [--depth 4] [--leaf 40] [--l2 1.0] [--max-features 1.0] [--drop NAME,PREFIX*]
+                                 [--trees 150] [--depth 4] [--leaf 150] [--l2 3.0] [--max-features 0.5]
+                                 [--drop NAME,PREFIX*  (default pageLogChars,logUnits)] [--dedupe-labels]
 
 1. Features: `galley explain --features-tsv PAGE` prints one row per text unit (a block element's
    own text), computed by Swift (Sources/GalleyReaders/HTML/Model/ExtractionFeatures.swift), so
