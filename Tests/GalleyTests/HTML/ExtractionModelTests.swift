@@ -53,6 +53,17 @@ struct ExtractionModelTests {
         #expect(text.contains("Paragraph 6 of the story"))
     }
 
+    @Test func aHiddenCopyOfTheArticleIsNotWrittenTwice() throws {
+        let paragraphs = (1...6).map { "Paragraph \($0) of the story, long enough to read as prose, with commas, clauses and a full stop at the end." }
+        let visible = paragraphs.map { "<p>\($0)</p>" }.joined()
+        let copy = "<div style='display:none' itemscope itemtype='http://schema.org/NewsArticle'><div itemprop='articleBody'>\(paragraphs.joined(separator: " "))</div></div>"
+        let html = "<html><body><article>\(visible)</article>\(copy)</body></html>"
+        let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        let text = String(decoding: try JSONEncoder().encode(document.blocks), as: UTF8.self)
+        #expect(text.components(separatedBy: "Paragraph 3 of the story").count == 2)
+        #expect(document.removals.contains { $0.text.contains("Paragraph 3 of the story") })
+    }
+
     @Test func aPageWithTextNeverComesOutEmpty() throws {
         let items = (1...8).map { "<li class='card'><span>Item \($0): a short product line</span></li>" }.joined()
         let html = "<html><body><header><a href='/'>Shop</a></header><ul class='grid'>\(items)</ul><footer>© Shop</footer></body></html>"

@@ -72,6 +72,7 @@ struct ModelExtraction {
         }
         if wholeThreads { ThreadPosts(tree: tree, body: body).keepWholeThread(units: units, keep: &keep, pageTypes: pageTypes, stats: prepared.stats) }
         keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
+        dropHiddenCopies(units, rows: prepared.features.rows, keep: &keep)
         keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }
         let debug = Self.debugRequested
         if debug { explain(prepared, probabilities: probabilities, keep: keep) }
@@ -148,6 +149,34 @@ struct ModelExtraction {
             u = last + 1
         }
     }
+
+    /// A kept hidden unit (`display:none`, `hidden`) that repeats kept visible text is a machine copy
+    /// of the page (a microdata `articleBody`, a print version): it is dropped (and recorded), the
+    /// visible text stays. A copy: its words occur as one run in the visible text, or half its word
+    /// 3-grams do. Counted on the dev sets in docs/extraction.md ("hidden copies").
+    private func dropHiddenCopies(_ units: ExtractionUnits, rows: [[Double]], keep: inout [Bool]) {
+        let hiddenColumn = Self.hiddenColumn
+        guard units.units.indices.contains(where: { keep[$0] && rows[$0][hiddenColumn] != 0 }) else { return }
+        var visibleWords: [String] = []
+        for u in units.units.indices where keep[u] && rows[u][hiddenColumn] == 0 {
+            visibleWords += ExtractionText.words(units.units[u].text)
+        }
+        let visible = " " + visibleWords.joined(separator: " ") + " "
+        func trigram(_ w: [String], _ j: Int) -> String { w[j] + " " + w[j + 1] + " " + w[j + 2] }
+        var grams = Set<String>()
+        if visibleWords.count >= 3 { for j in 0...(visibleWords.count - 3) { grams.insert(trigram(visibleWords, j)) } }
+        for u in units.units.indices where keep[u] && rows[u][hiddenColumn] != 0 {
+            let words = ExtractionText.words(units.units[u].text)
+            guard !words.isEmpty else { continue }
+            if visible.contains(" " + words.joined(separator: " ") + " ") { keep[u] = false; continue }
+            guard words.count >= 3 else { continue }
+            let hits = (0...(words.count - 3)).filter { grams.contains(trigram(words, $0)) }.count
+            if hits * 2 >= words.count - 2 { keep[u] = false }
+        }
+    }
+
+    /// The feature column saying a unit lies in a hidden element.
+    private static let hiddenColumn = ExtractionFeatures.names.firstIndex(of: "in.hidden")!
 
     /// True when the rules kept the unit and it lies in a social post the article embeds (a quote,
     /// whatever `share`/`social` names around it suggest; the dev sets hold too few to learn it).
