@@ -161,16 +161,21 @@ struct ModelExtraction {
         for u in units.units.indices where keep[u] && rows[u][hiddenColumn] == 0 {
             visibleWords += ExtractionText.words(units.units[u].text)
         }
-        let visible = " " + visibleWords.joined(separator: " ") + " "
-        func trigram(_ w: [String], _ j: Int) -> String { w[j] + " " + w[j + 1] + " " + w[j + 2] }
+        // The visible text's word 1-, 2- and 3-grams, so every test below is a set look-up (linear
+        // in the page; a run of three or more words found whole has all its 3-grams found).
+        func gram(_ w: [String], _ j: Int, _ n: Int) -> String { w[j..<(j + n)].joined(separator: " ") }
         var grams = Set<String>()
-        if visibleWords.count >= 3 { for j in 0...(visibleWords.count - 3) { grams.insert(trigram(visibleWords, j)) } }
+        for n in 1...3 where visibleWords.count >= n {
+            for j in 0...(visibleWords.count - n) { grams.insert(gram(visibleWords, j, n)) }
+        }
         for u in units.units.indices where keep[u] && rows[u][hiddenColumn] != 0 {
             let words = ExtractionText.words(units.units[u].text)
             guard !words.isEmpty else { continue }
-            if visible.contains(" " + words.joined(separator: " ") + " ") { keep[u] = false; continue }
-            guard words.count >= 3 else { continue }
-            let hits = (0...(words.count - 3)).filter { grams.contains(trigram(words, $0)) }.count
+            if words.count < 3 {
+                if grams.contains(gram(words, 0, words.count)) { keep[u] = false }
+                continue
+            }
+            let hits = (0...(words.count - 3)).filter { grams.contains(gram(words, $0, 3)) }.count
             if hits * 2 >= words.count - 2 { keep[u] = false }
         }
     }
