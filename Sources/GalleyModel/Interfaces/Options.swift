@@ -25,6 +25,33 @@ public struct ReadOptions: Sendable, Equatable, Hashable, Codable {
         self.inferStructure = inferStructure
         self.headingMarker = headingMarker
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case source, wholePage, wholeThreads, inferStructure, headingMarker, transportCharset
+    }
+
+    /// Reads options; `wholeThreads` may be absent (options written before it existed).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        wholePage = try c.decode(Bool.self, forKey: .wholePage)
+        wholeThreads = try c.decodeIfPresent(Bool.self, forKey: .wholeThreads) ?? false
+        inferStructure = try c.decode(Bool.self, forKey: .inferStructure)
+        headingMarker = try c.decodeIfPresent(String.self, forKey: .headingMarker)
+        transportCharset = try c.decodeIfPresent(String.self, forKey: .transportCharset)
+    }
+
+    /// Writes options; `wholeThreads` only when set, so the options of a run without it encode (and
+    /// hash, in a batch manifest) exactly as before the flag existed and no output goes stale.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(source, forKey: .source)
+        try c.encode(wholePage, forKey: .wholePage)
+        if wholeThreads { try c.encode(wholeThreads, forKey: .wholeThreads) }
+        try c.encode(inferStructure, forKey: .inferStructure)
+        try c.encodeIfPresent(headingMarker, forKey: .headingMarker)
+        try c.encodeIfPresent(transportCharset, forKey: .transportCharset)
+    }
 }
 
 /// How documents are written.

@@ -16,8 +16,18 @@ enum AuthorNames {
         }
         name = name.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|·•⋅*-–—\"“”»«›‹").union(.whitespaces))
-        if name.hasPrefix("@") || name.contains("://") { return "" }
+        if name.hasPrefix("@") || name.contains("://") || !name.contains(where: \.isLetter) || isTemplateKey(name) { return "" }
         return withoutRepetition(name.utf8.contains(0x2C) ? name.replacingOccurrences(of: " ,", with: ",") : name)  // `Jane Doe , John Roe`
+    }
+
+    /// A template's unfilled key standing where a name should be (`page.head.extra.author`,
+    /// `{{ author }}`, `${author}`): braces, or three or more dotted parts of three letters or more
+    /// without a space (initials such as `J.R.R.Tolkien` stay names).
+    static func isTemplateKey(_ name: String) -> Bool {
+        if name.contains("{{") || name.contains("}}") || name.contains("${") { return true }
+        guard !name.contains(" ") else { return false }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 3 && parts.allSatisfy { $0.count >= 3 && $0.allSatisfy { $0.isLetter || $0 == "_" || $0 == "-" } }
     }
 
     /// `Jane Doe Jane Doe` (a name shown twice, as a link and as text) → `Jane Doe`.

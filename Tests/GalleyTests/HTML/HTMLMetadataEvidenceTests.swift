@@ -38,6 +38,14 @@ private func visible(_ html: String) -> HTMLVisibleMetadata {
     #expect(AuthorNames.fromByline("Chris McNamara ⋅ Founder and Editor-in-Chief ⋅") == "Chris McNamara")
 }
 
+@Test func authorValuesThatAreNoNamesAreDropped() {
+    #expect(AuthorNames.clean("page.head.extra.author") == "")
+    #expect(AuthorNames.clean("{{ post.author }}") == "")
+    #expect(AuthorNames.clean("262588213843476") == "")
+    #expect(AuthorNames.clean("J.R.R.Tolkien") == "J.R.R.Tolkien")
+    #expect(AuthorNames.clean("andrew.keaveney") == "andrew.keaveney")
+}
+
 @Test func slashedAndEmbeddedDates() {
     #expect(MetadataDate.iso8601("10/31/2024") == "2024-10-31")
     #expect(MetadataDate.iso8601("Updated: 3/4/2025") == "2025-03-04")

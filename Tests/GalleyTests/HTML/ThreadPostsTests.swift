@@ -57,6 +57,17 @@ struct ThreadPostsTests {
         #expect(keep == before)
     }
 
+    /// The flag is written only when set: a manifest's options hash stays what it was before it existed.
+    @Test func theFlagEncodesOnlyWhenSet() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let plain = String(decoding: try encoder.encode(ReadOptions()), as: UTF8.self)
+        #expect(plain == #"{"inferStructure":true,"wholePage":false}"#)
+        let set = ReadOptions(wholeThreads: true)
+        #expect(try JSONDecoder().decode(ReadOptions.self, from: encoder.encode(set)) == set)
+        #expect(try JSONDecoder().decode(ReadOptions.self, from: Data(plain.utf8)) == ReadOptions())
+    }
+
     /// The WCXB forum fixture: with `wholeThreads` every word kept by default is still kept, and more.
     @Test func theForumFixtureKeepsMoreAndLosesNothing() throws {
         let data = try Golden.data("HTML/PageTypes/type-forum.html")
