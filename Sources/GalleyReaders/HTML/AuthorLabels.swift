@@ -5,13 +5,12 @@ import GalleySupport
 
 /// Author labels as data: prepositions stripped when a name follows, nouns only before a colon.
 enum AuthorLabels {
-    /// Prepositions meaning "by", matched case-insensitively, followed by a space and a capital.
-    static let prepositions = ["by", "written by", "posted by", "story by", "words by", "reporting by", "text by", "article by",
-                               "von", "par", "por", "door", "av", "af", "przez", "od"]
-    /// Nouns naming the author, stripped only when a colon follows (`Текст: Иван Петров`).
-    static let nouns = ["author", "authors", "autor", "autores", "auteur", "autore", "autori", "text", "texto", "texte",
-                        "testo", "tekst", "текст", "автор", "автори", "авторы", "yazar", "writer", "reporter", "redacción",
-                        "contributor", "contributors"]
+    /// Prepositions meaning "by", matched case-insensitively, followed by a space and a capital
+    /// (`Models/metadata-cues.json`, `authorPrepositions`).
+    static let prepositions = MetadataCues.shared.authorPrepositions
+    /// Nouns naming the author, stripped only when a colon follows (`Текст: Иван Петров`;
+    /// `authorNouns`).
+    static let nouns = MetadataCues.shared.authorNouns
 
     /// The name without its label, and whether a label was found.
     static func strip(_ raw: String) -> (name: String, stripped: Bool) {

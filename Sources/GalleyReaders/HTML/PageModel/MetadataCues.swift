@@ -42,6 +42,10 @@ struct MetadataCues: Decodable, Sendable {
     var monthWords: [[String]]
     /// Lower-case weekday names and abbreviations (a date's `Sat,` left before its digits).
     var weekdayWords: [String]
+    /// Lower-case words meaning "by" before an author's name (`By`, `Written by`, `von`, `przez`).
+    var authorPrepositions: [String]
+    /// Lower-case nouns naming the author, a label only before a colon (`Author:`, `Текст:`).
+    var authorNouns: [String]
 
     /// Each month word with its month number (1-12).
     var monthNumbers: [String: Int] {

@@ -387,6 +387,48 @@ enum PageModelData {
     "viernes",
     "sábado",
     "domingo"
+  ],
+  "authorPrepositions": [
+    "by",
+    "written by",
+    "posted by",
+    "story by",
+    "words by",
+    "reporting by",
+    "text by",
+    "article by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "od"
+  ],
+  "authorNouns": [
+    "author",
+    "authors",
+    "autor",
+    "autores",
+    "auteur",
+    "autore",
+    "autori",
+    "text",
+    "texto",
+    "texte",
+    "testo",
+    "tekst",
+    "текст",
+    "автор",
+    "автори",
+    "авторы",
+    "yazar",
+    "writer",
+    "reporter",
+    "redacción",
+    "contributor",
+    "contributors"
   ]
 }
 """#
