@@ -34,7 +34,7 @@ struct ThreadPostsTests {
     @Test func aThreadKeepsEveryPostButNotTheSidebar() {
         let (page, body, units, stats) = thread()
         var keep = initialKeep(units)
-        let added = ThreadPosts(tree: page, body: body).keepWholeThread(units: units, keep: &keep, pageTypes: forum(0.9), stats: stats)
+        let added = ThreadPosts(tree: page, body: body).keepWholeThread(units: units, posts: ExtractionPosts(tree: page, body: body), keep: &keep, pageTypes: forum(0.9), stats: stats)
         #expect(added > 0)
         for (u, unit) in units.units.enumerated() {
             #expect(keep[u] == !unit.text.contains("Sidebar"), "\(unit.text)")
@@ -45,7 +45,7 @@ struct ThreadPostsTests {
         let (page, body, units, stats) = thread()
         var keep = initialKeep(units)
         let before = keep
-        #expect(ThreadPosts(tree: page, body: body).keepWholeThread(units: units, keep: &keep, pageTypes: forum(0.1), stats: stats) == 0)
+        #expect(ThreadPosts(tree: page, body: body).keepWholeThread(units: units, posts: ExtractionPosts(tree: page, body: body), keep: &keep, pageTypes: forum(0.1), stats: stats) == 0)
         #expect(keep == before)
     }
 
@@ -53,7 +53,7 @@ struct ThreadPostsTests {
         let (page, body, units, stats) = thread()
         var keep = units.units.map { $0.text.contains("Reply number 1") }
         let before = keep
-        ThreadPosts(tree: page, body: body).keepWholeThread(units: units, keep: &keep, pageTypes: forum(0.9), stats: stats)
+        ThreadPosts(tree: page, body: body).keepWholeThread(units: units, posts: ExtractionPosts(tree: page, body: body), keep: &keep, pageTypes: forum(0.9), stats: stats)
         #expect(keep == before)
     }
 

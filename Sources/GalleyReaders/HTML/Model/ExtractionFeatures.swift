@@ -32,6 +32,8 @@ struct ExtractionFeatures {
 
     /// One row per unit.
     var rows: [[Double]] = []
+    /// The page's repeated post structure (the `post*` columns; `ThreadPosts` groups by it).
+    let posts: ExtractionPosts
 
     /// Computes the rows. `kept` marks nodes the rule-based extractor kept (a feature among others).
     init(tree: HTMLTree, body: Int, units: ExtractionUnits, stats: ContentStatistics, kept: [Bool], region: [Bool], title: String?, hints: ExtractionPageHints, pageTypes: [Double]) {
@@ -49,7 +51,7 @@ struct ExtractionFeatures {
         }
         let pageRow = [log1p(page), Double(units.pageLinkChars) / page, keptTotal / page, log1p(Double(units.units.count))] + hints.values
             + (pageTypes.count == PageType.allCases.count ? pageTypes : [Double](repeating: 0, count: PageType.allCases.count))
-        let posts = ExtractionPosts(tree: tree, body: body)
+        posts = ExtractionPosts(tree: tree, body: body)
         var own: [[Double]] = []
         own.reserveCapacity(units.units.count)
         for (u, unit) in units.units.enumerated() {

@@ -70,7 +70,7 @@ struct ModelExtraction {
             keep[u] = probabilities[u] >= model.threshold || quotesEmbeddedPost(units.units[u], ruleKept: prepared.ruleKept, body: body)
             if keep[u] { keptChars += units.units[u].chars }
         }
-        if wholeThreads { ThreadPosts(tree: tree, body: body).keepWholeThread(units: units, keep: &keep, pageTypes: pageTypes, stats: prepared.stats) }
+        if wholeThreads { ThreadPosts(tree: tree, body: body).keepWholeThread(units: units, posts: prepared.features.posts, keep: &keep, pageTypes: pageTypes, stats: prepared.stats) }
         keepTablesBetweenKeptText(units, keep: &keep, ruleKept: prepared.ruleKept, body: body)
         dropHiddenCopies(units, rows: prepared.features.rows, keep: &keep)
         keptChars = units.units.indices.reduce(Int32(0)) { $0 + (keep[$1] ? units.units[$1].chars : 0) }

@@ -15,11 +15,10 @@ struct ThreadPosts {
     /// probability reaches the limit, the model kept part of enough posts of one group, and that
     /// group holds most of what was kept. Returns how many units it added.
     @discardableResult
-    func keepWholeThread(units: ExtractionUnits, keep: inout [Bool], pageTypes: [Double], stats: ContentStatistics) -> Int {
+    func keepWholeThread(units: ExtractionUnits, posts: ExtractionPosts, keep: inout [Bool], pageTypes: [Double], stats: ContentStatistics) -> Int {
         guard let limits = ExtractionCues.shared.thread,
               let forum = PageType.allCases.firstIndex(of: .forum), forum < pageTypes.count,
               pageTypes[forum] >= limits.minForumProbability else { return 0 }
-        let posts = ExtractionPosts(tree: tree, body: body)
         let page = Double(max(units.pageChars, 1))
         // Per unit, its post; per group (the posts' parent), the posts with kept text and the kept characters.
         var postOfUnit = [Int](repeating: -1, count: units.units.count)
