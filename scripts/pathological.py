@@ -11,14 +11,17 @@ A shape passes when
     (many n runs take 0.01-0.03 s net, where a few milliseconds of noise move the ratio by 2-5),
     unless the 8n time is below --noise seconds (too small to tell anything), and
   - no run takes more than --ceiling CPU seconds (10).
-The n run is measured twice and the least time kept; a failing shape is measured once more
-(the least of the two counts) before it is reported.
+The n run is measured twice and the least time kept. A failing shape is measured again before
+it is reported (--attempts in all), at twice the sizes while its n run nets under 0.25 s: a
+linear shape whose n run was a few hundredths of a second settles near 8 at a larger n, while a
+quadratic one stays near 64 and its time quadruples toward the ceiling.
 Prints one line per shape and a closing line 'pathological: N passed, N failed'.
 
 usage: pathological.py [--galley PATH] [--bench] [--only SUBSTRING ...] [--markdown] [--attempts N]
   --bench     bigger sizes: bench_n/8 and bench_n (see pathological_shapes.py)
   --markdown  also print the results as a Markdown table (for docs/robustness.md)
-  --attempts  measurements of a failing shape (default 3; 1 to measure an old binary quickly)
+  --attempts  measurements of a failing shape, each at twice the sizes of the one before
+              (default 3; 1 to measure an old binary quickly)
 """
 import argparse
 import os
@@ -34,7 +37,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pathological_shapes import SHAPES  # noqa: E402
 
 GROWTH = 8
-WALL_LIMIT_FACTOR = 6  # a run is killed after this many times the CPU ceiling of wall time
+WALL_LIMIT_FACTOR = 6
+ESCALATE_BELOW = 0.25  # net CPU seconds of the n run below which a failing shape is retried at 2n  # a run is killed after this many times the CPU ceiling of wall time
 
 
 def command(galley, mode, path, out):
@@ -104,13 +108,19 @@ class Runner:
 def check_shape(runner, shape, bench, limits):
     """(passed, report line, row for the Markdown table)."""
     name, ext, mode, n, bench_n, generate = shape
-    small = max(1, bench_n // GROWTH) if bench else n
-    large = small * GROWTH
-    inputs = [generate(small), generate(large)]
     base = runner.startup(ext, mode)
-    best = [None, None]
     problems = []
+    scale = 1
     for attempt in range(limits.attempts):
+        # A new attempt doubles both sizes while the n run nets under ESCALATE_BELOW seconds: timer
+        # and cache noise shrink against a longer run, while a quadratic shape keeps its ratio of
+        # 64 (and its time quadruples toward the ceiling). A longer n run is measured again as is.
+        if attempt > 0 and net[0] < ESCALATE_BELOW:
+            scale *= 2
+        small = (max(1, bench_n // GROWTH) if bench else n) * scale
+        large = small * GROWTH
+        inputs = [generate(small), generate(large)]
+        best = [None, None]
         problems = []
         for k, data in enumerate(inputs):
             # The small run is measured twice (its noise weighs most in the ratio).
@@ -148,7 +158,7 @@ def main():
     parser.add_argument("--slack", type=float, default=0.10,
                         help="CPU seconds the 8n run may exceed ratio × the n run by (measurement noise)")
     parser.add_argument("--markdown", action="store_true")
-    parser.add_argument("--attempts", type=int, default=3, help="measurements of a failing shape before it is reported")
+    parser.add_argument("--attempts", type=int, default=3, help="measurements of a failing shape before it is reported, each at twice the sizes")
     limits = parser.parse_args()
     galley = os.path.abspath(limits.galley)
     if not os.access(galley, os.X_OK):
