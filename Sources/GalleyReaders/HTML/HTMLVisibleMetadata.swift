@@ -33,29 +33,25 @@ struct HTMLVisibleMetadata {
         // value's answer is found once per distinct ASCII value (String keys compare by canonical
         // equivalence, tokens by bytes; ids are mostly unique to their element).
         var bylineSeen = [String: Bool]()
+        func marks(_ value: String?, isClass: Bool) -> Bool {
+            guard let value, !value.isEmpty else { return false }
+            let cacheable = isClass && ElementTokens.isASCII(value)
+            if cacheable, let known = bylineSeen[value] { return known }
+            let tokens = ElementTokens(value: value)
+            let marked = tokens.marks(bylineParts, excluding: bylineExcluded)
+                || tokens.marks(bylineParts, with: bylineNameParts, excluding: bylineNameExcluded)  // `author-box__name`
+            if cacheable { bylineSeen[value] = marked }
+            return marked
+        }
+        // The class value first, then the id (no array of the two built per element).
         func markedByline(_ index: Int) -> Bool {
-            for (value, isClass) in [(tree.attribute(.class, of: index), true), (tree.attribute(.id, of: index), false)] {
-                guard let value, !value.isEmpty else { continue }
-                let cacheable = isClass && ElementTokens.isASCII(value)
-                let marked: Bool
-                if cacheable, let known = bylineSeen[value] {
-                    marked = known
-                } else {
-                    let tokens = ElementTokens(value: value)
-                    marked = tokens.marks(bylineParts, excluding: bylineExcluded)
-                        || tokens.marks(bylineParts, with: bylineNameParts, excluding: bylineNameExcluded)  // `author-box__name`
-                    if cacheable { bylineSeen[value] = marked }
-                }
-                if marked { return true }
-            }
-            return false
+            marks(tree.attribute(.class, of: index), isClass: true) || marks(tree.attribute(.id, of: index), isClass: false)
         }
         var index = body + 1
         while index < end {
-            let node = tree.nodes[index]
-            switch node.tag {
+            switch tree.nodes[index].tag {
             case .text:
-                readText(node.text, index: index, tree: tree, cues: cues, bytes: bytes)
+                readText(tree.nodes[index].text, index: index, tree: tree, cues: cues, bytes: bytes)
             case .script, .style, .noscript, .template:
                 index = tree.subtreeEnd(index)
                 continue
@@ -65,7 +61,7 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, bytes: bytes)
             default:
-                if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
+                if bylineNames.count < Self.limit, tree.nodes[index].attributeCount > 0, markedByline(index),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues, bytes: bytes) {
                     bylineNames.append(name)
                 }

@@ -13,10 +13,11 @@ struct ExtractionContext {
     private var kinds: [UInt32]
     private var known: [Bool]
     /// The cue masks of the class strings met so far: repeated elements share theirs.
-    private var maskByNames = CueMaskCache()
+    private var maskByNames: CueMaskCache
 
-    init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double) {
+    init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double, maskCache: CueMaskCache = CueMaskCache()) {
         self.tree = tree; self.body = body; self.stats = stats; self.page = page
+        maskByNames = maskCache
         masks = [UInt32](repeating: 0, count: tree.nodes.count)
         kinds = masks
         known = [Bool](repeating: false, count: tree.nodes.count)

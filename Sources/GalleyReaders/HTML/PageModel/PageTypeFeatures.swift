@@ -61,7 +61,8 @@ struct PageTypeFeatures {
         let body = tree.first(.body) ?? 0
         let end = tree.subtreeEnd(body)
         let counted = Self.countedTags
-        var tagCounts = [HTMLTag: Int]()
+        // Counts by tag, indexed by the tag's raw value (no hashing per element).
+        var tagCounts = [Int](repeating: 0, count: 256)
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
         let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
@@ -76,19 +77,20 @@ struct PageTypeFeatures {
         var linkEnd = -1, paragraphEnd = -1
         var index = body + 1
         while index < end {
-            let node = tree.nodes[index]
-            switch node.tag {
+            let tag = tree.nodes[index].tag
+            switch tag {
             case .script, .style, .noscript, .template, .svg:
                 index = tree.subtreeEnd(index)
                 continue
             case .text:
-                let n = Self.wordCount(node.text)
+                let raw = tree.nodes[index].text
+                let n = Self.wordCount(raw)
                 words += n
                 if index < linkEnd { linkWords += n }
                 if index < paragraphEnd { paragraphWords += n }
-                if Self.hasPrice(node.text) { prices += 1 }
-                if node.text.utf8.count <= 40 {
-                    let text = node.text.foldingWhitespace.lowercased()
+                if Self.hasPrice(raw) { prices += 1 }
+                if raw.utf8.count <= 40 {
+                    let text = raw.foldingWhitespace.lowercased()
                     if !text.isEmpty || anyEmptyPhrase {
                         for (group, phrases) in phraseLists where phrases.contains(where: { text == $0.0 || text.hasPrefix($0.1) }) {
                             phraseCounts[group, default: 0] += 1
@@ -96,10 +98,10 @@ struct PageTypeFeatures {
                     }
                 }
             default:
-                tagCounts[node.tag, default: 0] += 1
-                if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
-                if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
-                if node.attributeCount > 0 {
+                tagCounts[Int(tag.rawValue)] += 1
+                if tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
+                if tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
+                if tree.nodes[index].attributeCount > 0 {
                     if groupsFitMask {
                         var bits = tokenGroups.mask(of: index, tree: tree)
                         while bits != 0 {
@@ -116,14 +118,14 @@ struct PageTypeFeatures {
             }
             index += 1
         }
-        for (tag, name) in zip(counted, Self.countedTagNames) { count(name, tagCounts[tag] ?? 0) }
+        for (tag, name) in zip(counted, Self.countedTagNames) { count(name, tagCounts[Int(tag.rawValue)]) }
         for group in classGroups { count("class." + group, classCounts[group] ?? 0) }
         for group in phraseGroups { count("text." + group, phraseCounts[group] ?? 0) }
         count("text.prices", prices)
         count("words", words)
         add("share.linkWords", words == 0 ? 0 : Double(linkWords) / Double(words))
         add("share.paragraphWords", words == 0 ? 0 : Double(paragraphWords) / Double(words))
-        let paragraphs = tagCounts[.p] ?? 0
+        let paragraphs = tagCounts[Int(HTMLTag.p.rawValue)]
         count("wordsPerParagraph", paragraphs == 0 ? 0 : paragraphWords / paragraphs)
         addRepetition(tree, body: body, end: end)
     }
