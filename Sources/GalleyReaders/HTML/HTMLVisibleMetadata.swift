@@ -33,6 +33,8 @@ struct HTMLVisibleMetadata {
         // value's answer is found once per distinct ASCII value (String keys compare by canonical
         // equivalence, tokens by bytes; ids are mostly unique to their element).
         var bylineSeen = [String: Bool]()
+        // … and by class ID (`HTMLNode.classID`) for the interned values: 0 unknown, 1 no, 2 yes.
+        var bylineSeenByID = [UInt8](repeating: 0, count: tree.classValues.count)
         func marks(_ value: String?, isClass: Bool) -> Bool {
             guard let value, !value.isEmpty else { return false }
             let cacheable = isClass && ElementTokens.isASCII(value)
@@ -45,7 +47,15 @@ struct HTMLVisibleMetadata {
         }
         // The class value first, then the id (no array of the two built per element).
         func markedByline(_ index: Int) -> Bool {
-            marks(tree.attribute(.class, of: index), isClass: true) || marks(tree.attribute(.id, of: index), isClass: false)
+            let classID = tree.nodes[index].classID
+            if classID >= 0 {
+                let slot = Int(classID)
+                if bylineSeenByID[slot] == 0 { bylineSeenByID[slot] = marks(tree.classValues[slot], isClass: false) ? 2 : 1 }
+                if bylineSeenByID[slot] == 2 { return true }
+            } else if marks(tree.attribute(.class, of: index), isClass: true) {
+                return true
+            }
+            return marks(tree.attribute(.id, of: index), isClass: false)
         }
         var index = body + 1
         while index < end {

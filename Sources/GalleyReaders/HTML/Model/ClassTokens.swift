@@ -138,11 +138,23 @@ struct ExtractionCues: Decodable, Sendable {
 /// equivalence, the mask reads bytes; ids are mostly unique to their element and not remembered.
 struct CueMaskCache {
     private var known: [String: UInt32] = [:]
+    /// The masks found so far by class ID (`HTMLNode.classID`; bit 32 set: known).
+    private var byClassID: [UInt64] = []
 
-    /// The cue groups of an element's class and id values.
-    mutating func mask(class c: String, id i: String) -> UInt32 {
+    /// The cue groups of an element's class and id values; `classID` is the class value's
+    /// `HTMLNode.classID` when known (an array look-up instead of hashing the value).
+    mutating func mask(class c: String, id i: String, classID: Int32 = -1) -> UInt32 {
         var mask: UInt32 = 0
-        if !c.isEmpty {
+        if classID >= 0 {
+            let slot = Int(classID)
+            if slot >= byClassID.count { byClassID += [UInt64](repeating: 0, count: max(slot + 1, 2 * byClassID.count) - byClassID.count) }
+            if byClassID[slot] != 0 {
+                mask = UInt32(truncatingIfNeeded: byClassID[slot])
+            } else {
+                mask = ExtractionCues.mask(of: c)
+                byClassID[slot] = UInt64(mask) | 1 << 32
+            }
+        } else if !c.isEmpty {
             if !ElementTokens.isASCII(c) {
                 mask = ExtractionCues.mask(of: c)
             } else if let remembered = known[c] {

@@ -86,7 +86,7 @@ struct ExtractionContext {
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
         if !c.isEmpty || !i.isEmpty {
-            mask = maskByNames.mask(class: c, id: i)
+            mask = maskByNames.mask(class: c, id: i, classID: tree.nodes[a].classID)
         }
         if let role = tree.attribute(.role, of: a)?.lowercased(), let group = Self.roleCues[role],
            let bit = Self.cueBits[group] {
@@ -131,7 +131,7 @@ struct ExtractionContext {
                 counts.removeAll(keepingCapacity: true)
                 members.removeAll(keepingCapacity: true)
                 for child in tree.children(of: i) where tree.nodes[child].tag != .text {
-                    let key = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
+                    let key = TagAndClass(child, in: tree)
                     counts[key, default: 0] += 1
                     members.append((child, key))
                 }

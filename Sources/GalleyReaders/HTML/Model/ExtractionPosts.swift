@@ -43,7 +43,7 @@ struct ExtractionPosts {
             if let rel = tree.attribute(.rel, of: i)?.lowercased(), rel.contains("author") { m |= 2 }
             if authorMask != 0, m & 2 == 0 {
                 let c = tree.attribute(.class, of: i) ?? "", d = tree.attribute(.id, of: i) ?? ""
-                if !c.isEmpty || !d.isEmpty, maskCache.mask(class: c, id: d) & authorMask != 0 { m |= 2 }
+                if !c.isEmpty || !d.isEmpty, maskCache.mask(class: c, id: d, classID: tree.nodes[i].classID) & authorMask != 0 { m |= 2 }
             }
             marks[i] = m
             marks[tree.nodes[i].parent] |= m

@@ -154,7 +154,7 @@ struct PageTypeFeatures {
             for child in tree.children(of: parent) where tree.nodes[child].tag != .text {
                 let bits = has[child - start]
                 guard bits & 1 != 0 || bits & 8 != 0 else { continue }
-                let signature = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
+                let signature = TagAndClass(child, in: tree)
                 if bits & 1 != 0 { links[signature, default: 0] += 1 }
                 if bits & 1 != 0, bits & 6 != 0 { cards[signature, default: 0] += 1 }
                 if bits & 8 != 0 { posts[signature, default: 0] += 1 }
