@@ -23,13 +23,34 @@ struct ExtractionTextCues {
         return table
     }()
 
+    /// Per first byte of a phrase's first word: bit `n` set when such a word has `n` bytes (bit 63:
+    /// 63 or more). An ASCII word of another first byte or length equals no key and is not looked up
+    /// (ASCII strings equal only byte for byte; other words are always looked up).
+    private static let firstWordShapes: [UInt64] = {
+        var out = [UInt64](repeating: 0, count: 256)
+        for key in byFirstWord.keys {
+            guard let first = key.utf8.first else { continue }
+            out[Int(first)] |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+        return out
+    }()
+
+    /// False when `word` cannot be a key of `byFirstWord` (see `firstWordShapes`).
+    private static func mayStartPhrase(_ word: String, shapes: [UInt64]) -> Bool {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return true }
+        if shapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0 { return true }
+        return utf8.contains { $0 >= 0x80 }
+    }
+
     /// One value per group: 1 when the text holds one of its phrases.
     static func values(_ text: String, words: Int) -> [Double] {
         guard words <= maxWords, !names.isEmpty else { return [Double](repeating: 0, count: names.count) }
         let list = ExtractionText.lowerWords(text)
         var values = [Double](repeating: 0, count: names.count)
+        let shapes = firstWordShapes
         for start in list.indices {
-            guard let candidates = byFirstWord[list[start]] else { continue }
+            guard mayStartPhrase(list[start], shapes: shapes), let candidates = byFirstWord[list[start]] else { continue }
             for (g, phrase) in candidates where values[g] == 0 && start + phrase.count <= list.count {
                 if phrase.count == 1 || list[start..<(start + phrase.count)].elementsEqual(phrase) { values[g] = 1 }
             }
