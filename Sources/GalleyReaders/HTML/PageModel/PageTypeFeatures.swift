@@ -73,6 +73,14 @@ struct PageTypeFeatures {
         // Each phrase with the space that must follow it as a prefix, built once for the page.
         let phraseLists = phraseGroups.map { group in (group, (cues.textPhrases[group] ?? []).map { ($0, $0 + " ") }) }
         let anyEmptyPhrase = phraseLists.contains { $0.1.contains { $0.0.isEmpty } }
+        // … filed by first byte when that is an ASCII letter or digit (slot 256: every other phrase):
+        // a text starting with an ASCII letter or digit can only equal or start with a phrase that
+        // starts with the same byte or with no such letter (its first Character holds that byte first).
+        let phraseTables = phraseLists.map { group, phrases in
+            var table = [[(String, String)]](repeating: [], count: 257)
+            for phrase in phrases { table[phrase.0.utf8.first.map { Self.isAlphanumericASCII($0) ? Int($0) : 256 } ?? 256].append(phrase) }
+            return (group, table)
+        }
         var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
         var linkEnd = -1, paragraphEnd = -1
         var index = body + 1
@@ -92,8 +100,12 @@ struct PageTypeFeatures {
                 if raw.utf8.count <= 40 {
                     let text = raw.foldingWhitespace.lowercased()
                     if !text.isEmpty || anyEmptyPhrase {
-                        for (group, phrases) in phraseLists where phrases.contains(where: { text == $0.0 || text.hasPrefix($0.1) }) {
-                            phraseCounts[group, default: 0] += 1
+                        let matches = { (phrase: (String, String)) in text == phrase.0 || text.hasPrefix(phrase.1) }
+                        let slot = text.utf8.first.flatMap { Self.isAlphanumericASCII($0) ? Int($0) : nil }
+                        for (group, table) in phraseTables {
+                            let hit = slot.map { table[$0].contains(where: matches) || table[256].contains(where: matches) }
+                                ?? table.contains { $0.contains(where: matches) }
+                            if hit { phraseCounts[group, default: 0] += 1 }
                         }
                     }
                 }
@@ -168,6 +180,10 @@ struct PageTypeFeatures {
         count("repeat.cards", bestCards)
         count("repeat.posts", bestPosts)
         count("repeat.groups", groups)
+    }
+
+    private static func isAlphanumericASCII(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 
     private static func wordCount(_ text: String) -> Int {
