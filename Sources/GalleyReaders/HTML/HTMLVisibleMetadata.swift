@@ -59,9 +59,10 @@ struct HTMLVisibleMetadata {
         }
         var index = body + 1
         while index < end {
-            switch tree.nodes[index].tag {
+            let node = tree.nodes[index]
+            switch node.tag {
             case .text:
-                readText(tree.nodes[index].text, index: index, tree: tree, cues: cues, bytes: bytes)
+                readText(node.text, index: index, tree: tree, cues: cues, bytes: bytes)
             case .script, .style, .noscript, .template:
                 index = tree.subtreeEnd(index)
                 continue
@@ -71,7 +72,7 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, bytes: bytes)
             default:
-                if bylineNames.count < Self.limit, tree.nodes[index].attributeCount > 0, markedByline(index),
+                if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues, bytes: bytes) {
                     bylineNames.append(name)
                 }
