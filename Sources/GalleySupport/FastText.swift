@@ -9,30 +9,34 @@ extension String {
     var foldingWhitespaceByScalars: String? {
         var copy = self
         return copy.withUTF8 { bytes -> String? in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var previousWasSpace = false
-            var previous: UInt32?
-            var i = 0
-            while i < bytes.count {
-                let (value, length) = bytes.utf8Scalar(at: i)
-                let isSpace = Self.isWhitespace(value)
-                if let p = previous, isSpace != previousWasSpace {
-                    // A boundary between whitespace and anything else: the other side must not join it.
-                    if previousWasSpace ? !Self.standsAfterSpace(value) : !Self.standsBeforeSpace(p) { return nil }
+            // The folded text is never longer than the text: written straight into the new string.
+            var gaveUp = false
+            let folded = String(unsafeUninitializedCapacity: bytes.count) { out -> Int in
+                var count = 0
+                var pendingSpace = false
+                var previousWasSpace = false
+                var previous: UInt32?
+                var i = 0
+                while i < bytes.count {
+                    let (value, length) = bytes.utf8Scalar(at: i)
+                    let isSpace = Self.isWhitespace(value)
+                    if let p = previous, isSpace != previousWasSpace {
+                        // A boundary between whitespace and anything else: the other side must not join it.
+                        if previousWasSpace ? !Self.standsAfterSpace(value) : !Self.standsBeforeSpace(p) { gaveUp = true; return 0 }
+                    }
+                    if isSpace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                        for k in i..<(i + length) { out[count] = bytes[k]; count += 1 }
+                    }
+                    previous = value
+                    previousWasSpace = isSpace
+                    i += length
                 }
-                if isSpace {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
-                }
-                previous = value
-                previousWasSpace = isSpace
-                i += length
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
+            return gaveUp ? nil : folded
         }
     }
 

@@ -59,6 +59,18 @@ extension AuthorLabels {
     private static let asciiLabels: [[UInt8]] = (prepositions + nouns).map { Array($0.utf8) }.filter { !$0.contains { $0 >= 0x80 } }
     private static let asciiStripPrefixes: [[UInt8]] = (nouns + prepositions.map { $0 + " " }).map { Array($0.utf8) }.filter { !$0.contains { $0 >= 0x80 } }
 
+    /// The same, filed by first byte (only those of a text's lower-cased first byte are compared).
+    private static let asciiLabelsByFirstByte: [[[UInt8]]] = byFirstByte(asciiLabels)
+    private static let asciiStripPrefixesByFirstByte: [[[UInt8]]] = byFirstByte(asciiStripPrefixes)
+    /// An empty prefix starts every text (not filed by first byte).
+    private static let anyEmptyStripPrefix = asciiStripPrefixes.contains(where: \.isEmpty)
+
+    private static func byFirstByte(_ list: [[UInt8]]) -> [[[UInt8]]] {
+        var out = [[[UInt8]]](repeating: [], count: 256)
+        for bytes in list { if let first = bytes.first { out[Int(first)].append(bytes) } }
+        return out
+    }
+
     /// For an ASCII text (one byte per character, lower-cased byte by byte): whether it is a label
     /// alone, as `isLabelOnly` decides. Nil for any other text.
     private static func asciiLabelVerdict(_ text: String) -> Bool? {
@@ -67,7 +79,9 @@ extension AuthorLabels {
             var start = 0, end = bytes.count
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x3A { start += 1 }
             while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x3A { end -= 1 }
-            return asciiLabels.contains { label in
+            guard start < end else { return asciiLabels.contains { $0.isEmpty } }
+            let first = bytes[start] >= 0x41 && bytes[start] <= 0x5A ? bytes[start] + 0x20 : bytes[start]
+            return asciiLabelsByFirstByte[Int(first)].contains { label in
                 label.count == end - start && label.indices.allSatisfy { k in
                     let b = bytes[start + k]
                     return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == label[k]
@@ -81,7 +95,10 @@ extension AuthorLabels {
     private static func asciiPrefixVerdict(_ text: String) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             for b in bytes where b >= 0x80 { return nil }
-            return asciiStripPrefixes.contains { prefix in
+            guard let head = bytes.first else { return asciiStripPrefixes.contains { $0.isEmpty } }
+            let first = head >= 0x41 && head <= 0x5A ? head + 0x20 : head
+            if anyEmptyStripPrefix { return true }
+            return asciiStripPrefixesByFirstByte[Int(first)].contains { prefix in
                 prefix.count <= bytes.count && prefix.indices.allSatisfy { k in
                     let b = bytes[k]
                     return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == prefix[k]
@@ -90,15 +107,19 @@ extension AuthorLabels {
         } ?? nil
     }
 
-    /// The first bytes of the labels (all lower case).
-    private static let labelFirstBytes = Set((prepositions + nouns).compactMap(\.utf8.first))
+    /// The first bytes of the labels (all lower case), as a table by byte.
+    private static let labelFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for label in prepositions + nouns { if let first = label.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
 
     /// False when the text cannot start with a label once lower-cased: its first byte is ASCII and,
     /// lower-cased, starts no label (an ASCII character lower-cases to ASCII, whatever follows it).
     private static func mayStartLabel(_ text: Substring) -> Bool {
         guard let first = text.utf8.first else { return true }
         guard first < 0x80 else { return true }
-        return labelFirstBytes.contains(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
+        return labelFirstBytes[Int(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)]
     }
 
     /// The text without the spaces and colons at its ends.

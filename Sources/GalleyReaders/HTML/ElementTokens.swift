@@ -108,7 +108,27 @@ struct ElementTokens {
 /// A sibling signature: tag and class value (what `"\(tag.rawValue) \(class)"` said, without building the string).
 struct TagAndClass: Hashable {
     var tag: HTMLTag
+    /// The class value's `HTMLNode.classID` when every class value of the page is interned (then
+    /// `classes` is empty), else -1.
+    var classID: Int32 = -1
     var classes: String
+
+    init(tag: HTMLTag, classes: String) {
+        self.tag = tag
+        self.classes = classes
+    }
+
+    /// The signature of element `index`: by class ID when the page's class values are all interned
+    /// (equal IDs, equal values), else by the value itself.
+    init(_ index: Int, in tree: HTMLTree) {
+        tag = tree.nodes[index].tag
+        if tree.hasUninternedClass {
+            classes = tree.attribute(.class, of: index) ?? ""
+        } else {
+            classID = tree.nodes[index].classID
+            classes = ""
+        }
+    }
 }
 
 /// Which cue groups (each a list of parts, at most 64 groups) the class and id tokens of elements
@@ -119,6 +139,8 @@ struct TokenGroupCache {
     /// Every non-empty part with its group, filed under its first byte.
     private let partsByFirstByte: [[(part: [UInt8], group: Int)]]
     private var known: [String: UInt64] = [:]
+    /// The groups found so far by class ID (`HTMLNode.classID`), nil while not worked out.
+    private var byClassID: [UInt64?] = []
 
     init(groups: [[[UInt8]]]) {
         precondition(groups.count <= 64, "at most 64 cue groups fit a mask")
@@ -132,7 +154,22 @@ struct TokenGroupCache {
     /// Bit `g` set when a token of element `index` contains a part of group `g`.
     mutating func mask(of index: Int, tree: HTMLTree) -> UInt64 {
         guard tree.nodes[index].attributeCount > 0 else { return 0 }
-        return groups(of: tree.attribute(.class, of: index), isClass: true) | groups(of: tree.attribute(.id, of: index), isClass: false)
+        let classID = tree.nodes[index].classID
+        let classGroups: UInt64
+        if classID >= 0 {
+            // An interned class value: its groups remembered by ID (the same value as `known` keeps).
+            let slot = Int(classID)
+            if slot >= byClassID.count { byClassID += [UInt64?](repeating: nil, count: max(slot + 1, 2 * byClassID.count) - byClassID.count) }
+            if let bits = byClassID[slot] {
+                classGroups = bits
+            } else {
+                classGroups = groups(of: tree.classValues[slot], isClass: false)
+                byClassID[slot] = classGroups
+            }
+        } else {
+            classGroups = groups(of: tree.attribute(.class, of: index), isClass: true)
+        }
+        return classGroups | groups(of: tree.attribute(.id, of: index), isClass: false)
     }
 
     /// The groups marked by the tokens of one class or id value.

@@ -65,6 +65,9 @@ struct HTMLNode: Sendable {
     var attributeStart: Int32 = 0
     /// How many attributes the node has; they are contiguous in `HTMLTree.attributes`.
     var attributeCount: Int32 = 0
+    /// The node's class value as an index into `HTMLTree.classValues` (equal values, equal index),
+    /// or -1: no class, an empty one, a non-ASCII one, or a node not made by `HTMLTreeBuilder`.
+    var classID: Int32 = -1
 }
 
 /// The page as a tree of `HTMLNode`s; node 0 is the document root. Children always have larger
@@ -77,6 +80,12 @@ struct HTMLTree: Sendable {
     package var attributes: [HTMLAttribute] = []
     /// The text of elements left out of the tree (form controls, embeds, SVG, noscript), as removals.
     package var dropped = RemovalLog(stage: .htmlReader)
+    /// The distinct non-empty ASCII class values of the page (see `HTMLNode.classID`): per-value
+    /// caches are arrays indexed by it, not dictionaries hashing the value for every element.
+    var classValues: [String] = []
+    /// True when some element has a non-empty class value that is not ASCII (its `classID` is -1):
+    /// then a class value's ID does not tell its String equality (`K` and the Kelvin sign are equal).
+    var hasUninternedClass = false
 
     /// The value of an attribute of node `index` (the first, if repeated), if present.
     package func attribute(_ name: HTMLAttributeName, of index: Int) -> String? {

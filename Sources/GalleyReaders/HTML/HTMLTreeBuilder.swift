@@ -49,6 +49,8 @@ enum HTMLTreeBuilder {
     private struct NameCache {
         let tagTable = HTMLNameTable.tags
         let attributeTable = HTMLNameTable.attributes
+        /// The ID of each ASCII class value met so far (`HTMLTree.classValues`).
+        var classIDs: [String: Int32] = [:]
 
         func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
             guard let name, let raw = tagTable.value(name) else { return .unknown }
@@ -165,6 +167,18 @@ enum HTMLTreeBuilder {
             attribute = a.pointee.next
             guard let name = names.attribute(a.pointee.name) else { continue }
             let value = textContent(a.pointee.children)
+            // The first class value (the one `HTMLTree.attribute(.class, of:)` answers) gets its ID.
+            if name == .class, !value.isEmpty, !tree.attributes[Int(node.attributeStart)...].contains(where: { $0.name == .class }) {
+                if value.utf8.contains(where: { $0 >= 0x80 }) {
+                    tree.hasUninternedClass = true
+                } else if let id = names.classIDs[value] {
+                    node.classID = id
+                } else {
+                    node.classID = Int32(truncatingIfNeeded: tree.classValues.count)
+                    names.classIDs[value] = node.classID
+                    tree.classValues.append(value)
+                }
+            }
             tree.attributes.append(HTMLAttribute(name: name, value: value))
             count += 1
         }

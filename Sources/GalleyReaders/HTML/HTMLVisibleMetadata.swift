@@ -33,22 +33,29 @@ struct HTMLVisibleMetadata {
         // value's answer is found once per distinct ASCII value (String keys compare by canonical
         // equivalence, tokens by bytes; ids are mostly unique to their element).
         var bylineSeen = [String: Bool]()
+        // … and by class ID (`HTMLNode.classID`) for the interned values: 0 unknown, 1 no, 2 yes.
+        var bylineSeenByID = [UInt8](repeating: 0, count: tree.classValues.count)
+        func marks(_ value: String?, isClass: Bool) -> Bool {
+            guard let value, !value.isEmpty else { return false }
+            let cacheable = isClass && ElementTokens.isASCII(value)
+            if cacheable, let known = bylineSeen[value] { return known }
+            let tokens = ElementTokens(value: value)
+            let marked = tokens.marks(bylineParts, excluding: bylineExcluded)
+                || tokens.marks(bylineParts, with: bylineNameParts, excluding: bylineNameExcluded)  // `author-box__name`
+            if cacheable { bylineSeen[value] = marked }
+            return marked
+        }
+        // The class value first, then the id (no array of the two built per element).
         func markedByline(_ index: Int) -> Bool {
-            for (value, isClass) in [(tree.attribute(.class, of: index), true), (tree.attribute(.id, of: index), false)] {
-                guard let value, !value.isEmpty else { continue }
-                let cacheable = isClass && ElementTokens.isASCII(value)
-                let marked: Bool
-                if cacheable, let known = bylineSeen[value] {
-                    marked = known
-                } else {
-                    let tokens = ElementTokens(value: value)
-                    marked = tokens.marks(bylineParts, excluding: bylineExcluded)
-                        || tokens.marks(bylineParts, with: bylineNameParts, excluding: bylineNameExcluded)  // `author-box__name`
-                    if cacheable { bylineSeen[value] = marked }
-                }
-                if marked { return true }
+            let classID = tree.nodes[index].classID
+            if classID >= 0 {
+                let slot = Int(classID)
+                if bylineSeenByID[slot] == 0 { bylineSeenByID[slot] = marks(tree.classValues[slot], isClass: false) ? 2 : 1 }
+                if bylineSeenByID[slot] == 2 { return true }
+            } else if marks(tree.attribute(.class, of: index), isClass: true) {
+                return true
             }
-            return false
+            return marks(tree.attribute(.id, of: index), isClass: false)
         }
         var index = body + 1
         while index < end {

@@ -68,11 +68,12 @@ struct ExtractionCues: Decodable, Sendable {
         // ASCII names: the tokens of `tokens(names)`, built in one buffer; a token longer than every
         // cue token is not looked up (an ASCII string equals an ASCII key only byte for byte).
         let limit = asciiTokenLimit
+        let shapes = keyShapes
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
             var length = 0
             var previousLower = false
             func flush() {
-                if length > 0, length <= limit {
+                if length > 0, length <= limit, shapes[shapeSlot(buffer[0], buffer[length - 1])] & (1 << UInt32(min(length, 31))) != 0 {
                     mask |= masks[String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)] ?? 0
                 }
                 length = 0
@@ -98,6 +99,31 @@ struct ExtractionCues: Decodable, Sendable {
             flush()
         }
         return mask
+    }
+
+    /// Per first and last byte of a token (see `shapeSlot`): bit `n` set when a cue token of that
+    /// many bytes (bit 31: 31 or more) starts and ends so. A token of another shape is no key, and
+    /// is not looked up.
+    private static let keyShapes: [UInt32] = {
+        var out = [UInt32](repeating: 0, count: 37 * 37)
+        for key in masks.keys {
+            let bytes = Array(key.utf8)
+            guard let first = bytes.first, let last = bytes.last else { continue }
+            out[shapeSlot(first, last)] |= 1 << UInt32(min(bytes.count, 31))
+        }
+        return out
+    }()
+
+    /// The slot of a token's first and last bytes in `keyShapes`: digits and lower-case ASCII
+    /// letters each their own, every other byte one shared slot.
+    @inline(__always)
+    private static func shapeSlot(_ first: UInt8, _ last: UInt8) -> Int {
+        func code(_ b: UInt8) -> Int {
+            if b >= 0x30 && b <= 0x39 { return Int(b - 0x30) }
+            if b >= 0x61 && b <= 0x7A { return Int(b - 0x61) + 10 }
+            return 36
+        }
+        return code(first) * 37 + code(last)
     }
 
     /// The byte length of the longest cue token when every cue token is ASCII (0 otherwise: then
@@ -138,11 +164,23 @@ struct ExtractionCues: Decodable, Sendable {
 /// equivalence, the mask reads bytes; ids are mostly unique to their element and not remembered.
 struct CueMaskCache {
     private var known: [String: UInt32] = [:]
+    /// The masks found so far by class ID (`HTMLNode.classID`; bit 32 set: known).
+    private var byClassID: [UInt64] = []
 
-    /// The cue groups of an element's class and id values.
-    mutating func mask(class c: String, id i: String) -> UInt32 {
+    /// The cue groups of an element's class and id values; `classID` is the class value's
+    /// `HTMLNode.classID` when known (an array look-up instead of hashing the value).
+    mutating func mask(class c: String, id i: String, classID: Int32 = -1) -> UInt32 {
         var mask: UInt32 = 0
-        if !c.isEmpty {
+        if classID >= 0 {
+            let slot = Int(classID)
+            if slot >= byClassID.count { byClassID += [UInt64](repeating: 0, count: max(slot + 1, 2 * byClassID.count) - byClassID.count) }
+            if byClassID[slot] != 0 {
+                mask = UInt32(truncatingIfNeeded: byClassID[slot])
+            } else {
+                mask = ExtractionCues.mask(of: c)
+                byClassID[slot] = UInt64(mask) | 1 << 32
+            }
+        } else if !c.isEmpty {
             if !ElementTokens.isASCII(c) {
                 mask = ExtractionCues.mask(of: c)
             } else if let remembered = known[c] {

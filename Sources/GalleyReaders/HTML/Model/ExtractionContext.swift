@@ -13,10 +13,11 @@ struct ExtractionContext {
     private var kinds: [UInt32]
     private var known: [Bool]
     /// The cue masks of the class strings met so far: repeated elements share theirs.
-    private var maskByNames = CueMaskCache()
+    private var maskByNames: CueMaskCache
 
-    init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double) {
+    init(tree: HTMLTree, body: Int, stats: ContentStatistics, page: Double, maskCache: CueMaskCache = CueMaskCache()) {
         self.tree = tree; self.body = body; self.stats = stats; self.page = page
+        maskByNames = maskCache
         masks = [UInt32](repeating: 0, count: tree.nodes.count)
         kinds = masks
         known = [Bool](repeating: false, count: tree.nodes.count)
@@ -85,7 +86,7 @@ struct ExtractionContext {
         var mask: UInt32 = 0
         let c = tree.attribute(.class, of: a) ?? "", i = tree.attribute(.id, of: a) ?? ""
         if !c.isEmpty || !i.isEmpty {
-            mask = maskByNames.mask(class: c, id: i)
+            mask = maskByNames.mask(class: c, id: i, classID: tree.nodes[a].classID)
         }
         if let role = tree.attribute(.role, of: a)?.lowercased(), let group = Self.roleCues[role],
            let bit = Self.cueBits[group] {
@@ -130,7 +131,7 @@ struct ExtractionContext {
                 counts.removeAll(keepingCapacity: true)
                 members.removeAll(keepingCapacity: true)
                 for child in tree.children(of: i) where tree.nodes[child].tag != .text {
-                    let key = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
+                    let key = TagAndClass(child, in: tree)
                     counts[key, default: 0] += 1
                     members.append((child, key))
                 }

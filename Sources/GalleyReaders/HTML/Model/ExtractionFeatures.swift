@@ -40,7 +40,6 @@ struct ExtractionFeatures {
         let page = Double(max(units.pageChars, 1))
         let titleWords = Set(ExtractionText.words(title ?? ""))
         let siblings = ExtractionContext.sameSiblings(tree: tree, body: body)
-        var context = ExtractionContext(tree: tree, body: body, stats: stats, page: page)
         var keptShares: [Double] = []
         var keptTotal = 0.0
         for unit in units.units {
@@ -51,7 +50,9 @@ struct ExtractionFeatures {
         }
         let pageRow = [log1p(page), Double(units.pageLinkChars) / page, keptTotal / page, log1p(Double(units.units.count))] + hints.values
             + (pageTypes.count == PageType.allCases.count ? pageTypes : [Double](repeating: 0, count: PageType.allCases.count))
-        posts = ExtractionPosts(tree: tree, body: body)
+        var maskCache = CueMaskCache()
+        posts = ExtractionPosts(tree: tree, body: body, maskCache: &maskCache)
+        var context = ExtractionContext(tree: tree, body: body, stats: stats, page: page, maskCache: maskCache)
         var own: [[Double]] = []
         own.reserveCapacity(units.units.count)
         for (u, unit) in units.units.enumerated() {
@@ -69,7 +70,9 @@ struct ExtractionFeatures {
                 a = tree.nodes[a].parent; level += 1
             }
             let parent = e == body ? body : tree.nodes[e].parent
-            var row: [Double] = [
+            var row = [Double]()
+            row.reserveCapacity(Self.names.count)
+            row += [
                 log1p(chars), log1p(Double(text.words)), Double(unit.linkChars) / chars, Double(unit.commas) * 100 / chars,
                 Double(text.sentenceEnds), text.endsSentence ? 1 : 0, Double(text.punctuation) / chars,
                 text.share(text.shortWords), text.share(text.digitWords), text.share(text.capitalWords),
@@ -94,9 +97,16 @@ struct ExtractionFeatures {
             guard j >= 0, j < own.count else { return [-1, -1, -1, -1] }
             return [own[j][0], own[j][linkColumn], own[j][keptColumn], max(own[j][headingColumn], own[j][h1Column])]
         }
+        rows.reserveCapacity(own.count)
         for u in own.indices {
             let ownCount = own[u].count - ExtractionPosts.names.count - ExtractionTextCues.names.count
-            rows.append(Array(own[u][..<ownCount]) + neighbour(u - 1) + neighbour(u + 1) + own[u][ownCount...])
+            var row = [Double]()
+            row.reserveCapacity(own[u].count + 8)
+            row += own[u][..<ownCount]
+            row += neighbour(u - 1)
+            row += neighbour(u + 1)
+            row += own[u][ownCount...]
+            rows.append(row)
         }
     }
 

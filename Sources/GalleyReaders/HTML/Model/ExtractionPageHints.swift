@@ -24,12 +24,20 @@ struct ExtractionPageHints {
         var found = Set<String>()
         for script in jsonLD {
             if Self.addTypesByBytes(script, to: &found) { continue }
+            // Any other script: `"@type"` found by bytes (an ASCII needle: a byte match is the literal
+            // match Foundation's `range(of:)` finds), the window of 160 Characters after it as before;
+            // a type is checked as before only when its quoted bytes stand in the window's bytes
+            // (no match is possible otherwise).
             let lower = script.lowercased()
-            var rest = lower[...]
-            while let range = rest.range(of: "\"@type\"") {
-                rest = rest[range.upperBound...]
+            let bytes = Array(lower.utf8)
+            var from = 0
+            while let at = Self.firstOccurrence(Self.typeKey, in: bytes, from: from, to: bytes.count) {
+                from = at + Self.typeKey.count
+                let rest = lower[lower.utf8.index(lower.startIndex, offsetBy: from)...]
                 let window = rest.prefix(160)
-                for type in Self.types.joined() where window.contains("\"\(type)\"") { found.insert(type) }
+                let windowEnd = lower.utf8.distance(from: lower.startIndex, to: window.endIndex)
+                for (type, quoted) in Self.quotedTypes where Self.firstOccurrence(quoted, in: bytes, from: from, to: windowEnd) != nil
+                    && window.contains("\"\(type)\"") { found.insert(type) }
             }
         }
         if let og = ogType?.lowercased() { found.insert(og) }

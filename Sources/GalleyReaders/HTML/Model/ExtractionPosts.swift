@@ -18,18 +18,24 @@ struct ExtractionPosts {
     private let body: Int
 
     init(tree: HTMLTree, body: Int) {
+        var maskCache = CueMaskCache()
+        self.init(tree: tree, body: body, maskCache: &maskCache)
+    }
+
+    /// As `init(tree:body:)`, with the class values' cue masks remembered in `maskCache` (shared
+    /// with `ExtractionContext`, which looks up the same class values again).
+    init(tree: HTMLTree, body: Int, maskCache: inout CueMaskCache) {
         self.tree = tree; self.body = body
         marks = [UInt8](repeating: 0, count: tree.nodes.count)
         markedSiblings = [Int32](repeating: 0, count: tree.nodes.count)
         let end = tree.subtreeEnd(body)
         guard body + 1 < end else { return }
         let authorMask = ExtractionCues.groupMask("poster")
-        var maskCache = CueMaskCache()
         for i in stride(from: end - 1, to: body, by: -1) {
-            let node = tree.nodes[i]
-            guard node.tag != .text else { continue }
+            let tag = tree.nodes[i].tag
+            guard tag != .text else { continue }
             var m = marks[i]
-            if node.tag == .time || tree.attribute(.datetime, of: i) != nil { m |= 1 }
+            if tag == .time || tree.attribute(.datetime, of: i) != nil { m |= 1 }
             if let prop = tree.attribute(.itemprop, of: i)?.lowercased() {
                 if prop.contains("author") || prop == "creator" { m |= 2 }
                 if prop.contains("date") { m |= 1 }
@@ -37,10 +43,10 @@ struct ExtractionPosts {
             if let rel = tree.attribute(.rel, of: i)?.lowercased(), rel.contains("author") { m |= 2 }
             if authorMask != 0, m & 2 == 0 {
                 let c = tree.attribute(.class, of: i) ?? "", d = tree.attribute(.id, of: i) ?? ""
-                if !c.isEmpty || !d.isEmpty, maskCache.mask(class: c, id: d) & authorMask != 0 { m |= 2 }
+                if !c.isEmpty || !d.isEmpty, maskCache.mask(class: c, id: d, classID: tree.nodes[i].classID) & authorMask != 0 { m |= 2 }
             }
             marks[i] = m
-            marks[node.parent] |= m
+            marks[tree.nodes[i].parent] |= m
         }
         var counts: [Int: Int32] = [:]
         for i in (body + 1)..<end where marks[i] != 0 && tree.nodes[i].tag != .text {

@@ -23,13 +23,78 @@ struct ExtractionTextCues {
         return table
     }()
 
+    /// Per first byte of a phrase's first word: bit `n` set when such a word has `n` bytes (bit 63:
+    /// 63 or more). An ASCII word of another first byte or length equals no key and is not looked up
+    /// (ASCII strings equal only byte for byte; other words are always looked up).
+    private static let firstWordShapes: [UInt64] = {
+        var out = [UInt64](repeating: 0, count: 256)
+        for key in byFirstWord.keys {
+            guard let first = key.utf8.first else { continue }
+            out[Int(first)] |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+        return out
+    }()
+
+    /// Per first and last byte of an ASCII first word of a phrase (`slot`): bit `n` set when such a
+    /// word has `n` bytes (bit 63: 63 or more).
+    private static let asciiFirstWordShapes: [UInt64] = {
+        var out = [UInt64](repeating: 0, count: 37 * 37)
+        for key in byFirstWord.keys where !key.utf8.contains(where: { $0 >= 0x80 }) {
+            guard let first = key.utf8.first, let last = key.utf8.last else { continue }
+            out[slot(first, last)] |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+        return out
+    }()
+
+    /// Digits and lower-case ASCII letters each their own code, every other byte one shared code.
+    private static func slot(_ first: UInt8, _ last: UInt8) -> Int {
+        func code(_ b: UInt8) -> Int {
+            if b >= 0x30 && b <= 0x39 { return Int(b - 0x30) }
+            if b >= 0x61 && b <= 0x7A { return Int(b - 0x61) + 10 }
+            return 36
+        }
+        return code(first) * 37 + code(last)
+    }
+
+    /// True when `text` is ASCII and none of its words (as `ExtractionText.lowerWords` splits them:
+    /// runs of letters and digits, lower-cased) has the shape of a phrase's first word: then no
+    /// phrase can match, and the words need not be built. False for any other text.
+    private static func asciiHoldsNoFirstWord(_ text: String) -> Bool {
+        let shapes = asciiFirstWordShapes
+        var start = -1, first: UInt8 = 0, last: UInt8 = 0, position = 0
+        for b in text.utf8 {
+            if b >= 0x80 { return false }
+            if TextPieces.isAlphanumeric(b) {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if start < 0 { start = position; first = lower }
+                last = lower
+            } else if start >= 0 {
+                if shapes[slot(first, last)] & (1 << UInt64(min(position - start, 63))) != 0 { return false }
+                start = -1
+            }
+            position += 1
+        }
+        if start >= 0, shapes[slot(first, last)] & (1 << UInt64(min(position - start, 63))) != 0 { return false }
+        return true
+    }
+
+    /// False when `word` cannot be a key of `byFirstWord` (see `firstWordShapes`).
+    private static func mayStartPhrase(_ word: String, shapes: [UInt64]) -> Bool {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return true }
+        if shapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0 { return true }
+        return utf8.contains { $0 >= 0x80 }
+    }
+
     /// One value per group: 1 when the text holds one of its phrases.
     static func values(_ text: String, words: Int) -> [Double] {
         guard words <= maxWords, !names.isEmpty else { return [Double](repeating: 0, count: names.count) }
-        let list = ExtractionText.lowerWords(text)
         var values = [Double](repeating: 0, count: names.count)
+        if asciiHoldsNoFirstWord(text) { return values }
+        let list = ExtractionText.lowerWords(text)
+        let shapes = firstWordShapes
         for start in list.indices {
-            guard let candidates = byFirstWord[list[start]] else { continue }
+            guard mayStartPhrase(list[start], shapes: shapes), let candidates = byFirstWord[list[start]] else { continue }
             for (g, phrase) in candidates where values[g] == 0 && start + phrase.count <= list.count {
                 if phrase.count == 1 || list[start..<(start + phrase.count)].elementsEqual(phrase) { values[g] = 1 }
             }

@@ -96,7 +96,8 @@ struct ModelExtraction {
     /// In a kept definition list, a term and its descriptions stay together: a group (terms, then
     /// their descriptions) with any part kept is kept whole, so no `dt` is left without its `dd`.
     private func keepDefinitionGroupsWhole(body: Int, end: Int, removed: inout [Bool]) {
-        for list in (body + 1)..<end where tree.nodes[list].tag == .dl && !removed[list] {
+        let nodes = tree.nodes  // one reference for the scan (not one per element)
+        for list in (body + 1)..<end where nodes[list].tag == .dl && !removed[list] {
             var group: [Int] = []
             var seenDescription = false
             func close() {
@@ -120,7 +121,8 @@ struct ModelExtraction {
     /// short cell (`-5.44%`) that scored low on its own, which would shift the columns after it.
     /// Cells that hold blocks (a layout table's navigation column) are still decided by the model.
     private func keepRowsWhole(body: Int, end: Int, removed: inout [Bool]) {
-        for row in (body + 1)..<end where tree.nodes[row].tag == .tr && !removed[row] {
+        let nodes = tree.nodes  // one reference for the scan (not one per element)
+        for row in (body + 1)..<end where nodes[row].tag == .tr && !removed[row] {
             for cell in tree.children(of: row) where (tree.nodes[cell].tag == .td || tree.nodes[cell].tag == .th) && removed[cell] {
                 let cellEnd = tree.subtreeEnd(cell)
                 guard !((cell + 1)..<cellEnd).contains(where: { tree.nodes[$0].tag.isBlock }) else { continue }
@@ -210,10 +212,11 @@ struct ModelExtraction {
             }
         }
         let end = tree.subtreeEnd(body)
+        let nodes = tree.nodes  // one reference for the scan (not one per element)
         for i in stride(from: end - 1, to: body, by: -1) {
-            let node = tree.nodes[i]
-            let p = node.parent
-            if node.tag != .text {
+            let tag = nodes[i].tag
+            let p = nodes[i].parent
+            if tag != .text {
                 if units.dropped[i] {
                     removed[i] = !hasKept[p] && !ruleKept[i]
                 } else if hasKept[i] {
@@ -224,7 +227,7 @@ struct ModelExtraction {
                     let owner = Int(units.owner[i])
                     let u = owner >= 0 ? Int(units.unitOfElement[owner]) : -1
                     removed[i] = u >= 0 ? !keep[u] : !ruleKept[i]
-                    hasKept[i] = !removed[i] && node.firstChild < 0 && node.tag != .br
+                    hasKept[i] = !removed[i] && nodes[i].firstChild < 0 && tag != .br
                 }
             }
             if hasText[i] { hasText[p] = true }
@@ -232,7 +235,7 @@ struct ModelExtraction {
         }
         keepDefinitionGroupsWhole(body: body, end: end, removed: &removed)
         keepRowsWhole(body: body, end: end, removed: &removed)
-        for i in (body + 1)..<end where removed[i] && !removed[tree.nodes[i].parent] {
+        for i in (body + 1)..<end where removed[i] && !removed[nodes[i].parent] {
             if let reason = rules.reasons[i], rules.removed[i] {
                 reasons[i] = reason
             } else {

@@ -61,7 +61,8 @@ struct PageTypeFeatures {
         let body = tree.first(.body) ?? 0
         let end = tree.subtreeEnd(body)
         let counted = Self.countedTags
-        var tagCounts = [HTMLTag: Int]()
+        // Counts by tag, indexed by the tag's raw value (no hashing per element).
+        var tagCounts = [Int](repeating: 0, count: 256)
         let classGroups = cues.classParts.keys.sorted()
         var classCounts = [String: Int]()
         let classPartBytes = classGroups.map { ($0, (cues.classParts[$0] ?? []).map { Array($0.utf8) }) }
@@ -72,34 +73,47 @@ struct PageTypeFeatures {
         // Each phrase with the space that must follow it as a prefix, built once for the page.
         let phraseLists = phraseGroups.map { group in (group, (cues.textPhrases[group] ?? []).map { ($0, $0 + " ") }) }
         let anyEmptyPhrase = phraseLists.contains { $0.1.contains { $0.0.isEmpty } }
+        // … filed by first byte when that is an ASCII letter or digit (slot 256: every other phrase):
+        // a text starting with an ASCII letter or digit can only equal or start with a phrase that
+        // starts with the same byte or with no such letter (its first Character holds that byte first).
+        let phraseTables = phraseLists.map { group, phrases in
+            var table = [[(String, String)]](repeating: [], count: 257)
+            for phrase in phrases { table[phrase.0.utf8.first.map { Self.isAlphanumericASCII($0) ? Int($0) : 256 } ?? 256].append(phrase) }
+            return (group, table)
+        }
         var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
         var linkEnd = -1, paragraphEnd = -1
         var index = body + 1
         while index < end {
-            let node = tree.nodes[index]
-            switch node.tag {
+            let tag = tree.nodes[index].tag
+            switch tag {
             case .script, .style, .noscript, .template, .svg:
                 index = tree.subtreeEnd(index)
                 continue
             case .text:
-                let n = Self.wordCount(node.text)
+                let raw = tree.nodes[index].text
+                let n = Self.wordCount(raw)
                 words += n
                 if index < linkEnd { linkWords += n }
                 if index < paragraphEnd { paragraphWords += n }
-                if Self.hasPrice(node.text) { prices += 1 }
-                if node.text.utf8.count <= 40 {
-                    let text = node.text.foldingWhitespace.lowercased()
+                if Self.hasPrice(raw) { prices += 1 }
+                if raw.utf8.count <= 40 {
+                    let text = raw.foldingWhitespace.lowercased()
                     if !text.isEmpty || anyEmptyPhrase {
-                        for (group, phrases) in phraseLists where phrases.contains(where: { text == $0.0 || text.hasPrefix($0.1) }) {
-                            phraseCounts[group, default: 0] += 1
+                        let matches = { (phrase: (String, String)) in text == phrase.0 || text.hasPrefix(phrase.1) }
+                        let slot = text.utf8.first.flatMap { Self.isAlphanumericASCII($0) ? Int($0) : nil }
+                        for (group, table) in phraseTables {
+                            let hit = slot.map { table[$0].contains(where: matches) || table[256].contains(where: matches) }
+                                ?? table.contains { $0.contains(where: matches) }
+                            if hit { phraseCounts[group, default: 0] += 1 }
                         }
                     }
                 }
             default:
-                tagCounts[node.tag, default: 0] += 1
-                if node.tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
-                if node.tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
-                if node.attributeCount > 0 {
+                tagCounts[Int(tag.rawValue)] += 1
+                if tag == .a { linkEnd = max(linkEnd, tree.subtreeEnd(index)) }
+                if tag == .p { paragraphEnd = max(paragraphEnd, tree.subtreeEnd(index)) }
+                if tree.nodes[index].attributeCount > 0 {
                     if groupsFitMask {
                         var bits = tokenGroups.mask(of: index, tree: tree)
                         while bits != 0 {
@@ -116,14 +130,14 @@ struct PageTypeFeatures {
             }
             index += 1
         }
-        for (tag, name) in zip(counted, Self.countedTagNames) { count(name, tagCounts[tag] ?? 0) }
+        for (tag, name) in zip(counted, Self.countedTagNames) { count(name, tagCounts[Int(tag.rawValue)]) }
         for group in classGroups { count("class." + group, classCounts[group] ?? 0) }
         for group in phraseGroups { count("text." + group, phraseCounts[group] ?? 0) }
         count("text.prices", prices)
         count("words", words)
         add("share.linkWords", words == 0 ? 0 : Double(linkWords) / Double(words))
         add("share.paragraphWords", words == 0 ? 0 : Double(paragraphWords) / Double(words))
-        let paragraphs = tagCounts[.p] ?? 0
+        let paragraphs = tagCounts[Int(HTMLTag.p.rawValue)]
         count("wordsPerParagraph", paragraphs == 0 ? 0 : paragraphWords / paragraphs)
         addRepetition(tree, body: body, end: end)
     }
@@ -152,7 +166,7 @@ struct PageTypeFeatures {
             for child in tree.children(of: parent) where tree.nodes[child].tag != .text {
                 let bits = has[child - start]
                 guard bits & 1 != 0 || bits & 8 != 0 else { continue }
-                let signature = TagAndClass(tag: tree.nodes[child].tag, classes: tree.attribute(.class, of: child) ?? "")
+                let signature = TagAndClass(child, in: tree)
                 if bits & 1 != 0 { links[signature, default: 0] += 1 }
                 if bits & 1 != 0, bits & 6 != 0 { cards[signature, default: 0] += 1 }
                 if bits & 8 != 0 { posts[signature, default: 0] += 1 }
@@ -166,6 +180,10 @@ struct PageTypeFeatures {
         count("repeat.cards", bestCards)
         count("repeat.posts", bestPosts)
         count("repeat.groups", groups)
+    }
+
+    private static func isAlphanumericASCII(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 
     private static func wordCount(_ text: String) -> Int {
