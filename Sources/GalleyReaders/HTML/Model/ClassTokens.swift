@@ -38,7 +38,7 @@ struct ExtractionCues: Decodable, Sendable {
     /// The cues compiled into the binary.
     static let shared: ExtractionCues = {
         do {
-            return try JSONDecoder().decode(ExtractionCues.self, from: Data(ExtractionModelData.cues.utf8))
+            return try ModelJSONDecoder().decode(ExtractionCues.self, from: ExtractionModelData.cues)
         } catch {
             preconditionFailure("the embedded extraction cues do not decode: \(error)")
         }

@@ -16,9 +16,9 @@ struct ExtractionModel: Decodable, Sendable {
     static let shared: ExtractionModel = {
         do {
             if let path = ProcessInfo.processInfo.environment["GALLEY_EXTRACTION_MODEL"], let data = FileManager.default.contents(atPath: path) {
-                return try JSONDecoder().decode(ExtractionModel.self, from: data)
+                return try ModelJSONDecoder().decode(ExtractionModel.self, from: [UInt8](data))
             }
-            return try JSONDecoder().decode(ExtractionModel.self, from: Data(ExtractionModelData.json.utf8))
+            return try ModelJSONDecoder().decode(ExtractionModel.self, from: ExtractionModelData.json)
         } catch {
             preconditionFailure("the embedded extraction model does not decode: \(error)")
         }

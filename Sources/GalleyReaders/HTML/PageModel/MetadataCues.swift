@@ -100,7 +100,7 @@ enum PageModelDecoding {
     /// The embedded JSON `text` decoded as `type`; a model that does not decode is a build error.
     static func decode<T: Decodable>(_ text: String, as type: T.Type) -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+            return try ModelJSONDecoder().decode(T.self, from: text)
         } catch {
             preconditionFailure("an embedded page model does not decode as \(T.self): \(error)")
         }

@@ -18,7 +18,7 @@ enum CueWordFeatures {
 
     private static let lists: Lists = {
         do {
-            return try JSONDecoder().decode(Lists.self, from: Data(OutlineModelData.words.utf8))
+            return try ModelJSONDecoder().decode(Lists.self, from: OutlineModelData.words)
         } catch {
             preconditionFailure("the embedded outline words do not decode: \(error)")
         }

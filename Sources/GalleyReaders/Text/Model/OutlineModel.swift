@@ -65,7 +65,7 @@ struct OutlineModel: Decodable, Sendable {
     /// The model compiled into the binary.
     static let shared: OutlineModel = {
         do {
-            return try JSONDecoder().decode(OutlineModel.self, from: Data(OutlineModelData.json.utf8))
+            return try ModelJSONDecoder().decode(OutlineModel.self, from: OutlineModelData.json)
         } catch {
             preconditionFailure("the embedded outline model does not decode: \(error)")
         }
