@@ -59,6 +59,7 @@ struct HTMLMetadataCandidates {
         rawAuthors["rel.author"] = sources.relAuthors
         rawAuthors["byline.class"] = sources.visible.bylineNames.prefix(1).map { $0 }
         rawAuthors["byline.text"] = sources.visible.labelledNames.prefix(1).map { $0 }
+        rawAuthors["byline.link"] = sources.visible.linkedNames.prefix(1).map { $0 }
         // Yoast and others: `twitter:label1` = `Written by`, `twitter:data1` = the name.
         let labels = Set(cues.authorMetaLabels)
         for n in 1...4 where sources.meta["twitter:label\(n)"]?.first.map({ labels.contains($0.lowercased()) }) == true {
@@ -68,7 +69,7 @@ struct HTMLMetadataCandidates {
         for (source, list) in rawAuthors {
             var seen = Set<String>()
             let names = list.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count < 100 && seen.insert($0.lowercased()).inserted }
-            if !names.isEmpty { authors[source] = names.map(HTMLEntities.decode) }
+            if !names.isEmpty { authors[source] = AuthorNames.withoutNonNames(names.map(HTMLEntities.decode), cues: cues) }
         }
 
         Self.splitBySite(&authors, siteNames: [siteName, ld.publisher, url.flatMap(Self.hostLabel)].compactMap { $0 })

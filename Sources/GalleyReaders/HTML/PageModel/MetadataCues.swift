@@ -46,6 +46,14 @@ struct MetadataCues: Decodable, Sendable {
     var authorPrepositions: [String]
     /// Lower-case nouns naming the author, a label only before a colon (`Author:`, `Текст:`).
     var authorNouns: [String]
+    /// Lower-case URL path segments of an author's page (`/author/jane-doe/`): a link to such a page
+    /// names an author (`byline.link`).
+    var authorPathSegments: [String]
+    /// Lower-case function words (`the`, `this`, `was`): a byline whose words are mostly these is a
+    /// phrase (`This post was`), not a name.
+    var nameStopWords: [String]
+    /// The largest share of a visible byline's words that may be `nameStopWords`.
+    var nameMaxStopShare: Double
 
     /// Each month word with its month number (1-12).
     var monthNumbers: [String: Int] {
