@@ -67,7 +67,8 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, bytes: bytes)
             default:
-                if node.tag == .a, linkedNames.isEmpty, let name = Self.authorLinkName(index, tree: tree, cues: cues) {
+                if node.tag == .a, linkedNames.isEmpty, let name = Self.authorLinkName(index, tree: tree, cues: cues),
+                   !Self.inMenu(index, tree: tree, parts: cues.authorLinkExcludedParts) {
                     linkedNames.append(name)
                 }
                 if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
@@ -149,6 +150,23 @@ struct HTMLVisibleMetadata {
             return AuthorNames.fromByline(label, cues: cues)
         }
         return nil
+    }
+
+    /// True when an ancestor of the element below `<body>` is a `<nav>` or has a class or id piece
+    /// (a token cut at `-` and `_`) starting with one of `parts` (`navbar-nav`, `menu-item`,
+    /// `NavigationItem`; not `coronavirus`).
+    static func inMenu(_ index: Int, tree: HTMLTree, parts: [String]) -> Bool {
+        var node = tree.nodes[index].parent
+        while node >= 0, tree.nodes[node].tag != .body {
+            if tree.nodes[node].tag == .nav { return true }
+            for value in [tree.attribute(.class, of: node), tree.attribute(.id, of: node)] {
+                guard let value, !value.isEmpty else { continue }
+                let pieces = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" })
+                if pieces.contains(where: { piece in parts.contains { piece.hasPrefix($0) } }) { return true }
+            }
+            node = tree.nodes[node].parent
+        }
+        return false
     }
 
     /// True when the URL's path has one of `segments` (lower-cased) followed by a non-empty segment.

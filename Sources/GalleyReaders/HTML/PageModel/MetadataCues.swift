@@ -49,6 +49,9 @@ struct MetadataCues: Decodable, Sendable {
     /// Lower-case URL path segments of an author's page (`/author/jane-doe/`): a link to such a page
     /// names an author (`byline.link`).
     var authorPathSegments: [String]
+    /// … unless the link stands in a menu: an ancestor `<nav>`, or one with a class or id piece (a
+    /// token cut at `-` and `_`) starting with one of these (`navbar-nav`, `menu-item`, `dropdown`).
+    var authorLinkExcludedParts: [String]
     /// Lower-case function words (`the`, `this`, `was`): a byline whose words are mostly these is a
     /// phrase (`This post was`), not a name.
     var nameStopWords: [String]

@@ -433,7 +433,8 @@ enum PageModelData {
   ],
   "authorPathSegments": ["author", "authors", "autor", "autore", "autori", "auteur", "autorin", "autoren", "contributor", "contributors", "writer", "writers"],
   "nameStopWords": ["the", "this", "that", "these", "those", "a", "an", "of", "for", "to", "in", "on", "at", "with", "from", "was", "is", "are", "were", "be", "been", "our", "your", "my", "we", "you", "it", "its", "or", "as", "their", "his", "her", "into", "how", "what", "why", "when", "who", "which", "not", "no"],
-  "nameMaxStopShare": 0.5
+  "nameMaxStopShare": 0.5,
+  "authorLinkExcludedParts": ["nav", "menu", "dropdown"]
 }
 """#
 
