@@ -36,7 +36,8 @@ GOLD_KEY = {"title": "title", "authors": "author", "published": "publish_date"}
 # The hand-written precedence Galley had before the order was fitted (issue #12), for the leftovers.
 PRIOR = {
     "title": ["ld.headline", "og:title", "twitter:title", "dc.title", "microdata.headline", "title",
-              "h1.agreeing", "h1.main", "h1.only", "h1.first"],
+              "h1.agreeing", "h1.main", "h1.only", "h1.first"]
+             + [s + cut for s in ["og:title", "title", "twitter:title", "ld.headline", "dc.title"] for cut in (".cut", ".cutfirst")],
     "authors": ["ld.author", "ld.author.person", "ld.author.first", "meta.author", "meta.article:author", "meta.dc.creator",
                 "meta.dcterms.creator", "meta.parsely-author", "meta.sailthru.author", "meta.citation_author", "meta.twitter:data", "microdata.author",
                 "microdata.author.first", "rel.author", "byline.agreeing", "byline.class", "byline.link", "byline.text"],

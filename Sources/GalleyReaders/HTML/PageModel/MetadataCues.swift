@@ -52,6 +52,9 @@ struct MetadataCues: Decodable, Sendable {
     /// … unless the link stands in a menu: an ancestor `<nav>`, or one with a class or id piece (a
     /// token cut at `-` and `_`) starting with one of these (`navbar-nav`, `menu-item`, `dropdown`).
     var authorLinkExcludedParts: [String]
+    /// What separates a headline from what a page's title adds to it (`Headline | Tagline`): a
+    /// metadata title is also offered cut at its last (`<source>.cut`) and first (`.cutfirst`) one.
+    var titleSeparators: [String]
     /// Lower-case function words (`the`, `this`, `was`): a byline whose words are mostly these is a
     /// phrase (`This post was`), not a name.
     var nameStopWords: [String]
