@@ -1,4 +1,4 @@
-// Author evidence of the third round: links to an author's page, lists without non-names, bylines that are phrases.
+// Metadata evidence of the third round: links to an author's page, lists without non-names, phrase bylines, titles cut at separators.
 import Foundation
 import Testing
 @testable import GalleyModel
@@ -58,4 +58,16 @@ private func candidates(_ html: String, type: PageType? = .article) -> HTMLMetad
     #expect(AuthorNames.fromByline("Authored") == nil)
     #expect(AuthorNames.isPhrase("This article was"))
     #expect(!AuthorNames.isPhrase("Jane Doe"))
+}
+
+@Test func metadataTitleIsAlsoOfferedCutAtItsSeparators() {
+    let separators = MetadataCues.shared.titleSeparators
+    #expect(HTMLMetadataCandidates.cut("Best Movers in NYC 2025 | Top 19 Companies", separators: separators, atLast: true) == "Best Movers in NYC 2025")
+    #expect(HTMLMetadataCandidates.cut("A - B | C", separators: separators, atLast: true) == "A - B")
+    #expect(HTMLMetadataCandidates.cut("A - B | C", separators: separators, atLast: false) == "A")
+    #expect(HTMLMetadataCandidates.cut("No separator here", separators: separators, atLast: true) == nil)
+    #expect(HTMLMetadataCandidates.cut(" | Only a tail", separators: separators, atLast: true) == nil)
+    let page = candidates(#"<head><meta property="og:title" content="Wedding Planning Tools – Caterer Comparison Spreadsheet"></head><body></body>"#)
+    #expect(page.titles["og:title.cut"] == "Wedding Planning Tools")
+    #expect(page.titles["og:title.cutfirst"] == nil)  // one separator: the same cut
 }
