@@ -11,6 +11,10 @@ SPLIT/ground-truth.json.gz. Each field is scored over the pages whose gold has i
 - title:  equal after NFKC, case folding, white-space folding and straight quotes/dashes.
 - author: the gold string and Galley's author list, each split into names at `,` `;` `&` `|`
           and ` and `, normalised like titles, compared as sets (order-blind, all names needed).
+          Printed beside it, "author (names only)": the same with, on both sides, honorifics
+          (`Dr.`), credentials (a part such as `MD`, `Ph.D.`, `CFP®`), parentheses and `_` left out
+          (`Dr. Andrew Huberman` = `Andrew Huberman`, `Matt_Brooks` = `Matt Brooks`): a fairer
+          reading of the gold, reported only, never fitted on.
 - date:   Galley's `published` (else `modified`) as YYYY-MM-DD equals the gold date (a gold
           date given as YYYY-MM compares by month).
 - type:   Galley's `pageType` equals the gold `page_type`.
@@ -38,6 +42,29 @@ def names(value):
     for item in items:
         for part in NAME_SPLIT.split(item):
             part = norm(part).strip(" .")
+            if part:
+                out.add(part)
+    return out
+
+
+HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|sir)\.?\s+", re.I)
+
+
+def is_credential(part):
+    """`MD`, `Ph.D.`, `CFP®`: one upper-case word of at most 6 letters once dots and ® are dropped."""
+    p = part.replace(".", "").replace("\u00ae", "").strip()
+    return bool(p) and " " not in p and p.isupper() and len(p) <= 6
+
+
+def person_names(value):
+    """`names`, without honorifics, credentials, parenthesized text, and with `_` read as a space."""
+    items = value if isinstance(value, list) else [value or ""]
+    out = set()
+    for item in items:
+        for part in NAME_SPLIT.split(re.sub(r"\s*\([^)]*\)", "", item)):
+            if is_credential(part):
+                continue
+            part = HONORIFIC.sub("", norm(part).replace("_", " ")).strip(" .")
             if part:
                 out.add(part)
     return out
@@ -83,6 +110,7 @@ def main():
                    gold_date=gold_date, date=date, page_type=meta.get("pageType"))
         row["title_ok"] = norm(row["title"]) == norm(row["gold_title"]) if row["gold_title"] else None
         row["author_ok"] = names(row["author"]) == names(row["gold_author"]) if row["gold_author"] else None
+        row["author_names_ok"] = person_names(row["author"]) == person_names(row["gold_author"]) if row["gold_author"] else None
         row["date_ok"] = (date[:len(gold_date)] == gold_date) if gold_date else None
         row["type_ok"] = row["page_type"] == row["type"]
         row["author_spurious"] = not row["gold_author"] and bool(row["author"])
@@ -104,6 +132,8 @@ def main():
         spur_a = sum(r["author_spurious"] for r in rs)
         spur_d = sum(r["date_spurious"] for r in rs)
         print(f"{name:<14} {len(rs):>5}  " + "  ".join(f"{c:>12}" for c in cells) + f"  {spur_a}/{spur_d}")
+    names_only, n_names = share(rows, "author_names_ok")
+    print(f"author (names only: honorifics, credentials, parentheses and _ ignored on both sides): {names_only:.3f} ({n_names})")
     failed = False
     for spec in filter(None, (arg("--floors") or "").split(",")):
         field, floor = spec.split("=")

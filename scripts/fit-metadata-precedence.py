@@ -36,10 +36,11 @@ GOLD_KEY = {"title": "title", "authors": "author", "published": "publish_date"}
 # The hand-written precedence Galley had before the order was fitted (issue #12), for the leftovers.
 PRIOR = {
     "title": ["ld.headline", "og:title", "twitter:title", "dc.title", "microdata.headline", "title",
-              "h1.agreeing", "h1.main", "h1.only", "h1.first"],
+              "h1.agreeing", "h1.main", "h1.only", "h1.first"]
+             + [s + cut for s in ["og:title", "title", "twitter:title", "ld.headline", "dc.title"] for cut in (".cut", ".cutfirst")],
     "authors": ["ld.author", "ld.author.person", "ld.author.first", "meta.author", "meta.article:author", "meta.dc.creator",
                 "meta.dcterms.creator", "meta.parsely-author", "meta.sailthru.author", "meta.citation_author", "meta.twitter:data", "microdata.author",
-                "microdata.author.first", "rel.author", "byline.agreeing", "byline.class", "byline.text"],
+                "microdata.author.first", "rel.author", "byline.agreeing", "byline.class", "byline.link", "byline.text"],
     "published": ["ld.published", "meta.published", "microdata.datepublished", "url.date", "time.published",
                   "date.agreeing", "date.agreeing.first", "date.shown.modified", "date.shown.unlisted", "meta.published.like", "time.first", "date.classed", "date.shown.first", "date.visible",
                   "ld.modified", "meta.modified"],
@@ -83,7 +84,7 @@ def improve(field, order, pages, rounds=4):
     penalty): each source of the order moved to every other place or dropped, the best change kept,
     until none gains (at most `rounds` sweeps)."""
     import numpy as np
-    sources = sorted({s for p in pages for s in p["cand"][field]})
+    sources = sorted({s for p in pages for s in p["cand"][field]} | set(order))  # (a prior source no page has stays placeable)
     column = {s: i for i, s in enumerate(sources)}
     present = np.zeros((len(pages), len(sources)), dtype=bool)
     right = np.zeros_like(present)

@@ -56,7 +56,29 @@ enum AuthorNames {
                   cut > 0 else { return nil }
             name = clean(words[..<cut].joined(separator: " "))
         }
-        return looksLikeName(name, cues: cues) ? name : nil
+        return looksLikeName(name, cues: cues) && !isPhrase(name, cues: cues) ? name : nil
+    }
+
+    /// True when more than `nameMaxStopShare` of the words are function words (`This post was`,
+    /// `How we`): a phrase a byline element happens to hold, not a name (`The Ritualist` is one).
+    static func isPhrase(_ name: String, cues: MetadataCues = .shared) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" })
+        guard !words.isEmpty else { return false }
+        let stop = Set(cues.nameStopWords)
+        return Double(words.filter { stop.contains(String($0)) }.count) > cues.nameMaxStopShare * Double(words.count)
+    }
+
+    /// A list of several names without the entries that are no names (more than `nameMaxWords`
+    /// words, or a word that never names anyone: `… Network on Facebook`); the list unchanged when
+    /// it has one name or none of them would be left.
+    static func withoutNonNames(_ names: [String], cues: MetadataCues = .shared) -> [String] {
+        guard names.count > 1 else { return names }
+        let rejected = Set(cues.nameRejectWords)
+        let kept = names.filter { name in
+            let words = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "-" && $0 != "_" })
+            return words.count <= cues.nameMaxWords && !words.contains { rejected.contains(String($0)) }
+        }
+        return kept.isEmpty ? names : kept
     }
 
     /// The name without what a byline adds after it: a date (`Andrew Gerrand 4 August 2010`,

@@ -49,6 +49,12 @@ struct HTMLMetadataCandidates {
         for (source, title) in rawTitles where !title.isEmpty {
             titles[source] = HTMLEntities.decode(HTMLMetadataPrecedence.withoutSiteName(title, siteName: siteName))
         }
+        for source in ["og:title", "title", "twitter:title", "ld.headline", "dc.title"] {
+            guard let title = titles[source] else { continue }
+            let last = Self.cut(title, separators: cues.titleSeparators, atLast: true)
+            if let last { titles[source + ".cut"] = last }
+            if let first = Self.cut(title, separators: cues.titleSeparators, atLast: false), first != last { titles[source + ".cutfirst"] = first }
+        }
 
         rawAuthors["ld.author"] = ld.authors
         for key in Self.authorMetaKeys { rawAuthors["meta." + key] = sources.meta[key] }
@@ -59,6 +65,7 @@ struct HTMLMetadataCandidates {
         rawAuthors["rel.author"] = sources.relAuthors
         rawAuthors["byline.class"] = sources.visible.bylineNames.prefix(1).map { $0 }
         rawAuthors["byline.text"] = sources.visible.labelledNames.prefix(1).map { $0 }
+        rawAuthors["byline.link"] = sources.visible.linkedNames.prefix(1).map { $0 }
         // Yoast and others: `twitter:label1` = `Written by`, `twitter:data1` = the name.
         let labels = Set(cues.authorMetaLabels)
         for n in 1...4 where sources.meta["twitter:label\(n)"]?.first.map({ labels.contains($0.lowercased()) }) == true {
@@ -68,7 +75,7 @@ struct HTMLMetadataCandidates {
         for (source, list) in rawAuthors {
             var seen = Set<String>()
             let names = list.map(AuthorNames.clean).filter { !$0.isEmpty && $0.count < 100 && seen.insert($0.lowercased()).inserted }
-            if !names.isEmpty { authors[source] = names.map(HTMLEntities.decode) }
+            if !names.isEmpty { authors[source] = AuthorNames.withoutNonNames(names.map(HTMLEntities.decode), cues: cues) }
         }
 
         Self.splitBySite(&authors, siteNames: [siteName, ld.publisher, url.flatMap(Self.hostLabel)].compactMap { $0 })
@@ -164,6 +171,19 @@ struct HTMLMetadataCandidates {
             if let full = published[source], full.count > 10, full.hasPrefix(date) { return full }
         }
         return date
+    }
+
+    /// The title before its last (or first) separator (`Headline | Tagline` → `Headline`); nil when
+    /// it has none or nothing stands before it.
+    static func cut(_ title: String, separators: [String], atLast: Bool) -> String? {
+        var best: String.Index?
+        for separator in separators {
+            guard let range = title.range(of: separator, options: atLast ? .backwards : []), range.lowerBound > title.startIndex else { continue }
+            if best == nil || (atLast ? range.lowerBound > best! : range.lowerBound < best!) { best = range.lowerBound }
+        }
+        guard let best else { return nil }
+        let head = title[..<best].trimmingCharacters(in: .whitespaces)
+        return head.isEmpty ? nil : head
     }
 
     /// The value of the first source in `order` that has one.

@@ -10,6 +10,8 @@ struct HTMLVisibleMetadata {
     var bylineNames: [String] = []
     /// Names read from short texts that start with a label (`By Jane Doe`).
     var labelledNames: [String] = []
+    /// Names read from links to an author's page (`<a href="/author/jane-doe/">Jane Doe</a>`), in page order.
+    var linkedNames: [String] = []
     /// ISO dates of `<time>` elements (their `datetime`, else their text), in page order.
     var times: [String] = []
     /// ISO dates of `<time>` elements marked as the publication time (class, id or itemprop).
@@ -72,6 +74,10 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, bytes: bytes)
             default:
+                if node.tag == .a, linkedNames.isEmpty, let name = Self.authorLinkName(index, tree: tree, cues: cues),
+                   !Self.inMenu(index, tree: tree, parts: cues.authorLinkExcludedParts) {
+                    linkedNames.append(name)
+                }
                 if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues, bytes: bytes) {
                     bylineNames.append(name)
@@ -139,6 +145,44 @@ struct HTMLVisibleMetadata {
             next += 1
         }
         return nil
+    }
+
+    /// The name a link to an author's page shows (its text, else its `aria-label` or `title`): a link
+    /// whose URL path has one of `authorPathSegments` followed by another segment (`/author/jane-doe`).
+    static func authorLinkName(_ index: Int, tree: HTMLTree, cues: MetadataCues) -> String? {
+        guard let href = tree.attribute(.href, of: index), href.utf8.count < 300,
+              isAuthorPath(href, segments: cues.authorPathSegments) else { return nil }
+        let text = spacedText(of: index, tree: tree)
+        for label in [text, tree.attribute(.ariaLabel, of: index) ?? "", tree.attribute(.title, of: index) ?? ""] where !label.isEmpty {
+            return AuthorNames.fromByline(label, cues: cues)
+        }
+        return nil
+    }
+
+    /// True when an ancestor of the element below `<body>` is a `<nav>` or has a class or id piece
+    /// (a token cut at `-` and `_`) starting with one of `parts` (`navbar-nav`, `menu-item`,
+    /// `NavigationItem`; not `coronavirus`).
+    static func inMenu(_ index: Int, tree: HTMLTree, parts: [String]) -> Bool {
+        var node = tree.nodes[index].parent
+        while node >= 0, tree.nodes[node].tag != .body {
+            if tree.nodes[node].tag == .nav { return true }
+            for value in [tree.attribute(.class, of: node), tree.attribute(.id, of: node)] {
+                guard let value, !value.isEmpty else { continue }
+                let pieces = value.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" })
+                if pieces.contains(where: { piece in parts.contains { piece.hasPrefix($0) } }) { return true }
+            }
+            node = tree.nodes[node].parent
+        }
+        return false
+    }
+
+    /// True when the URL's path has one of `segments` (lower-cased) followed by a non-empty segment.
+    static func isAuthorPath(_ href: String, segments: [String]) -> Bool {
+        let path = href.prefix { $0 != "?" && $0 != "#" }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        for i in 0..<(parts.count - 1) where !parts[i + 1].isEmpty && segments.contains(parts[i].lowercased()) { return true }
+        return false
     }
 
     /// How many nodes after a label alone its name may stand.

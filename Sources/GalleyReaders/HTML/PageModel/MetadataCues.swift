@@ -46,6 +46,20 @@ struct MetadataCues: Decodable, Sendable {
     var authorPrepositions: [String]
     /// Lower-case nouns naming the author, a label only before a colon (`Author:`, `Текст:`).
     var authorNouns: [String]
+    /// Lower-case URL path segments of an author's page (`/author/jane-doe/`): a link to such a page
+    /// names an author (`byline.link`).
+    var authorPathSegments: [String]
+    /// … unless the link stands in a menu: an ancestor `<nav>`, or one with a class or id piece (a
+    /// token cut at `-` and `_`) starting with one of these (`navbar-nav`, `menu-item`, `dropdown`).
+    var authorLinkExcludedParts: [String]
+    /// What separates a headline from what a page's title adds to it (`Headline | Tagline`): a
+    /// metadata title is also offered cut at its last (`<source>.cut`) and first (`.cutfirst`) one.
+    var titleSeparators: [String]
+    /// Lower-case function words (`the`, `this`, `was`): a byline whose words are mostly these is a
+    /// phrase (`This post was`), not a name.
+    var nameStopWords: [String]
+    /// The largest share of a visible byline's words that may be `nameStopWords`.
+    var nameMaxStopShare: Double
 
     /// Each month word with its month number (1-12).
     var monthNumbers: [String: Int] {

@@ -118,7 +118,8 @@ enum PageModelData {
     "medically",
     "fact",
     "checked",
-    "your"
+    "your",
+    "authored"
   ],
   "bylineSeparators": [
     " | ",
@@ -429,15 +430,20 @@ enum PageModelData {
     "redacción",
     "contributor",
     "contributors"
-  ]
+  ],
+  "authorPathSegments": ["author", "authors", "autor", "autore", "autori", "auteur", "autorin", "autoren", "contributor", "contributors", "writer", "writers"],
+  "nameStopWords": ["the", "this", "that", "these", "those", "a", "an", "of", "for", "to", "in", "on", "at", "with", "from", "was", "is", "are", "were", "be", "been", "our", "your", "my", "we", "you", "it", "its", "or", "as", "their", "his", "her", "into", "how", "what", "why", "when", "who", "which", "not", "no"],
+  "nameMaxStopShare": 0.5,
+  "authorLinkExcludedParts": ["nav", "menu", "dropdown"],
+  "titleSeparators": [" | ", " - ", " – ", " — ", " :: ", " · ", " : "]
 }
 """#
 
     /// `Models/metadata-precedence.json`: source order per field, fitted by scripts/fit-metadata-precedence.py.
     static let metadataPrecedence = #"""
 {
-  "title": ["h1.main", "dc.title", "h1.agreeing", "twitter:title", "ld.headline", "og:title", "microdata.headline", "title"],
-  "authors": ["meta.sailthru.author", "ld.author.first@forum", "ld.author", "meta.twitter:data", "meta.author", "meta.twitter:data.site", "byline.agreeing@post", "microdata.author.first@post", "byline.class@post", "byline.class.word@forum", "ld.author.person.site", "byline.text@post", "meta.author.site", "ld.author.person", "ld.author.first", "meta.article:author", "meta.dc.creator", "meta.dcterms.creator", "meta.parsely-author", "meta.citation_author", "microdata.author", "microdata.author.first", "rel.author", "byline.agreeing", "byline.class.word", "microdata.author.site"],
+  "title": ["dc.title", "h1.agreeing", "og:title.cut", "twitter:title", "og:title", "h1.main", "title.cut", "ld.headline", "microdata.headline", "title"],
+  "authors": ["meta.sailthru.author", "ld.author.first@forum", "ld.author", "meta.author", "meta.twitter:data", "byline.link.word@post", "meta.article:author", "meta.twitter:data.site", "byline.link@post", "byline.agreeing@post", "microdata.author.first@post", "byline.text@post", "byline.class.word@forum", "meta.author.site", "byline.class.word", "ld.author.person.site", "ld.author.person", "ld.author.first", "meta.dc.creator", "meta.dcterms.creator", "meta.parsely-author", "meta.citation_author", "microdata.author", "microdata.author.first", "rel.author", "byline.agreeing", "byline.class@post", "microdata.author.site"],
   "published": ["meta.published.like@forum", "url.date", "time.published@forum", "date.classed@forum", "date.agreeing.first@forum", "meta.published", "time.published@post", "microdata.datepublished@post", "date.agreeing", "meta.published.like@post", "date.shown.unlisted@post", "time.first@post", "ld.published", "microdata.datepublished", "time.published", "date.agreeing.first", "date.shown.modified", "date.shown.unlisted", "meta.published.like", "time.first", "date.classed", "date.shown.first@post"]
 }
 """#
