@@ -4,6 +4,7 @@
 usage: scripts/fit-extraction.py [--galley PATH] [--tables DIR] [--folds 5] [--out Models/extraction-model.json]
                                  [--trees 150] [--depth 4] [--leaf 150] [--l2 3.0] [--max-features 0.5]
                                  [--drop NAME,PREFIX*  (default pageLogChars,logUnits)] [--dedupe-labels]
+                                 [--nested-types]
 
 1. Features: `galley explain --features-tsv PAGE` prints one row per text unit (a block element's
    own text), computed by Swift (Sources/GalleyReaders/HTML/Model/ExtractionFeatures.swift), so
@@ -21,7 +22,9 @@ usage: scripts/fit-extraction.py [--galley PATH] [--tables DIR] [--folds 5] [--o
    page F1.
 4. Cross-validation: GroupKFold by domain (URL host; trafilatura-eval-dev by the site in the file
    name), page-level word F1 of the kept units' text against the gold, per set and WCXB page type,
-   printed beside the in-sample figures (docs/extraction-cv.txt keeps the output).
+   printed beside the in-sample figures (docs/extraction-cv.txt keeps the output). The type.*
+   columns come from a page-type model fitted on all WCXB pages; --nested-types refits it inside
+   every fold (scripts/extraction_types.py) so no held-out page-type label reaches a fold.
 """
 import collections, concurrent.futures, gzip, json, os, re, subprocess, sys
 from urllib.parse import urlparse
@@ -29,6 +32,8 @@ from urllib.parse import urlparse
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
+
+import extraction_types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared", "corpus")
@@ -38,6 +43,11 @@ RATE = 0.1
 # sites (the cross-validated gap narrowed without them). `--drop ""` puts them back.
 DROPPED = "pageLogChars,logUnits"
 DEDUPE = "--dedupe-labels" in sys.argv
+# By default the type.* columns are used as the tables hold them: the page-type model fitted on all
+# WCXB pages, so inside the folds they leak the held-out pages' type labels. --nested-types refits
+# the page-type model inside each fold and trains on out-of-fold type estimates (extraction_types.py).
+NESTED_TYPES = "--nested-types" in sys.argv
+TYPE_COLUMNS = []
 
 
 def arg(name, default):
@@ -61,8 +71,8 @@ def word_f1(pred, gold):
 
 
 class Page:
-    def __init__(self, set_name, key, group, kind, gold_text, header, rows, texts, snippets=None):
-        self.set, self.key, self.group, self.kind = set_name, key, group, kind
+    def __init__(self, set_name, key, group, kind, gold_text, header, rows, texts, snippets=None, path=None):
+        self.set, self.key, self.group, self.kind, self.path = set_name, key, group, kind, path
         self.X = np.array(rows, dtype=np.float64).reshape(len(rows), len(header))
         self.texts = texts
         self.toks = [tokens(t) for t in texts]
@@ -161,7 +171,8 @@ def load(galley, cache):
             return None
         alt = os.path.join(plain, {"wcxb": "wcxb", "articles": "art", "trafilatura": "traf"}[job[0]],
                            os.path.basename(path)[:-3])
-        return job, table(galley, alt if os.path.exists(alt) else path, cache + "/" + job[0])
+        path = alt if os.path.exists(alt) else path
+        return job, path, table(galley, path, cache + "/" + job[0])
 
     for s in ("wcxb", "articles", "trafilatura"):
         os.makedirs(os.path.join(cache, s), exist_ok=True)
@@ -170,11 +181,11 @@ def load(galley, cache):
         for result in pool.map(run, jobs):
             if result is None:
                 continue
-            job, (h, rows, texts) = result
+            job, path, (h, rows, texts) = result
             if h is None:
                 continue
             header = header or h
-            pages.append(Page(job[0], job[1], job[2], job[3], job[4], h, rows, texts, job[5]))
+            pages.append(Page(job[0], job[1], job[2], job[3], job[4], h, rows, texts, job[5], path))
     return header, pages
 
 
@@ -227,8 +238,18 @@ def dropped_columns(header):
     return [i for i, h in enumerate(header) if any(h == n or (n.endswith("*") and h.startswith(n[:-1])) for n in names)]
 
 
-def fit(pages, drop=()):
+def stack(pages, types=None):
+    """The pages' feature rows; `types` (one row of page-type probabilities per page) replaces the
+    type.* columns (extraction_types.nested)."""
     X = np.vstack([p.X for p in pages])
+    if types is not None:
+        sizes = [len(p.texts) for p in pages]
+        X[:, TYPE_COLUMNS] = np.repeat(np.asarray(types), sizes, axis=0)
+    return X
+
+
+def fit(pages, drop=(), types=None):
+    X = stack(pages, types)
     if drop:
         X[:, list(drop)] = 0  # a constant column is never split on, so the export leaves it out
     y = np.concatenate([p.y for p in pages])
@@ -239,8 +260,8 @@ def fit(pages, drop=()):
     return gbc
 
 
-def probabilities(gbc, pages):
-    X = np.vstack([p.X for p in pages])
+def probabilities(gbc, pages, types=None):
+    X = stack(pages, types)
     prob = gbc.predict_proba(X)[:, 1]
     out, start = [], 0
     for p in pages:
@@ -283,20 +304,30 @@ def best_threshold(pages, probs):
 
 def main():
     galley = arg("--galley", os.path.join(ROOT, ".build", "release", "galley"))
-    header, pages = load(galley, arg("--tables", "/tmp/galley-extraction-tables"))
+    cache = arg("--tables", "/tmp/galley-extraction-tables")
+    header, pages = load(galley, cache)
     print(f"{len(pages)} pages, {sum(len(p.texts) for p in pages)} units, {len(header)} features")
     drop = dropped_columns(header)
     print(f"settings: {settings()}; columns left out: {[header[i] for i in drop]}")
-    gbc = fit(pages, drop)
-    probs = probabilities(gbc, pages)
+    TYPE_COLUMNS[:] = extraction_types.columns(header)
+    everything = np.arange(len(pages))
+    E = extraction_types.evidence(galley, pages, cache) if NESTED_TYPES else None
+    types = extraction_types.nested(pages, E, everything) if NESTED_TYPES else None
+    print("page types: " + ("out-of-fold for the training pages, refitted inside each fold (nested)" if NESTED_TYPES
+                            else "as the tables hold them (page-type model fitted on all pages)"))
+    gbc = fit(pages, drop, types)
+    probs = probabilities(gbc, pages, types)
     threshold = best_threshold(pages, probs)
     report("in-sample", pages, probs, threshold)
+    if NESTED_TYPES:
+        report("in-sample, page types as Galley computes them (model fitted on all pages)", pages,
+               probabilities(gbc, pages), threshold)
     model = {"threshold": threshold, "scorer": export_trees(gbc, header)}
     out = arg("--out", os.path.join(ROOT, "Models", "extraction-model.json"))
     with open(out, "w", encoding="utf-8") as f:
         json.dump(model, f, separators=(",", ":"))
         f.write("\n")
-    sample = np.vstack([p.X for p in pages[:20]])
+    sample = stack(pages[:20], None if types is None else types[:20])
     drift = np.max(np.abs(tree_score(model["scorer"], header, sample) - gbc.decision_function(sample)))
     print(f"export check: largest log-odds difference {drift:.2e} on {len(sample)} units")
     counts = collections.Counter(model["scorer"]["features"][f] for t in model["scorer"]["trees"] for f in t["feature"] if f >= 0)
@@ -306,11 +337,11 @@ def main():
         groups = [p.group for p in pages]
         cv = [None] * len(pages)
         for train, test in GroupKFold(n_splits=folds).split(pages, groups=groups):
-            m = fit([pages[i] for i in train], drop)
-            for i, q in zip(test, probabilities(m, [pages[i] for i in test])):
+            fold_types = extraction_types.nested(pages, E, train) if NESTED_TYPES else None
+            m = fit([pages[i] for i in train], drop, None if fold_types is None else fold_types[train])
+            for i, q in zip(test, probabilities(m, [pages[i] for i in test], None if fold_types is None else fold_types[test])):
                 cv[i] = q
         report(f"cross-validated ({folds} folds by domain)", pages, cv, threshold)
-
 
 if __name__ == "__main__":
     main()
