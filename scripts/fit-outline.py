@@ -173,8 +173,12 @@ def pair_names(names):
 
 # PairContextFeatures.swift: prominence, body between, headline area, shapes of the headings before.
 PAIR_CONTEXT = "--no-pair-context" not in sys.argv
+# PairContextFeatures.values in Swift (the last three): b is shaped like an earlier heading whose last occurrence came before a's
+# shape first appeared (a opened a sub-section under that heading, so b returns above a), how many headings
+# back that one was, and the change in section-numbering depth.
+RETURN_NAMES = ["bReturnsAboveA", "logHeadingsSinceBShape", "dSectionDepth"]
 PAIR_CONTEXT_NAMES = ["dLogChars", "dStopShare", "bodyBetween", "a.beforeBody", "b.beforeBody", "a.longestInHead", "b.longestInHead", "dRelCand",
-                      "bShapeAsEarlier", "bShapeAsA", "bShapeNew"]
+                      "bShapeAsEarlier", "bShapeAsA", "bShapeNew"] + (RETURN_NAMES if "--no-returns" not in sys.argv else [])
 COLUMNS = {}
 CASES = ["caseAllCaps", "caseTitle", "caseSentence", "caseLower", "caseNone"]
 ENDINGS = ["endPeriod", "endQuestion", "endExclaim", "endColon", "endComma", "endCloseParen", "endLetterOrDigit"]
@@ -195,10 +199,18 @@ def pair_context(X, a, b, earlier):
     body = sum(1 for k in range(a + 1, b) if X[k, c["multiLineParagraph"]] > 0 or X[k, c["listUnit"]] > 0)
     sa, sb = shape(X[a]), shape(X[b])
     seen = any(shape(X[i]) == sb for i in earlier)
+    returns = []
+    if "--no-returns" not in sys.argv:
+        shapes = [shape(X[i]) for i in earlier] + [sa]
+        last_b = max((k for k, s in enumerate(shapes[:-1]) if s == sb), default=-1)
+        first_a = shapes.index(sa)
+        returns = [1.0 if last_b >= 0 and sb != sa and first_a > last_b else 0.0,
+                   math.log(len(shapes) - last_b) if last_b >= 0 else 0.0,
+                   X[b, c["sectionDepth"]] - X[a, c["sectionDepth"]]]
     return [X[b, c["logChars"]] - X[a, c["logChars"]], X[b, c["stopShare"]] - X[a, c["stopShare"]], math.log(1 + body),
             X[a, c["beforeBody"]], X[b, c["beforeBody"]], X[a, c["longestInHead"]], X[b, c["longestInHead"]],
             X[b, c["relCandChars"]] - X[a, c["relCandChars"]],
-            1.0 if seen and sb != sa else 0.0, 1.0 if sb == sa else 0.0, 1.0 if not seen and sb != sa else 0.0]
+            1.0 if seen and sb != sa else 0.0, 1.0 if sb == sa else 0.0, 1.0 if not seen and sb != sa else 0.0] + returns
 
 
 def pair(X, old_index, a, b, a_first, n, earlier=()):
@@ -347,12 +359,17 @@ def score_page(gold, pred):
 # ---------------------------------------------------------------- fitting
 
 LEARNING_RATE = float(arg("--lr", "0.1"))
+# --max-features F: each split looks at a random share F of the features (seeded), so no tree leans on the few
+# columns that identify a source; --subsample: the share of units each tree sees.
+MAX_FEATURES = float(arg("--max-features", "1.0"))
+SUBSAMPLE = float(arg("--subsample", "0.8"))
 
 
 def booster(size, seed=0):
     trees, depth, leaf = size
-    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=0.8,
-                                      min_samples_leaf=leaf, random_state=seed)
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=SUBSAMPLE,
+                                      min_samples_leaf=leaf, random_state=seed,
+                                      max_features=None if MAX_FEATURES >= 1 else MAX_FEATURES)
 
 
 def fit(pages, C, names):
