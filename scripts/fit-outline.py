@@ -4,6 +4,7 @@
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
                               [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE]
+                              [--max-features F] [--subsample F]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
 
@@ -173,12 +174,8 @@ def pair_names(names):
 
 # PairContextFeatures.swift: prominence, body between, headline area, shapes of the headings before.
 PAIR_CONTEXT = "--no-pair-context" not in sys.argv
-# PairContextFeatures.values in Swift (the last three): b is shaped like an earlier heading whose last occurrence came before a's
-# shape first appeared (a opened a sub-section under that heading, so b returns above a), how many headings
-# back that one was, and the change in section-numbering depth.
-RETURN_NAMES = ["bReturnsAboveA", "logHeadingsSinceBShape", "dSectionDepth"]
 PAIR_CONTEXT_NAMES = ["dLogChars", "dStopShare", "bodyBetween", "a.beforeBody", "b.beforeBody", "a.longestInHead", "b.longestInHead", "dRelCand",
-                      "bShapeAsEarlier", "bShapeAsA", "bShapeNew"] + (RETURN_NAMES if "--no-returns" not in sys.argv else [])
+                      "bShapeAsEarlier", "bShapeAsA", "bShapeNew"]
 COLUMNS = {}
 CASES = ["caseAllCaps", "caseTitle", "caseSentence", "caseLower", "caseNone"]
 ENDINGS = ["endPeriod", "endQuestion", "endExclaim", "endColon", "endComma", "endCloseParen", "endLetterOrDigit"]
@@ -199,18 +196,10 @@ def pair_context(X, a, b, earlier):
     body = sum(1 for k in range(a + 1, b) if X[k, c["multiLineParagraph"]] > 0 or X[k, c["listUnit"]] > 0)
     sa, sb = shape(X[a]), shape(X[b])
     seen = any(shape(X[i]) == sb for i in earlier)
-    returns = []
-    if "--no-returns" not in sys.argv:
-        shapes = [shape(X[i]) for i in earlier] + [sa]
-        last_b = max((k for k, s in enumerate(shapes[:-1]) if s == sb), default=-1)
-        first_a = shapes.index(sa)
-        returns = [1.0 if last_b >= 0 and sb != sa and first_a > last_b else 0.0,
-                   math.log(len(shapes) - last_b) if last_b >= 0 else 0.0,
-                   X[b, c["sectionDepth"]] - X[a, c["sectionDepth"]]]
     return [X[b, c["logChars"]] - X[a, c["logChars"]], X[b, c["stopShare"]] - X[a, c["stopShare"]], math.log(1 + body),
             X[a, c["beforeBody"]], X[b, c["beforeBody"]], X[a, c["longestInHead"]], X[b, c["longestInHead"]],
             X[b, c["relCandChars"]] - X[a, c["relCandChars"]],
-            1.0 if seen and sb != sa else 0.0, 1.0 if sb == sa else 0.0, 1.0 if not seen and sb != sa else 0.0] + returns
+            1.0 if seen and sb != sa else 0.0, 1.0 if sb == sa else 0.0, 1.0 if not seen and sb != sa else 0.0]
 
 
 def pair(X, old_index, a, b, a_first, n, earlier=()):

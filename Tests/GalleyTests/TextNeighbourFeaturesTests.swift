@@ -64,21 +64,3 @@ private func columns(_ text: String) -> [String: [Double]] {
     #expect(context[names.firstIndex(of: "bodyBetween")!] == log(2))
     #expect(second.count == OutlineModel.pairNames.count)
 }
-
-@Test func pairContextSaysWhenAHeadingReturnsAboveASubSection() {
-    let body = "Some running text that goes on for a while, long enough to be the body of a section in a document."
-    // ONE PART (shape X), A smaller point (shape Y, first seen after X), ANOTHER PART (X again): returns above.
-    let text = "ONE PART\n\n\(body)\n\nA smaller point\n\n\(body)\n\nANOTHER PART\n\n\(body)\n"
-    let rows = TextStructure.analyze(text).featureRows.map { Array($0.features.dropLast()) }
-    let names = PairContextFeatures.names
-    var earlier = PairContextFeatures.EarlierShapes()
-    earlier.append(NeighbourFeatures.shape(rows[0]))
-    let context = Array(OutlineModel.pair(rows, 2, 4, aFirst: false, earlierShapes: earlier).suffix(names.count))
-    #expect(context[names.firstIndex(of: "bReturnsAboveA")!] == 1)
-    #expect(context[names.firstIndex(of: "logHeadingsSinceBShape")!] == log(2))
-    #expect(context[names.firstIndex(of: "dSectionDepth")!] == 0)
-    // The sub-section heading after its parent is new: no return.
-    let first = Array(OutlineModel.pair(rows, 0, 2, aFirst: true, earlierShapes: []).suffix(names.count))
-    #expect(first[names.firstIndex(of: "bReturnsAboveA")!] == 0)
-    #expect(first[names.firstIndex(of: "logHeadingsSinceBShape")!] == 0)
-}

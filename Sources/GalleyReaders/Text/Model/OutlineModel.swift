@@ -132,7 +132,7 @@ struct OutlineModel: Decodable, Sendable {
     }
 
     /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`); `earlierShapes`: the shapes of the headings before `a`.
-    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool, earlierShapes: PairContextFeatures.EarlierShapes) -> [Double] {
+    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
         let n = OutlineFeatures.ownNames.count
         let oldLevel = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
         var v = Array(rows[a][0..<n]) + Array(rows[b][0..<n])
@@ -181,9 +181,9 @@ struct OutlineModel: Decodable, Sendable {
         var score = (0..<states).map { $0 == 0 && indices[0] != 0 ? -Double.infinity : -depthCost * Double($0) }
         var back: [[Int]] = []
         // The shapes of the headings before the pair's first one.
-        var earlierShapes = PairContextFeatures.EarlierShapes()
+        var earlierShapes = Set<NeighbourFeatures.Shape>()
         for j in indices.indices.dropFirst() {
-            if j >= 2 { earlierShapes.append(NeighbourFeatures.shape(rows[indices[j - 2]])) }
+            if j >= 2 { earlierShapes.insert(NeighbourFeatures.shape(rows[indices[j - 2]])) }
             let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
                 ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1, earlierShapes: earlierShapes))
             var next = [Double](repeating: -.infinity, count: states)
