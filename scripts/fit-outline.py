@@ -4,6 +4,7 @@
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
                               [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE]
+                              [--max-features F] [--subsample F]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
 
@@ -347,12 +348,17 @@ def score_page(gold, pred):
 # ---------------------------------------------------------------- fitting
 
 LEARNING_RATE = float(arg("--lr", "0.1"))
+# --max-features F: each split looks at a random share F of the features (seeded), so no tree leans on the few
+# columns that identify a source; --subsample: the share of units each tree sees.
+MAX_FEATURES = float(arg("--max-features", "1.0"))
+SUBSAMPLE = float(arg("--subsample", "0.8"))
 
 
 def booster(size, seed=0):
     trees, depth, leaf = size
-    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=0.8,
-                                      min_samples_leaf=leaf, random_state=seed)
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=SUBSAMPLE,
+                                      min_samples_leaf=leaf, random_state=seed,
+                                      max_features=None if MAX_FEATURES >= 1 else MAX_FEATURES)
 
 
 def fit(pages, C, names):
