@@ -66,7 +66,7 @@ enum HeadingInference {
         var runs: [Run] = []
         var current: [Int] = []
         for i in units.indices {
-            if let e = evidence[i], e.isCandidate {
+            if evidence[i]?.isCandidate ?? false {
                 current.append(i)
                 continue
             }

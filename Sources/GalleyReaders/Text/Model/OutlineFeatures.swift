@@ -92,9 +92,10 @@ struct OutlineFeatures {
             row.reserveCapacity(OutlineFeatures.names.count + 1)
             row += i > 0 ? own[i - 1] : empty
             row += i + 1 < units.count ? own[i + 1] : empty
-            let next = i + 1 < units.count ? units[i + 1] : nil
-            let nextBody = next.map { !$0.isSingleLine && $0.kind == .paragraph || $0.kind == .list } ?? false
-            let nextLong = next.map { $0.kind == .paragraph && $0.lines.reduce(0) { $0 + $1.utf8.count } >= 200 } ?? false
+            // (Read through the index: a copy of the next unit would retain each of its arrays.)
+            let hasNext = i + 1 < units.count
+            let nextBody = hasNext && (!units[i + 1].isSingleLine && units[i + 1].kind == .paragraph || units[i + 1].kind == .list)
+            let nextLong = hasNext && units[i + 1].kind == .paragraph && units[i + 1].lines.reduce(0) { $0 + $1.utf8.count } >= 200
             let sameShape = i > 0 && lines[i] != nil && lines[i - 1] != nil && lines[i]!.caseStyle == lines[i - 1]!.caseStyle ? 1.0 : 0
             row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
                     units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
@@ -271,7 +272,8 @@ struct OutlineFeatures {
         var hits = [Int](repeating: 0, count: StopWords.languages.count)
         var budget = 4000
         for unit in units where unit.kind == .paragraph && !unit.isSingleLine || unit.lines.count == 1 && unit.lines[0].utf8.count > 120 {
-            for word in unit.text.split(separator: " ").prefix(200) {
+            // (maxSplits: the first 200 words are the same, without splitting the rest of a long line.)
+            for word in unit.text.split(separator: " ", maxSplits: 200).prefix(200) {
                 budget -= 1
                 let mask = mask(of: word)
                 if mask == 0 { continue }
