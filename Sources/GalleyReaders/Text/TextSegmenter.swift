@@ -17,19 +17,30 @@ enum TextSegmenter {
             start = text.utf8.index(after: i)
         }
         raws.append(text[start...])
+        // A text without a CR byte has no line with one: the per-line tests below are skipped.
+        let hasCR = TextSegmenter.containsCR(text)
         for raw in raws {
             var line = TextSegmenter.droppingTrailingBlanks(raw)
             // (Each of these Characters is one ASCII scalar: a line whose last byte is none of them keeps its end.)
             while let byte = line.utf8.last, byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x0C,
                   let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
-            if line.utf8.contains(0x0D), line.contains("\r") {
+            if hasCR, line.utf8.contains(0x0D), line.contains("\r") {
                 out.append(contentsOf: line.split(separator: "\r", omittingEmptySubsequences: false).map(String.init))
             } else {
                 out.append(String(line))
             }
         }
         return out
+    }
+
+    /// True when the text holds a CR byte (0x0D).
+    static func containsCR(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
     }
 
     /// The line without the CR, space, tab and form feed bytes at its end that are characters of their own
