@@ -104,7 +104,10 @@ public enum RepeatedBlockPass {
 
         /// ASCII characters some canonical decomposition yields (U+037E `;`, U+1FEF `` ` ``,
         /// U+2260 `=`, U+226E `<`, U+226F `>`): left out of `marksHash`.
-        private static let decomposable: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: "`"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">")]
+        /// (Byte tests: a static Set costs a once-check and a hash per byte.)
+        @inline(__always) private static func isDecomposable(_ byte: UInt8) -> Bool {
+            byte == 0x3B || byte == 0x60 || byte == 0x3D || byte == 0x3C || byte == 0x3E
+        }
 
         func mayMatch(_ other: Signature) -> Bool {
             isASCII && other.isASCII ? visibleBytes == other.visibleBytes && hash == other.hash : marksHash == other.marksHash
@@ -132,7 +135,7 @@ public enum RepeatedBlockPass {
                     let isLetter = (0x41...0x5A).contains(byte & 0xDF)
                     let lower = isLetter ? byte | 0x20 : byte
                     hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-                    if !isLetter, !Self.decomposable.contains(byte) {
+                    if !isLetter, !Self.isDecomposable(byte) {
                         marksHash = (marksHash ^ UInt64(byte)) &* 0x100_0000_01b3
                     }
                 }
