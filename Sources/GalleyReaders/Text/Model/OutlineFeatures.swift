@@ -40,24 +40,25 @@ struct OutlineFeatures {
     /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
     init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
         let stopMask = OutlineFeatures.languageMask(units)
-        var occurrences: [String: Int] = [:]
-        var firstWords: [Substring: Int] = [:]
+        // (Keys carry their hash: a non-ASCII key is normalized once, not at each look-up.)
+        var occurrences: [HashedKey<String>: Int] = [:]
+        var firstWords: [HashedKey<Substring>: Int] = [:]
         var lines: [LineFeatures?] = []
         lines.reserveCapacity(units.count)
         // Each unit's key, kept for the look-up below when its trimmed text is the line itself.
-        var keys = [String?](repeating: nil, count: units.count)
-        var unitFirstWords: [Substring?] = []
+        var keys = [HashedKey<String>?](repeating: nil, count: units.count)
+        var unitFirstWords: [HashedKey<Substring>?] = []
         unitFirstWords.reserveCapacity(units.count)
         for unit in units {
             let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
             if single, unit.lines[0].utf8.count <= 480 {
                 // (The inference computed the key of a paragraph line: the same line, the same key.)
-                let key = evidence[lines.count]?.key ?? TextArtifacts.key(unit.lines[0])
+                let key = evidence[lines.count]?.key ?? HashedKey(TextArtifacts.key(unit.lines[0]))
                 keys[lines.count] = key
                 occurrences[key, default: 0] += 1
             }
             lines.append(single ? (evidence[lines.count]?.features ?? unit.lines.first.map { LineFeatures($0) }) : nil)
-            let word = single ? OutlineFeatures.firstWord(unit.lines[0]) : nil
+            let word = single ? OutlineFeatures.firstWord(unit.lines[0]).map { HashedKey($0) } : nil
             unitFirstWords.append(word)
             if let word { firstWords[word, default: 0] += 1 }
         }
@@ -67,7 +68,7 @@ struct OutlineFeatures {
             let count = lines[i].map { f in
                 guard f.text.utf8.count <= 480 else { return 1 }
                 let same = f.text.utf8.count == units[i].lines[0].utf8.count  // trimming removed nothing
-                return occurrences[same ? keys[i] ?? TextArtifacts.key(f.text) : TextArtifacts.key(f.text), default: 1]
+                return occurrences[same ? keys[i] ?? HashedKey(TextArtifacts.key(f.text)) : HashedKey(TextArtifacts.key(f.text)), default: 1]
             } ?? 1
             own.append(OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask))
             if lines[i] != nil, let word = unitFirstWords[i] {
