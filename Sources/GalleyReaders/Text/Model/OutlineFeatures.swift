@@ -194,10 +194,21 @@ struct OutlineFeatures {
         r[49] = old.kind == .heading ? Double(old.level ?? 2) : 0
         if simple {
             // The first colon's byte and the byte after it are the Characters.
-            if let colon = text.utf8.firstIndex(of: 0x3A), text.utf8.index(after: colon) < text.utf8.endIndex, text.utf8[text.utf8.index(after: colon)] == 0x20 { r[50] = 1 }
+            if OutlineFeatures.firstColonBeforeSpace(text) { r[50] = 1 }
         } else if text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
         set(51, identifier)
         return r
+    }
+
+    /// True when the first colon byte of the text is followed by a space byte.
+    static func firstColonBeforeSpace(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard let colon = bytes.firstIndex(of: 0x3A) else { return false }
+            return colon + 1 < bytes.count && bytes[colon + 1] == 0x20
+        }) { return answer }
+        guard let colon = text.utf8.firstIndex(of: 0x3A) else { return false }
+        let next = text.utf8.index(after: colon)
+        return next < text.utf8.endIndex && text.utf8[next] == 0x20
     }
 
     /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
