@@ -126,18 +126,26 @@ public enum RepeatedBlockPass {
         }
 
         private mutating func add(_ text: String) {
-            for byte in text.utf8 {
-                if byte >= 0x80 {
-                    isASCII = false
-                    visibleBytes += 1
-                } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
-                    visibleBytes += 1
-                    let isLetter = (0x41...0x5A).contains(byte & 0xDF)
-                    let lower = isLetter ? byte | 0x20 : byte
-                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-                    if !isLetter, !Self.isDecomposable(byte) {
-                        marksHash = (marksHash ^ UInt64(byte)) &* 0x100_0000_01b3
-                    }
+            // (The contiguous bytes when the String has them: the UTF8View's iterator costs a check per byte.)
+            let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                for byte in bytes { add(byte) }
+                return true
+            }
+            if done != nil { return }
+            for byte in text.utf8 { add(byte) }
+        }
+
+        @inline(__always) private mutating func add(_ byte: UInt8) {
+            if byte >= 0x80 {
+                isASCII = false
+                visibleBytes += 1
+            } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                visibleBytes += 1
+                let isLetter = (0x41...0x5A).contains(byte & 0xDF)
+                let lower = isLetter ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                if !isLetter, !Self.isDecomposable(byte) {
+                    marksHash = (marksHash ^ UInt64(byte)) &* 0x100_0000_01b3
                 }
             }
         }
