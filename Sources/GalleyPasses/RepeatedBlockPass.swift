@@ -104,7 +104,10 @@ public enum RepeatedBlockPass {
 
         /// ASCII characters some canonical decomposition yields (U+037E `;`, U+1FEF `` ` ``,
         /// U+2260 `=`, U+226E `<`, U+226F `>`): left out of `marksHash`.
-        private static let decomposable: Set<UInt8> = [UInt8(ascii: ";"), UInt8(ascii: "`"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">")]
+        /// (Byte tests: a static Set costs a once-check and a hash per byte.)
+        @inline(__always) private static func isDecomposable(_ byte: UInt8) -> Bool {
+            byte == 0x3B || byte == 0x60 || byte == 0x3D || byte == 0x3C || byte == 0x3E
+        }
 
         func mayMatch(_ other: Signature) -> Bool {
             isASCII && other.isASCII ? visibleBytes == other.visibleBytes && hash == other.hash : marksHash == other.marksHash
@@ -123,18 +126,26 @@ public enum RepeatedBlockPass {
         }
 
         private mutating func add(_ text: String) {
-            for byte in text.utf8 {
-                if byte >= 0x80 {
-                    isASCII = false
-                    visibleBytes += 1
-                } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
-                    visibleBytes += 1
-                    let isLetter = (0x41...0x5A).contains(byte & 0xDF)
-                    let lower = isLetter ? byte | 0x20 : byte
-                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-                    if !isLetter, !Self.decomposable.contains(byte) {
-                        marksHash = (marksHash ^ UInt64(byte)) &* 0x100_0000_01b3
-                    }
+            // (The contiguous bytes when the String has them: the UTF8View's iterator costs a check per byte.)
+            let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                for byte in bytes { add(byte) }
+                return true
+            }
+            if done != nil { return }
+            for byte in text.utf8 { add(byte) }
+        }
+
+        @inline(__always) private mutating func add(_ byte: UInt8) {
+            if byte >= 0x80 {
+                isASCII = false
+                visibleBytes += 1
+            } else if !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                visibleBytes += 1
+                let isLetter = (0x41...0x5A).contains(byte & 0xDF)
+                let lower = isLetter ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                if !isLetter, !Self.isDecomposable(byte) {
+                    marksHash = (marksHash ^ UInt64(byte)) &* 0x100_0000_01b3
                 }
             }
         }

@@ -18,7 +18,7 @@ struct HeadingEvidence: Sendable {
     /// The line's features.
     let features: LineFeatures
     /// `TextArtifacts.key` of the line, when the inference computed it (the feature table reuses it).
-    var key: String?
+    var key: HashedKey<String>?
 
     /// True when the line may be a heading at all.
     var isCandidate: Bool { disqualifier == nil }

@@ -11,11 +11,11 @@ enum HeadingInference {
     /// returns the evidence of each unit (nil for units that cannot be headings).
     @discardableResult
     static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
-        var occurrences: [String: Int] = [:]
-        // Each line's key, computed once.
-        var keys = [String?](repeating: nil, count: units.count)
+        var occurrences: [HashedKey<String>: Int] = [:]
+        // Each line's key, computed (and hashed) once.
+        var keys = [HashedKey<String>?](repeating: nil, count: units.count)
         for (i, unit) in units.enumerated() where unit.kind == .paragraph && unit.isSingleLine && unit.lines[0].utf8.count <= 480 {
-            let key = TextArtifacts.key(unit.lines[0])
+            let key = HashedKey(TextArtifacts.key(unit.lines[0]))
             keys[i] = key
             occurrences[key, default: 0] += 1
         }
@@ -23,7 +23,7 @@ enum HeadingInference {
             let unit = units[i]
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
             let line = unit.lines.first ?? ""
-            let count = line.utf8.count <= 480 ? occurrences[keys[i] ?? TextArtifacts.key(line), default: 0] : 1
+            let count = line.utf8.count <= 480 ? occurrences[keys[i] ?? HashedKey(TextArtifacts.key(line)), default: 0] : 1
             var e = HeadingScorer.evidence(for: unit, occurrences: count)
             e.key = keys[i]
             return e
@@ -66,7 +66,7 @@ enum HeadingInference {
         var runs: [Run] = []
         var current: [Int] = []
         for i in units.indices {
-            if let e = evidence[i], e.isCandidate {
+            if evidence[i]?.isCandidate ?? false {
                 current.append(i)
                 continue
             }

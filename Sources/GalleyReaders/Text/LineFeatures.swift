@@ -39,9 +39,9 @@ struct LineFeatures: Sendable {
     init(_ raw: String) {
         let text = raw.trimmedSpaces
         self.text = text
-        if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && text.unicodeScalars.count > 170 {
+        if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && LineFeatures.scalarCount(text) > 170 {
             // Far too long for a heading: only the cheap measures (the rest never decides anything).
-            length = text.unicodeScalars.count
+            length = LineFeatures.scalarCount(text)
             wordCount = text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
             caseStyle = .sentence
             finalCharacter = text.last
@@ -72,6 +72,17 @@ struct LineFeatures: Sendable {
         letterShare = length == 0 ? 0 : Double(letters) / Double(length)
         let lower = text.lowercased()
         hasLink = lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || words.contains { $0.hasPrefix("@") && $0.count > 1 }
+    }
+
+    /// `text.unicodeScalars.count` from the bytes: a String's UTF-8 is valid, so each scalar has
+    /// exactly one byte that is no continuation byte (10xxxxxx).
+    static func scalarCount(_ text: String) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }) { return count }
+        return text.unicodeScalars.count
     }
 
     /// Lines longer than this (in UTF-8 bytes) get only cheap measures.

@@ -15,6 +15,28 @@ struct SimpleLineMeasures {
 
     typealias Flags = ReaderFlags
 
+    /// `text.lowercased().contains(needle)` (Foundation) for a simple line and an ASCII needle without
+    /// capitals: every scalar is a Character of its own, and the only simple scalar whose lower case
+    /// holds ASCII is `İ` (`i` and a mark, neither in a needle), so the needle is found in the scalars
+    /// with A-Z folded to a-z exactly where it is found in the lower-cased text.
+    static func containsFolded(_ s: [UInt32], _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, s.count >= n else { return false }
+        return needle.withUTF8Buffer { needle in
+            for start in 0...(s.count - n) {
+                var k = 0
+                while k < n {
+                    var v = s[start + k]
+                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                    guard v == UInt32(needle[k]) else { break }
+                    k += 1
+                }
+                if k == n { return true }
+            }
+            return false
+        }
+    }
+
     /// The measures of `text`, whose scalar values `s` are all simple.
     init(_ text: String, _ s: [UInt32]) {
         let table = ReaderScalars.bits
@@ -44,8 +66,8 @@ struct SimpleLineMeasures {
         }
         var link = false
         if colon || www {
-            let lower = text.lowercased()
-            link = lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+            link = SimpleLineMeasures.containsFolded(s, "http://") || SimpleLineMeasures.containsFolded(s, "https://")
+                || SimpleLineMeasures.containsFolded(s, "www.")
         }
         hasLink = link || words.contains { s[$0.lowerBound] == 0x40 && $0.count > 1 }
     }

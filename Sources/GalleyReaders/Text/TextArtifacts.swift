@@ -13,16 +13,19 @@ package enum TextArtifacts {
     static func clean(_ units: [TextUnit], log: inout RemovalLog) -> [TextUnit] {
         var out: [TextUnit] = []
         out.reserveCapacity(units.count)
-        // The key of the line of `out.last`, once computed (each line's key is computed at most once).
+        // The key and counts of the line of `out.last`, once computed (each line's are computed at most once).
         var previousKey: String?
+        var previousCounts: LineCounts?
         for var unit in units {
-            guard unit.kind == .paragraph else { out.append(unit); previousKey = nil; continue }
+            guard unit.kind == .paragraph else { out.append(unit); previousKey = nil; previousCounts = nil; continue }
             dropNavigationLines(&unit, log: &log)
             guard !unit.lines.isEmpty else { continue }
             collapseRepeatedLines(&unit, log: &log)
             if unit.isSingleLine { stripBackLink(&unit, log: &log) }
             var unitKey: String?
-            if let previous = out.last, isRepeat(unit, of: previous, previousKey: &previousKey, unitKey: &unitKey) {
+            var unitCounts: LineCounts?
+            if let previous = out.last,
+               isRepeat(unit, of: previous, previousKey: &previousKey, unitKey: &unitKey, previousCounts: &previousCounts, unitCounts: &unitCounts) {
                 var kept = previous
                 kept.repeats += 1
                 kept.spanEnd = unit.span.endLine
@@ -33,6 +36,7 @@ package enum TextArtifacts {
             }
             out.append(unit)
             previousKey = unitKey
+            previousCounts = unitCounts
         }
         return out
     }
@@ -56,11 +60,14 @@ package enum TextArtifacts {
         guard unit.lines.count > 1 else { return }
         var lines: [String] = []
         var numbers: [Int] = []
-        // The key of `lines.last`, once computed (each line's key is computed at most once).
+        // The key and counts of `lines.last`, once computed (each line's are computed at most once).
         var lastKey: String?
+        var lastCounts: LineCounts?
         for (line, number) in zip(unit.lines, unit.numbers) {
             var lineKey: String?
-            if let last = lines.last, sameKeys(line, last, aKey: &lineKey, bKey: &lastKey), !(lineKey ?? key(line)).isEmpty {
+            var lineCounts: LineCounts?
+            if let last = lines.last, sameKeys(line, last, aKey: &lineKey, bKey: &lastKey, aCounts: &lineCounts, bCounts: &lastCounts),
+               !(lineKey ?? key(line)).isEmpty {
                 log.record(.repeatedLine, text: line.foldingWhitespace, span: SourceSpan(startLine: number))
                 if lines.count == 1 { unit.repeats += 1 }
                 continue
@@ -68,6 +75,7 @@ package enum TextArtifacts {
             lines.append(line)
             numbers.append(number)
             lastKey = lineKey
+            lastCounts = lineCounts
         }
         unit.lines = lines
         unit.numbers = numbers
@@ -143,23 +151,40 @@ package enum TextArtifacts {
 
     /// True when `unit` repeats `previous`; the keys are computed only when needed and kept in
     /// `previousKey` and `unitKey` for the next comparison.
-    private static func isRepeat(_ unit: TextUnit, of previous: TextUnit, previousKey: inout String?, unitKey: inout String?) -> Bool {
+    private static func isRepeat(_ unit: TextUnit, of previous: TextUnit, previousKey: inout String?, unitKey: inout String?,
+                                 previousCounts: inout LineCounts?, unitCounts: inout LineCounts?) -> Bool {
         guard unit.isSingleLine && previous.isSingleLine && previous.kind == .paragraph else { return false }
-        return sameKeys(unit.lines[0], previous.lines[0], aKey: &unitKey, bKey: &previousKey)
+        return sameKeys(unit.lines[0], previous.lines[0], aKey: &unitKey, bKey: &previousKey, aCounts: &unitCounts, bCounts: &previousCounts)
     }
 
     /// True when lines `a` and `b` have the same key; the keys are computed only when needed and
     /// kept in `aKey` and `bKey` (a key already there is used as it is).
-    private static func sameKeys(_ a: String, _ b: String, aKey: inout String?, bKey: inout String?) -> Bool {
+    private static func sameKeys(_ a: String, _ b: String, aKey: inout String?, bKey: inout String?,
+                                 aCounts: inout LineCounts?, bCounts: inout LineCounts?) -> Bool {
+        let ca = aCounts ?? LineCounts(a)
+        aCounts = ca
+        let cb = bCounts ?? LineCounts(b)
+        bCounts = cb
         // Cheap and exact: two ASCII lines with equal keys have as many bytes that are not white space.
-        if let m = asciiInkCount(a), let n = asciiInkCount(b), m != n { return false }
+        if let m = ca.ink, let n = cb.ink, m != n { return false }
         // Cheap and exact: folding white space and lower-casing neither make nor drop ASCII digits and punctuation.
-        if asciiMarkCount(a) != asciiMarkCount(b) { return false }
+        if ca.marks != cb.marks { return false }
         let ka = aKey ?? key(a)
         aKey = ka
         let kb = bKey ?? key(b)
         bKey = kb
         return ka == kb
+    }
+
+    /// A line's `asciiInkCount` and `asciiMarkCount`, computed once for the comparisons with both its neighbours.
+    struct LineCounts {
+        let ink: Int?
+        let marks: Int
+
+        init(_ line: String) {
+            ink = TextArtifacts.asciiInkCount(line)
+            marks = TextArtifacts.asciiMarkCount(line)
+        }
     }
 
     /// The number of ASCII digits and punctuation bytes of a line.

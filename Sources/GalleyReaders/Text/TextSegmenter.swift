@@ -11,25 +11,54 @@ enum TextSegmenter {
         out.reserveCapacity(text.utf8.count / 40)
         // Split on the LF byte: "\r\n" is one Character in Swift, so a Character split would miss it.
         var raws: [Substring] = []
-        var start = text.utf8.startIndex
-        for i in text.utf8.indices where text.utf8[i] == 0x0A {
-            raws.append(text[start..<i])
-            start = text.utf8.index(after: i)
+        // The offsets of the LF bytes (memchr over the contiguous bytes), then one Substring per line.
+        var copy = text
+        let breaks = copy.withUTF8 { bytes -> [Int] in
+            var breaks: [Int] = []
+            guard let base = bytes.baseAddress else { return breaks }
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                breaks.append(at)
+                offset = at + 1
+            }
+            return breaks
         }
-        raws.append(text[start...])
+        let utf8 = copy.utf8
+        var start = utf8.startIndex
+        var startOffset = 0
+        for at in breaks {
+            // (Offsets from the line's start: linear even where the view's offsetBy is not O(1).)
+            let i = utf8.index(start, offsetBy: at - startOffset)
+            raws.append(copy[start..<i])
+            start = utf8.index(after: i)
+            startOffset = at + 1
+        }
+        raws.append(copy[start...])
+        // A text without a CR byte has no line with one: the per-line tests below are skipped.
+        let hasCR = TextSegmenter.containsCR(text)
         for raw in raws {
             var line = TextSegmenter.droppingTrailingBlanks(raw)
             // (Each of these Characters is one ASCII scalar: a line whose last byte is none of them keeps its end.)
             while let byte = line.utf8.last, byte == 0x0D || byte == 0x20 || byte == 0x09 || byte == 0x0C,
                   let last = line.last, last == "\r" || last == " " || last == "\t" || last == "\u{000C}" { line.removeLast() }
             // A lone carriage return (old Mac line ends) also ends a line.
-            if line.utf8.contains(0x0D), line.contains("\r") {
+            if hasCR, line.utf8.contains(0x0D), line.contains("\r") {
                 out.append(contentsOf: line.split(separator: "\r", omittingEmptySubsequences: false).map(String.init))
             } else {
                 out.append(String(line))
             }
         }
         return out
+    }
+
+    /// True when the text holds a CR byte (0x0D).
+    static func containsCR(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
     }
 
     /// The line without the CR, space, tab and form feed bytes at its end that are characters of their own

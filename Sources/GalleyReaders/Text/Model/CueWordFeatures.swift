@@ -65,7 +65,7 @@ enum CueWordFeatures {
                 rows[i][2] = scan.date ? 1 : 0
                 continue
             }
-            let raw = text.split(separator: " ", omittingEmptySubsequences: false).prefix(OutlineFeatures.wordsRead)
+            let raw = text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: false).prefix(OutlineFeatures.wordsRead)
             let words = raw.map(normalized)
             credit[i] = words.contains { creditWords.contains($0) }
             rows[i][0] = credit[i] ? 1 : 0

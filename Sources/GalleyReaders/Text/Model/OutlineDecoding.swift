@@ -40,7 +40,23 @@ enum OutlineDecoding {
     /// The rules' verdict that vetoes a heading, if any.
     static func veto(_ old: TextUnit) -> String? {
         // (Every veto starts with these ASCII bytes: a reason without them matches none.)
-        old.evidence.first { reason in reason.utf8.starts(with: vetoPrefix.utf8) && vetoes.contains { reason.hasPrefix($0) } }
+        old.evidence.first { reason in reason.utf8.starts(with: vetoPrefix.utf8) && isVeto(reason) }
+    }
+
+    /// The ASCII bytes each veto starts with (all of it for an ASCII veto), and whether it is ASCII.
+    static let vetoHeads: [(bytes: [UInt8], ascii: Bool)] = vetoes.map { veto in
+        (Array(veto.utf8.prefix { $0 < 0x80 }), veto.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    /// `vetoes.contains { reason.hasPrefix($0) }`. An ASCII reason is its own canonical form and
+    /// breaks into Characters at every byte (it has no CR): a veto is its prefix only when the veto's
+    /// ASCII head is a byte prefix, and for an ASCII veto exactly then; other cases ask `hasPrefix`.
+    static func isVeto(_ reason: String) -> Bool {
+        guard reason.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return vetoes.contains { reason.hasPrefix($0) } }
+        for (k, head) in vetoHeads.enumerated() where reason.utf8.starts(with: head.bytes) {
+            if head.ascii || reason.hasPrefix(vetoes[k]) { return true }
+        }
+        return false
     }
 
     /// Marks heading units and their levels; returns the feature rows (for `galley explain`).

@@ -40,24 +40,25 @@ struct OutlineFeatures {
     /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
     init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
         let stopMask = OutlineFeatures.languageMask(units)
-        var occurrences: [String: Int] = [:]
-        var firstWords: [Substring: Int] = [:]
+        // (Keys carry their hash: a non-ASCII key is normalized once, not at each look-up.)
+        var occurrences: [HashedKey<String>: Int] = [:]
+        var firstWords: [HashedKey<Substring>: Int] = [:]
         var lines: [LineFeatures?] = []
         lines.reserveCapacity(units.count)
         // Each unit's key, kept for the look-up below when its trimmed text is the line itself.
-        var keys = [String?](repeating: nil, count: units.count)
-        var unitFirstWords: [Substring?] = []
+        var keys = [HashedKey<String>?](repeating: nil, count: units.count)
+        var unitFirstWords: [HashedKey<Substring>?] = []
         unitFirstWords.reserveCapacity(units.count)
         for unit in units {
             let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
             if single, unit.lines[0].utf8.count <= 480 {
                 // (The inference computed the key of a paragraph line: the same line, the same key.)
-                let key = evidence[lines.count]?.key ?? TextArtifacts.key(unit.lines[0])
+                let key = evidence[lines.count]?.key ?? HashedKey(TextArtifacts.key(unit.lines[0]))
                 keys[lines.count] = key
                 occurrences[key, default: 0] += 1
             }
             lines.append(single ? (evidence[lines.count]?.features ?? unit.lines.first.map { LineFeatures($0) }) : nil)
-            let word = single ? OutlineFeatures.firstWord(unit.lines[0]) : nil
+            let word = single ? OutlineFeatures.firstWord(unit.lines[0]).map { HashedKey($0) } : nil
             unitFirstWords.append(word)
             if let word { firstWords[word, default: 0] += 1 }
         }
@@ -67,7 +68,7 @@ struct OutlineFeatures {
             let count = lines[i].map { f in
                 guard f.text.utf8.count <= 480 else { return 1 }
                 let same = f.text.utf8.count == units[i].lines[0].utf8.count  // trimming removed nothing
-                return occurrences[same ? keys[i] ?? TextArtifacts.key(f.text) : TextArtifacts.key(f.text), default: 1]
+                return occurrences[same ? keys[i] ?? HashedKey(TextArtifacts.key(f.text)) : HashedKey(TextArtifacts.key(f.text)), default: 1]
             } ?? 1
             own.append(OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask))
             if lines[i] != nil, let word = unitFirstWords[i] {
@@ -92,9 +93,10 @@ struct OutlineFeatures {
             row.reserveCapacity(OutlineFeatures.names.count + 1)
             row += i > 0 ? own[i - 1] : empty
             row += i + 1 < units.count ? own[i + 1] : empty
-            let next = i + 1 < units.count ? units[i + 1] : nil
-            let nextBody = next.map { !$0.isSingleLine && $0.kind == .paragraph || $0.kind == .list } ?? false
-            let nextLong = next.map { $0.kind == .paragraph && $0.lines.reduce(0) { $0 + $1.utf8.count } >= 200 } ?? false
+            // (Read through the index: a copy of the next unit would retain each of its arrays.)
+            let hasNext = i + 1 < units.count
+            let nextBody = hasNext && (!units[i + 1].isSingleLine && units[i + 1].kind == .paragraph || units[i + 1].kind == .list)
+            let nextLong = hasNext && units[i + 1].kind == .paragraph && units[i + 1].lines.reduce(0) { $0 + $1.utf8.count } >= 200
             let sameShape = i > 0 && lines[i] != nil && lines[i - 1] != nil && lines[i]!.caseStyle == lines[i - 1]!.caseStyle ? 1.0 : 0
             row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
                     units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
@@ -192,10 +194,21 @@ struct OutlineFeatures {
         r[49] = old.kind == .heading ? Double(old.level ?? 2) : 0
         if simple {
             // The first colon's byte and the byte after it are the Characters.
-            if let colon = text.utf8.firstIndex(of: 0x3A), text.utf8.index(after: colon) < text.utf8.endIndex, text.utf8[text.utf8.index(after: colon)] == 0x20 { r[50] = 1 }
+            if OutlineFeatures.firstColonBeforeSpace(text) { r[50] = 1 }
         } else if text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
         set(51, identifier)
         return r
+    }
+
+    /// True when the first colon byte of the text is followed by a space byte.
+    static func firstColonBeforeSpace(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard let colon = bytes.firstIndex(of: 0x3A) else { return false }
+            return colon + 1 < bytes.count && bytes[colon + 1] == 0x20
+        }) { return answer }
+        guard let colon = text.utf8.firstIndex(of: 0x3A) else { return false }
+        let next = text.utf8.index(after: colon)
+        return next < text.utf8.endIndex && text.utf8[next] == 0x20
     }
 
     /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
@@ -271,7 +284,8 @@ struct OutlineFeatures {
         var hits = [Int](repeating: 0, count: StopWords.languages.count)
         var budget = 4000
         for unit in units where unit.kind == .paragraph && !unit.isSingleLine || unit.lines.count == 1 && unit.lines[0].utf8.count > 120 {
-            for word in unit.text.split(separator: " ").prefix(200) {
+            // (maxSplits: the first 200 words are the same, without splitting the rest of a long line.)
+            for word in unit.text.split(separator: " ", maxSplits: 200).prefix(200) {
                 budget -= 1
                 let mask = mask(of: word)
                 if mask == 0 { continue }
