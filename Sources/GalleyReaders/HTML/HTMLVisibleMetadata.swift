@@ -131,6 +131,7 @@ struct HTMLVisibleMetadata {
     /// label's parent, or of its grandparent when the parent holds only the label.
     private static func nameAfterLabel(_ index: Int, tree: HTMLTree, cues: MetadataCues) -> String? {
         var node = tree.nodes[index].parent
+        if textBefore(index, within: node, tree: tree) { return nil }
         for _ in 0..<2 where node >= 0 && tree.subtreeEnd(node) - node <= cues.bylineMaxNodes {
             if let name = AuthorNames.fromByline(spacedText(of: node, tree: tree), cues: cues), !AuthorLabels.isLabelOnly(name) { return name }
             node = tree.nodes[node].parent
@@ -145,6 +146,19 @@ struct HTMLVisibleMetadata {
             next += 1
         }
         return nil
+    }
+
+    /// True when a label stands inside a sentence of its element (`Crafted with ♥ by X`, `Photo taken
+    /// by X`: a credit, not a byline): some non-empty text precedes it in `parent`, within
+    /// `labelReach` nodes.
+    private static func textBefore(_ index: Int, within parent: Int, tree: HTMLTree) -> Bool {
+        guard parent >= 0 else { return false }
+        var i = index - 1
+        while i > parent, i >= index - Self.labelReach {
+            if tree.nodes[i].tag == .text, !tree.nodes[i].text.foldingWhitespace.isEmpty { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// The name a link to an author's page shows (its text, else its `aria-label` or `title`): a link

@@ -71,3 +71,12 @@ private func candidates(_ html: String, type: PageType? = .article) -> HTMLMetad
     #expect(page.titles["og:title.cut"] == "Wedding Planning Tools")
     #expect(page.titles["og:title.cutfirst"] == nil)  // one separator: the same cut
 }
+
+@Test func labelInsideASentenceIsACreditNotAByline() {
+    // `Crafted with ♥ by X` in a footer: text stands before the label in its element
+    let credit = candidates(#"<body><p>Text of the article.</p><div class="copyright-area">Crafted with <i class="fa fa-heart"></i> by <a href="https://templates.example/">TemplatesYard</a></div></body>"#)
+    #expect(!credit.authors.values.contains { $0.contains("Crafted with") })
+    // a label alone in its element still names the next element's text
+    let byline = candidates(#"<body><div class="meta"><span>By</span> <a href="/people/jd">Jane Doe</a></div><p>Text.</p></body>"#)
+    #expect(byline.authors.values.contains { $0 == ["Jane Doe"] })
+}
