@@ -42,40 +42,12 @@ private let sampleText = #"""
 }
 
 @Test func modelJSONDecoderReadsTheEmbeddedModelsAsFoundationDoes() throws {
-    for text in [ExtractionModelData.json, OutlineModelData.json] {
-        let ours = try ModelJSONDecoder().decode(OutlineModelScorers.self, from: text)
-        let theirs = try JSONDecoder().decode(OutlineModelScorers.self, from: Data(text.utf8))
-        #expect(ours == theirs)
-        #expect(!ours.trees.isEmpty)
-    }
-}
-
-/// Every tree of a model file, wherever it stands (the extraction model's `scorer`, the outline
-/// model's `heading` and `levels`), in a comparable form.
-private struct OutlineModelScorers: Decodable, Equatable {
-    struct Tree: Decodable, Equatable {
-        var feature: [Int]
-        var threshold: [Double]
-        var left: [Int]
-        var right: [Int]
-        var value: [Double]
-    }
-    struct Scorer: Decodable, Equatable {
-        var features: [String]
-        var bias: Double
-        var trees: [Tree]
-    }
-    var trees: [Tree]
-
-    enum Keys: String, CodingKey { case scorer, heading, levels }
-
-    init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: Keys.self)
-        var scorers = try [container.decodeIfPresent(Scorer.self, forKey: .scorer), container.decodeIfPresent(Scorer.self, forKey: .heading)].compactMap { $0 }
-        let levels = try container.decodeIfPresent([String: Scorer].self, forKey: .levels) ?? [:]
-        scorers += levels.keys.sorted().compactMap { levels[$0] }
-        trees = scorers.flatMap(\.trees)
-    }
+    let extraction = try ModelJSONDecoder().decode(ExtractionModel.self, from: ExtractionModelData.json)
+    #expect(extraction == (try JSONDecoder().decode(ExtractionModel.self, from: Data(ExtractionModelData.json.utf8))))
+    #expect(!extraction.scorer.trees.isEmpty)
+    let outline = try ModelJSONDecoder().decode(OutlineModel.self, from: OutlineModelData.json)
+    #expect(outline == (try JSONDecoder().decode(OutlineModel.self, from: Data(OutlineModelData.json.utf8))))
+    #expect(!outline.levels.isEmpty)
 }
 
 @Test func modelJSONDecoderRejectsMalformedTextWithAnError() {

@@ -115,9 +115,9 @@ struct ExtractionCues: Decodable, Sendable {
     }()
 
     /// The slot of a token's first and last bytes in `keyShapes`: digits and lower-case ASCII
-    /// letters each their own, every other byte one shared slot.
+    /// letters each their own, every other byte one shared slot (also the text cues' first words').
     @inline(__always)
-    private static func shapeSlot(_ first: UInt8, _ last: UInt8) -> Int {
+    static func shapeSlot(_ first: UInt8, _ last: UInt8) -> Int {
         func code(_ b: UInt8) -> Int {
             if b >= 0x30 && b <= 0x39 { return Int(b - 0x30) }
             if b >= 0x61 && b <= 0x7A { return Int(b - 0x61) + 10 }

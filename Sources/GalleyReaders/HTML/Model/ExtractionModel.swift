@@ -5,7 +5,7 @@ import GalleySupport
 
 /// The weights fitted by `scripts/fit-extraction.py`, read from the embedded `Models/extraction-model.json`:
 /// boosted trees over `ExtractionFeatures` (the same tree format as the outline model's).
-struct ExtractionModel: Decodable, Sendable {
+struct ExtractionModel: Decodable, Equatable, Sendable {
     /// The content scorer (log-odds of "this unit is main content").
     var scorer: OutlineModel.Scorer
     /// A unit is kept when its probability reaches this.

@@ -46,15 +46,9 @@ struct ExtractionTextCues {
         return out
     }()
 
-    /// Digits and lower-case ASCII letters each their own code, every other byte one shared code.
-    private static func slot(_ first: UInt8, _ last: UInt8) -> Int {
-        func code(_ b: UInt8) -> Int {
-            if b >= 0x30 && b <= 0x39 { return Int(b - 0x30) }
-            if b >= 0x61 && b <= 0x7A { return Int(b - 0x61) + 10 }
-            return 36
-        }
-        return code(first) * 37 + code(last)
-    }
+    /// The slot of a word's first and last bytes (the class tokens' slots: `ExtractionCues.shapeSlot`).
+    @inline(__always)
+    private static func slot(_ first: UInt8, _ last: UInt8) -> Int { ExtractionCues.shapeSlot(first, last) }
 
     /// True when `text` is ASCII and none of its words (as `ExtractionText.lowerWords` splits them:
     /// runs of letters and digits, lower-cased) has the shape of a phrase's first word: then no

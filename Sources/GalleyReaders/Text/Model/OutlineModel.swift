@@ -4,9 +4,9 @@ import GalleyModel
 import GalleySupport
 
 /// The weights fitted by `scripts/fit-outline.py`, read from the embedded `Models/outline-model.json`.
-struct OutlineModel: Decodable, Sendable {
+struct OutlineModel: Decodable, Equatable, Sendable {
     /// One regression tree of a boosted ensemble: node arrays, `feature` -1 at the leaves.
-    struct Tree: Decodable, Sendable {
+    struct Tree: Decodable, Equatable, Sendable {
         /// Index into the scorer's `features` of each node's split (-1 at a leaf).
         var feature: [Int]
         /// A row goes left when its feature is <= the threshold.
@@ -18,7 +18,7 @@ struct OutlineModel: Decodable, Sendable {
     }
 
     /// A boosted sum of trees over named features: the score is `bias` plus each tree's leaf value.
-    struct Scorer: Decodable, Sendable {
+    struct Scorer: Decodable, Equatable, Sendable {
         var features: [String]
         var bias: Double
         var trees: [Tree]
