@@ -65,38 +65,14 @@ struct ExtractionCues: Decodable, Sendable {
             for token in tokens(names) { mask |= masks[token] ?? 0 }
             return mask
         }
-        // ASCII names: the tokens of `tokens(names)`, built in one buffer; a token longer than every
-        // cue token is not looked up (an ASCII string equals an ASCII key only byte for byte).
+        // ASCII names: a token longer than every cue token, or of no cue token's shape, is not
+        // looked up (an ASCII string equals an ASCII key only byte for byte).
         let limit = asciiTokenLimit
         let shapes = keyShapes
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: limit) { buffer in
-            var length = 0
-            var previousLower = false
-            func flush() {
-                if length > 0, length <= limit, shapes[shapeSlot(buffer[0], buffer[length - 1])] & (1 << UInt32(min(length, 31))) != 0 {
-                    mask |= masks[String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<length]), as: UTF8.self)] ?? 0
-                }
-                length = 0
+        forEachToken(names) { token in
+            if token.count <= limit, shapes[shapeSlot(token[0], token[token.count - 1])] & (1 << UInt32(min(token.count, 31))) != 0 {
+                mask |= masks[String(decoding: token, as: UTF8.self)] ?? 0
             }
-            func push(_ b: UInt8) {
-                if length < limit { buffer[length] = b }
-                length += 1
-            }
-            for b in names.utf8 {
-                let upper = b >= 65 && b <= 90
-                let lower = b >= 97 && b <= 122
-                let digit = b >= 48 && b <= 57
-                if upper {
-                    if previousLower { flush() }
-                    push(b + 32)
-                } else if lower || digit {
-                    push(b)
-                } else {
-                    flush()
-                }
-                previousLower = lower || digit
-            }
-            flush()
         }
         return mask
     }
@@ -134,27 +110,38 @@ struct ExtractionCues: Decodable, Sendable {
     /// digit, and between a lower-case letter and an upper-case one (`mainContent` → `main content`).
     static func tokens(_ names: String) -> [String] {
         var out: [String] = []
-        var current: [UInt8] = []
-        var previousLower = false
-        func flush() {
-            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
-        }
-        for b in names.utf8 {
-            let upper = b >= 65 && b <= 90
-            let lower = b >= 97 && b <= 122
-            let digit = b >= 48 && b <= 57
-            if upper {
-                if previousLower { flush() }
-                current.append(b + 32)
-            } else if lower || digit || b >= 128 {
-                current.append(b)
-            } else {
-                flush()
-            }
-            previousLower = lower || digit
-        }
-        flush()
+        forEachToken(names) { out.append(String(decoding: $0, as: UTF8.self)) }
         return out
+    }
+
+    /// Calls `body` with the lower-cased bytes of each token of `names`, split as `tokens(_:)`
+    /// says, all in one reused buffer (no String or array per token).
+    static func forEachToken(_ names: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(names.utf8.count, 1)) { buffer in
+            var length = 0
+            var previousLower = false
+            func flush() {
+                if length > 0 { body(UnsafeBufferPointer(rebasing: buffer[0..<length])) }
+                length = 0
+            }
+            for b in names.utf8 {
+                let upper = b >= 65 && b <= 90
+                let lower = b >= 97 && b <= 122
+                let digit = b >= 48 && b <= 57
+                if upper {
+                    if previousLower { flush() }
+                    buffer[length] = b + 32
+                    length += 1
+                } else if lower || digit || b >= 128 {
+                    buffer[length] = b
+                    length += 1
+                } else {
+                    flush()
+                }
+                previousLower = lower || digit
+            }
+            flush()
+        }
     }
 }
 
