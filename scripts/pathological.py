@@ -12,9 +12,10 @@ A shape passes when
     unless the 8n time is below --noise seconds (too small to tell anything), and
   - no run takes more than --ceiling CPU seconds (10).
 The n run is measured twice and the least time kept. A failing shape is measured again before
-it is reported (--attempts in all), at twice the sizes while its n run nets under 0.25 s: a
-linear shape whose n run was a few hundredths of a second settles near 8 at a larger n, while a
-quadratic one stays near 64 and its time quadruples toward the ceiling.
+it is reported (--attempts in all), at twice the sizes while its n run nets under 0.25 s and n
+stays within the shape's --bench size: a linear shape whose n run was a few hundredths of a
+second settles near 8 at a larger n, while a quadratic one stays near 64 and its time
+quadruples toward the ceiling. At unchanged sizes the least time of all attempts counts.
 Prints one line per shape and a closing line 'pathological: N passed, N failed'.
 
 usage: pathological.py [--galley PATH] [--bench] [--only SUBSTRING ...] [--markdown] [--attempts N]
@@ -37,8 +38,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pathological_shapes import SHAPES  # noqa: E402
 
 GROWTH = 8
-WALL_LIMIT_FACTOR = 6
-ESCALATE_BELOW = 0.25  # net CPU seconds of the n run below which a failing shape is retried at 2n  # a run is killed after this many times the CPU ceiling of wall time
+WALL_LIMIT_FACTOR = 6  # a run is killed after this many times the CPU ceiling of wall time
+ESCALATE_BELOW = 0.25  # net CPU seconds of the n run below which a failing shape is retried at 2n
 
 
 def command(galley, mode, path, out):
@@ -110,17 +111,21 @@ def check_shape(runner, shape, bench, limits):
     name, ext, mode, n, bench_n, generate = shape
     base = runner.startup(ext, mode)
     problems = []
-    scale = 1
+    small = max(1, bench_n // GROWTH) if bench else n
+    # The largest n an attempt may double to: the shape's --bench size (a shape's sizes past it can
+    # leave the caches or the page allocator's small sizes, a cost of memory rather than of the code).
+    most = max(small, bench_n // GROWTH)
+    inputs, best = None, [None, None]
     for attempt in range(limits.attempts):
         # A new attempt doubles both sizes while the n run nets under ESCALATE_BELOW seconds: timer
         # and cache noise shrink against a longer run, while a quadratic shape keeps its ratio of
-        # 64 (and its time quadruples toward the ceiling). A longer n run is measured again as is.
-        if attempt > 0 and net[0] < ESCALATE_BELOW:
-            scale *= 2
-        small = (max(1, bench_n // GROWTH) if bench else n) * scale
+        # 64 (and its time quadruples toward the ceiling). At the same sizes the least time of all
+        # attempts counts.
+        if attempt > 0 and net[0] < ESCALATE_BELOW and small < most:
+            small, best, inputs = min(small * 2, most), [None, None], None
         large = small * GROWTH
-        inputs = [generate(small), generate(large)]
-        best = [None, None]
+        if inputs is None:
+            inputs = [generate(small), generate(large)]
         problems = []
         for k, data in enumerate(inputs):
             # The small run is measured twice (its noise weighs most in the ratio).
