@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The command line of issue 15: --out - to standard output, explain on HTML, a defaults file,
 # -M / --front-matter with warnings on standard error, --verbose, --version, the man page and
-# completions generated from the binary. These are the tests of the executable target,
-# Sources/galley (a test target cannot import an executable).
+# completions generated from the binary, a malformed GALLEY_EXTRACTION_MODEL refused with exit 2.
+# These are the tests of the executable target, Sources/galley (a test target cannot import an
+# executable).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 galley=$PWD/.build/release/galley
@@ -40,10 +41,15 @@ mkdir -p site && printf 'to: [markdown, json]\nfront-matter: jekyll\nmetadata:\n
 "$galley" convert post.md page.html --out v --verbose 2> err > /dev/null
 grep -q "converted: page.html → page.md, page.json, page.xhtml (removed: " err || bad "--verbose does not list the inputs: $(cat err)"
 
+printf '{' > bad-model.json
+GALLEY_EXTRACTION_MODEL=bad-model.json "$galley" convert page.html --to markdown --out - > /dev/null 2> err; code=$?
+{ [ $code -eq 2 ] && grep -q "GALLEY_EXTRACTION_MODEL=bad-model.json: not an extraction model" err; } \
+  || bad "a malformed GALLEY_EXTRACTION_MODEL is not a usage error naming the file ($code): $(cat err)"
+
 [[ "$("$galley" --version)" == "galley "[0-9]* ]] || bad "--version does not print the name"
 python3 "$OLDPWD/scripts/make-manpage.py" "$galley" > galley.1 && grep -q '^\.SH GALLEY CONVERT' galley.1 || bad "the man page is not generated"
 for shell in bash zsh fish; do
   script=$("$galley" --generate-completion-script $shell); [[ "$script" == *convert* ]] || bad "no $shell completion"
 done
-[ $fail -eq 0 ] && echo "cli: --out -, explain HTML, front matter, galley.yml, --verbose, --version, man page, completions: ok"
+[ $fail -eq 0 ] && echo "cli: --out -, explain HTML, front matter, galley.yml, --verbose, a bad model override, --version, man page, completions: ok"
 exit $fail

@@ -14,15 +14,38 @@ struct ExtractionModel: Decodable, Equatable, Sendable {
     /// The model compiled into the binary (`GALLEY_EXTRACTION_MODEL=FILE` reads another model file
     /// instead: for trying a refit without rebuilding; the fitting script's --check run uses it).
     static let shared: ExtractionModel = {
+        if let path = ProcessInfo.processInfo.environment["GALLEY_EXTRACTION_MODEL"] {
+            return overrideModel(at: path)
+        }
         do {
-            if let path = ProcessInfo.processInfo.environment["GALLEY_EXTRACTION_MODEL"], let data = FileManager.default.contents(atPath: path) {
-                return try ModelJSONDecoder().decode(ExtractionModel.self, from: [UInt8](data))
-            }
             return try ModelJSONDecoder().decode(ExtractionModel.self, from: ExtractionModelData.json)
         } catch {
             preconditionFailure("the embedded extraction model does not decode: \(error)")
         }
     }()
+
+    /// The model file `GALLEY_EXTRACTION_MODEL` names. A developer's override that cannot be used
+    /// (missing, not a model, a feature this build does not compute) ends the run with a message
+    /// naming the file and exit code 2 (a usage error), rather than a crash or a silent fallback to
+    /// the embedded model.
+    private static func overrideModel(at path: String) -> ExtractionModel {
+        func refuse(_ reason: String) -> Never {
+            FileHandle.standardError.write(Data("galley: GALLEY_EXTRACTION_MODEL=\(path): \(reason)\n".utf8))
+            exit(2)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { refuse("cannot read the file") }
+        let model: ExtractionModel
+        do {
+            model = try ModelJSONDecoder().decode(ExtractionModel.self, from: [UInt8](data))
+        } catch {
+            refuse("not an extraction model (\(error))")
+        }
+        let known = Set(ExtractionFeatures.names)
+        if let unknown = model.scorer.features.first(where: { !known.contains($0) }) {
+            refuse("the model uses the feature \(unknown), which this build does not compute")
+        }
+        return model
+    }
 
     /// True when the model has been fitted (an empty model leaves extraction to the rules).
     var isFitted: Bool { !scorer.trees.isEmpty }
