@@ -19,9 +19,12 @@ enum AuthorNames {
               name[open...close].contains("://") || name[open...close].contains("www.") {
             name.removeSubrange(open...close)
         }
-        name = name.split(separator: " ").filter { !$0.contains("://") && !$0.hasPrefix("www.") }.joined(separator: " ")
+        // An ASCII name without the bytes of `://` holds it nowhere, before or after the words are
+        // filtered and the ends trimmed (Foundation's search needed only for other names).
+        let asciiWithoutScheme = name.utf8.allSatisfy { $0 < 0x80 } && !SimpleScalars.containsBytes(name, "://")
+        name = name.split(separator: " ").filter { (asciiWithoutScheme || !$0.contains("://")) && !$0.hasPrefix("www.") }.joined(separator: " ")
         name = name.trimmingCharacters(in: Self.cleanTrimmed)
-        if name.hasPrefix("@") || name.contains("://") || !name.contains(where: \.isLetter) || isTemplateKey(name) { return "" }
+        if name.hasPrefix("@") || (!asciiWithoutScheme && name.contains("://")) || !name.contains(where: \.isLetter) || isTemplateKey(name) { return "" }
         return withoutRepetition(name.utf8.contains(0x2C) ? name.replacingOccurrences(of: " ,", with: ",") : name)  // `Jane Doe , John Roe`
     }
 
@@ -29,7 +32,11 @@ enum AuthorNames {
     /// `{{ author }}`, `${author}`): braces, or three or more dotted parts of three letters or more
     /// without a space (initials such as `J.R.R.Tolkien` stay names).
     static func isTemplateKey(_ name: String) -> Bool {
-        if name.contains("{{") || name.contains("}}") || name.contains("${") { return true }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {  // by bytes: equal to Foundation's search in ASCII text
+            if SimpleScalars.containsBytes(name, "{{") || SimpleScalars.containsBytes(name, "}}") || SimpleScalars.containsBytes(name, "${") { return true }
+        } else if name.contains("{{") || name.contains("}}") || name.contains("${") {
+            return true
+        }
         guard !name.contains(" ") else { return false }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count >= 3 && parts.allSatisfy { $0.count >= 3 && $0.allSatisfy { $0.isLetter || $0 == "_" || $0 == "-" } }
@@ -49,8 +56,8 @@ enum AuthorNames {
         text = AuthorLabels.strip(text).name
         let sets = NameCueSets.of(cues)
         for (k, separator) in cues.bylineSeparators.enumerated() {
-            if let cut = sets.asciiSeparatorCut(k, in: text) {
-                if cut >= 0 { text = String(decoding: text.utf8.prefix(cut), as: UTF8.self) }
+            if let cut = sets.separators[k].offset(in: text) {
+                if let cut { text = String(decoding: text.utf8.prefix(cut), as: UTF8.self) }
             } else if let range = text.range(of: separator) {
                 text = String(text[..<range.lowerBound])
             }

@@ -11,9 +11,8 @@ struct NameCueSets: Sendable {
     let stop: Set<String>
     let roles: Set<String>
     let weekdays: Set<String>
-    /// Each byline separator's bytes when it is ASCII; an empty array for one that no ASCII text can
-    /// hold (non-ASCII, and not canonically equivalent to ASCII); nil for any other.
-    let separatorBytes: [[UInt8]?]
+    /// The byline separators, for byte search.
+    let separators: [ASCIISeparator]
     /// The cues these were built from (to tell whether they serve other cues).
     private let cues: MetadataCues
 
@@ -24,12 +23,7 @@ struct NameCueSets: Sendable {
         stop = Set(cues.nameStopWords)
         roles = Set(cues.nameRoleWords)
         weekdays = Set(cues.weekdayWords)
-        separatorBytes = cues.bylineSeparators.map { separator in
-            if separator.isEmpty { return nil }
-            if separator.utf8.allSatisfy({ $0 < 0x80 }) { return Array(separator.utf8) }
-            let decomposed = separator.decomposedStringWithCanonicalMapping
-            return decomposed.utf8.contains(where: { $0 >= 0x80 }) ? [] : nil
-        }
+        separators = cues.bylineSeparators.map(ASCIISeparator.init)
     }
 
     /// The sets of the compiled-in cues.
@@ -45,27 +39,5 @@ struct NameCueSets: Sendable {
             return shared
         }
         return NameCueSets(cues)
-    }
-
-    /// Where separator `index` first stands in an ASCII `text`, as a byte offset (-1: nowhere), as
-    /// Foundation's `range(of:)` finds it (for ASCII text and separator, equal bytes). Nil when the
-    /// text is not ASCII or the separator has no byte form.
-    func asciiSeparatorCut(_ index: Int, in text: String) -> Int? {
-        guard let needle = separatorBytes[index] else { return nil }
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for b in bytes where b >= 0x80 { return nil }
-            guard let first = needle.first, needle.count <= bytes.count else { return -1 }
-            var i = 0
-            let last = bytes.count - needle.count
-            while i <= last {
-                if bytes[i] == first {
-                    var k = 1
-                    while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return i }
-                }
-                i += 1
-            }
-            return -1
-        } ?? nil
     }
 }
