@@ -75,10 +75,13 @@ struct PageTypeFeatures {
         // … filed by first byte when that is an ASCII letter or digit (slot 256: every other phrase):
         // a text starting with an ASCII letter or digit can only equal or start with a phrase that
         // starts with the same byte or with no such letter (its first Character holds that byte first).
-        var phraseTable = [[(group: Int, phrase: String, spaced: String)]](repeating: [], count: 257)
+        // Each entry also holds the spaced phrase's bytes when it is ASCII (an ASCII text equals or
+        // starts with an ASCII phrase exactly when its bytes do), or nil.
+        var phraseTable = [[(group: Int, phrase: String, spaced: String, bytes: [UInt8]?)]](repeating: [], count: 257)
         for (g, list) in phraseLists.enumerated() {
             for phrase in list.1 {
-                phraseTable[phrase.0.utf8.first.map { Self.isAlphanumericASCII($0) ? Int($0) : 256 } ?? 256].append((g, phrase.0, phrase.1))
+                let bytes = phrase.1.utf8.allSatisfy { $0 < 0x80 } ? Array(phrase.1.utf8) : nil
+                phraseTable[phrase.0.utf8.first.map { Self.isAlphanumericASCII($0) ? Int($0) : 256 } ?? 256].append((g, phrase.0, phrase.1, bytes))
             }
         }
         // The text (by node index) for which each group last matched: a group counts once per text.
@@ -104,11 +107,20 @@ struct PageTypeFeatures {
                     let text = raw.foldingWhitespace.lowercased()
                     if !text.isEmpty || anyEmptyPhrase {
                         let slot = text.utf8.first.flatMap { Self.isAlphanumericASCII($0) ? Int($0) : nil }
+                        let textBytes: [UInt8]? = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
                         // The text's slot and slot 256, or every slot when the text has none.
                         var row = slot ?? 0
                         while row <= 256 {
                             for entry in phraseTable[row] where phraseHit[entry.group] != index {
-                                if text == entry.phrase || text.hasPrefix(entry.spaced) {
+                                let matched: Bool
+                                if let textBytes, let spaced = entry.bytes {
+                                    // equal to the phrase (its bytes without the space), or starting with it and a space
+                                    matched = (textBytes.count == spaced.count - 1 && textBytes.elementsEqual(spaced.prefix(spaced.count - 1)))
+                                        || (textBytes.count >= spaced.count && textBytes.prefix(spaced.count).elementsEqual(spaced))
+                                } else {
+                                    matched = text == entry.phrase || text.hasPrefix(entry.spaced)
+                                }
+                                if matched {
                                     phraseHit[entry.group] = index
                                     phraseCountsByGroup[entry.group] += 1
                                 }
