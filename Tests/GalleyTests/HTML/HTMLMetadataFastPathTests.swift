@@ -73,4 +73,51 @@ struct HTMLMetadataFastPathTests {
         #expect(AuthorNames.fromByline("Jane Doe | May 3, 2025") == "Jane Doe")
         #expect(AuthorNames.fromByline("Jane Doe · Staff Writer") == "Jane Doe")
     }
+
+    /// `AuthorLabels.strip` without its byte verdict (the code the verdict guards).
+    private func referenceStrip(_ raw: String) -> (name: String, stripped: Bool) {
+        let lower = raw.lowercased()
+        for noun in AuthorLabels.nouns where lower.hasPrefix(noun) {
+            var rest = raw.dropFirst(noun.count)
+            while rest.first == " " { rest = rest.dropFirst() }
+            if rest.first == ":" {
+                let name = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { return (name, true) }
+            }
+        }
+        for preposition in AuthorLabels.prepositions.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(preposition + " ") {
+            let name = raw.dropFirst(preposition.count + 1).trimmingCharacters(in: .whitespaces)
+            if name.first.map({ $0.isUppercase || !$0.isCased && $0.isLetter }) ?? false { return (name, true) }
+        }
+        return (raw, false)
+    }
+
+    @Test func labelStrippingAgreesWithTheUnguardedVersion() {
+        let texts = ["By Jane Doe — Editor", "By Jane Doe", "by jane", "Byline’s end", "Written by Zoë Roe", "Author: Jane Doe ·",
+                     "Autor: Łukasz", "Текст: Иван", "by\u{301} Jane", "By \u{301}Jane", "By  Jane", "Posted by Jane Doe on May 3 — ok",
+                     "Photo: Jane", "Von Max Müller", "The café", "", "B", "By", "Redacción: Ana", "Written by: Jane Doe ’"]
+        for text in texts {
+            let got = AuthorLabels.strip(text), want = referenceStrip(text)
+            #expect(got.name == want.name && got.stripped == want.stripped, "\(text)")
+        }
+    }
+
+    @Test func tokenGroupsAgreeWithTheArrayVersion() {
+        let groups: [[[UInt8]]] = [["nav", "menu"], ["author", "byline"], ["share"]].map { $0.map { Array($0.utf8) } }
+        let values = ["Main-Nav", "x  AUTHOR\tbox", "share-links\nfoo", "Ménu author", "", "nothing here", "navshare", "K\u{212A}menu"]
+        let html = "<html><body>" + values.map { "<div class=\"\($0)\" id=\"\($0)\">x</div>" }.joined() + "</body></html>"
+        let tree = HTMLTreeBuilder.parse(utf8: Array(html.utf8))
+        var cache = TokenGroupCache(groups: groups)
+        for index in tree.nodes.indices where tree.nodes[index].tag == .div {
+            var want: UInt64 = 0
+            for value in [tree.attribute(.class, of: index), tree.attribute(.id, of: index)].compactMap({ $0 }) {
+                for token in value.lowercased().utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                    for (g, parts) in groups.enumerated() where parts.contains(where: { part in
+                        token.count >= part.count && (0...(token.count - part.count)).contains { Array(token.dropFirst($0).prefix(part.count)) == part }
+                    }) { want |= 1 << UInt64(g) }
+                }
+            }
+            #expect(cache.mask(of: index, tree: tree) == want, "\(tree.attribute(.class, of: index) ?? "")")
+        }
+    }
 }
