@@ -25,6 +25,7 @@ public struct Removal: Sendable, Codable, Equatable, Hashable {
     /// The first `excerptLength` characters of the text, white space folded: a convenience for
     /// reading reports (the JSON output carries it beside the whole text).
     public var excerpt: String {
+        if let ascii = asciiExcerpt { return ascii }
         var folded = ""
         var pendingSpace = false
         var count = 0
@@ -43,6 +44,31 @@ public struct Removal: Sendable, Codable, Equatable, Hashable {
 }
 
 extension Removal {
+    /// `excerpt` by bytes while the text read is ASCII (one byte per `Character`, CR LF aside, whose
+    /// two bytes are white space as it is); nil at the first other byte before the excerpt is full.
+    var asciiExcerpt: String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(min(bytes.count, Self.excerptLength + 1))
+            var pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = !folded.isEmpty
+                    continue
+                }
+                if folded.count == Self.excerptLength { return String(decoding: folded, as: UTF8.self) + "…" }
+                if pendingSpace {
+                    folded.append(0x20)
+                    pendingSpace = false
+                    if folded.count == Self.excerptLength { return String(decoding: folded, as: UTF8.self) + "…" }
+                }
+                folded.append(b)
+            }
+            return String(decoding: folded, as: UTF8.self)
+        } ?? nil
+    }
+
     private enum CodingKeys: String, CodingKey { case stage, reason, text, excerpt, span }
 
     /// Decodes a removal (the excerpt, derived from the text, is not read).

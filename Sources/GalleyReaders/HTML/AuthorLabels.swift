@@ -90,11 +90,15 @@ extension AuthorLabels {
         } ?? nil
     }
 
-    /// For an ASCII text: whether it starts, lower-cased, with a noun or a preposition and a space
-    /// (false: `strip` finds no label). Nil for any other text.
+    /// For a text whose first bytes are ASCII (as many as the longest label and its space, or all
+    /// of a shorter text): whether it starts, lower-cased, with a noun or a preposition and a space
+    /// (false: `strip` finds no label). Nil for any other text. Only those bytes matter: lower-casing
+    /// keeps ASCII characters' bytes in place, so no label, ASCII or not, can start the lower-cased
+    /// text unless its bytes start these; and a `Character` ending a label there ends on its byte
+    /// or later (then `strip`, asked, decides).
     private static func asciiPrefixVerdict(_ text: String) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            for b in bytes where b >= 0x80 { return nil }
+            for b in bytes.prefix(longestLabelBytes + 1) where b >= 0x80 { return nil }
             guard let head = bytes.first else { return asciiStripPrefixes.contains { $0.isEmpty } }
             let first = head >= 0x41 && head <= 0x5A ? head + 0x20 : head
             if anyEmptyStripPrefix { return true }

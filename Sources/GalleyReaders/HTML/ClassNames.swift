@@ -49,6 +49,22 @@ struct ClassNames: CustomStringConvertible {
         }
     }
 
+    /// `ClassNames(text).containsAny(words)`, lower-casing the bytes as it reads them (no array).
+    static func containsAny(_ text: String, _ words: WordSet) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { haystack -> Bool in
+            let h = haystack.count
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+            for i in 0..<h {
+                for needle in words.startingWith[Int(lower(haystack[i]))] where i + needle.count <= h {
+                    var j = 1
+                    while j < needle.count && lower(haystack[i + j]) == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+            }
+            return false
+        } ?? ClassNames(text).containsAny(words)
+    }
+
     /// True when some token (a run of letters and digits) satisfies `test`.
     func anyToken(_ test: (ArraySlice<UInt8>) -> Bool) -> Bool {
         var start = -1

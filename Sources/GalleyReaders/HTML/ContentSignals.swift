@@ -144,10 +144,10 @@ enum ContentSignals {
     static func isHidden(_ tree: HTMLTree, _ index: Int) -> Bool {
         if tree.attribute(.hidden, of: index) != nil { return true }
         if let classes = tree.attribute(.class, of: index), !classes.isEmpty,
-           ClassNames(classes).containsAny(screenReaderStems) {
+           ClassNames.containsAny(classes, screenReaderStems) {
             for name in classes.split(separator: " ") where screenReaderClasses.contains(name.lowercased()) { return true }
         }
-        if let style = tree.attribute(.style, of: index), ClassNames(style).containsAny(hidingValues) {
+        if let style = tree.attribute(.style, of: index), ClassNames.containsAny(style, hidingValues) {
             let squeezed = style.lowercased().filter { $0 != " " }
             if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return true }
         }

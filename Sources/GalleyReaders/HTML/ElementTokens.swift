@@ -181,11 +181,32 @@ struct TokenGroupCache {
         if cacheable, let bits = known[value] { return bits }
         var bits: UInt64 = 0
         let ascii = cacheable || ElementTokens.isASCII(value)
-        let lowered = ascii ? Array(value.utf8) : Array(value.lowercased().utf8)
-        for token in lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-            bits |= groupsMarked(by: token.map { ascii && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        if ascii, let found = value.utf8.withContiguousStorageIfAvailable({ asciiGroups(of: $0) }) {
+            bits = found
+        } else {
+            let lowered = ascii ? Array(value.utf8) : Array(value.lowercased().utf8)
+            for token in lowered.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                bits |= groupsMarked(by: token.map { ascii && $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+            }
         }
         if cacheable { known[value] = bits }
+        return bits
+    }
+
+    /// The groups of an ASCII value's tokens (cut at space, tab and line feed), each lower-cased
+    /// into one reused buffer instead of an array per token.
+    private func asciiGroups(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bits: UInt64 = 0
+        var token: [UInt8] = []
+        token.reserveCapacity(min(bytes.count, 256))
+        for b in bytes {
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                if !token.isEmpty { bits |= groupsMarked(by: token); token.removeAll(keepingCapacity: true) }
+            } else {
+                token.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+        }
+        if !token.isEmpty { bits |= groupsMarked(by: token) }
         return bits
     }
 

@@ -151,7 +151,13 @@ struct HTMLMetadataCandidates {
 
     /// The lower-case letters and digits of `text` (`Texas Mattress Makers` → `texasmattressmakers`).
     static func letters(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII: the alphanumerics are the letters and digits
+            return String(decoding: text.utf8.compactMap { b -> UInt8? in
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                return (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) ? lower : nil
+            }, as: UTF8.self)
+        }
+        return String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// The host's name without `www.` and its suffix (`https://www.rapid7.com/blog` → `rapid7`).
@@ -176,15 +182,28 @@ struct HTMLMetadataCandidates {
     /// The title before its last (or first) separator (`Headline | Tagline` → `Headline`); nil when
     /// it has none or nothing stands before it.
     static func cut(_ title: String, separators: [String], atLast: Bool) -> String? {
+        let prepared = separators == sharedTitleSeparators.list ? sharedTitleSeparators.prepared : separators.map(ASCIISeparator.init)
         var best: String.Index?
-        for separator in separators {
-            guard let range = title.range(of: separator, options: atLast ? .backwards : []), range.lowerBound > title.startIndex else { continue }
-            if best == nil || (atLast ? range.lowerBound > best! : range.lowerBound < best!) { best = range.lowerBound }
+        for (k, separator) in separators.enumerated() {
+            let lowerBound: String.Index
+            if let offset = prepared[k].offset(in: title, backwards: atLast) {  // ASCII: by bytes
+                guard let offset else { continue }
+                lowerBound = title.utf8.index(title.startIndex, offsetBy: offset)
+            } else {
+                guard let range = title.range(of: separator, options: atLast ? .backwards : []) else { continue }
+                lowerBound = range.lowerBound
+            }
+            guard lowerBound > title.startIndex else { continue }
+            if best == nil || (atLast ? lowerBound > best! : lowerBound < best!) { best = lowerBound }
         }
         guard let best else { return nil }
         let head = title[..<best].trimmingCharacters(in: .whitespaces)
         return head.isEmpty ? nil : head
     }
+
+    /// The compiled-in title separators, prepared for byte search once.
+    private static let sharedTitleSeparators = (list: MetadataCues.shared.titleSeparators,
+                                                prepared: MetadataCues.shared.titleSeparators.map(ASCIISeparator.init))
 
     /// The value of the first source in `order` that has one.
     static func first<T>(_ values: [String: T], order: [String]) -> (source: String, value: T)? {

@@ -90,10 +90,12 @@ package enum HTMLMetadataPrecedence {
     /// The title without a trailing or leading ` | Site Name` when the site name is known.
     package static func withoutSiteName(_ title: String, siteName: String?) -> String {
         guard let site = siteName?.lowercased(), !site.isEmpty else { return title }
+        let asciiTitle = title.utf8.allSatisfy { $0 < 0x80 }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " : "] {
             // Splitting needs the separator's bytes in the title; most titles have only one or two.
-            // (" · " is always split: U+0387 is canonically equivalent to its middle dot.)
-            guard separator == " · " || containsBytes(title, separator) else { continue }
+            // (" · " is always split in a non-ASCII title: U+0387 is canonically equivalent to its
+            // middle dot; an ASCII title holds neither.)
+            guard (separator == " · " && !asciiTitle) || containsBytes(title, separator) else { continue }
             let parts = title.components(separatedBy: separator)
             guard parts.count > 1 else { continue }
             if parts.last?.lowercased() == site { return parts.dropLast().joined(separator: separator) }

@@ -192,11 +192,51 @@ struct HTMLVisibleMetadata {
 
     /// True when the URL's path has one of `segments` (lower-cased) followed by a non-empty segment.
     static func isAuthorPath(_ href: String, segments: [String]) -> Bool {
+        if let verdict = asciiAuthorPathVerdict(href, segments: segments) { return verdict }
         let path = href.prefix { $0 != "?" && $0 != "#" }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         for i in 0..<(parts.count - 1) where !parts[i + 1].isEmpty && segments.contains(parts[i].lowercased()) { return true }
         return false
+    }
+
+    /// `isAuthorPath` by bytes for an ASCII URL and ASCII segments (one byte per character; `?`, `#`
+    /// and `/` never join another byte in a character; an ASCII segment lower-cases byte by byte and
+    /// equals an ASCII cue exactly when their bytes are equal). Nil for any other URL or cue list.
+    private static func asciiAuthorPathVerdict(_ href: String, segments: [String]) -> Bool? {
+        for segment in segments where !segment.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        return href.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var end = 0
+            while end < bytes.count {
+                let b = bytes[end]
+                if b >= 0x80 { return nil }
+                if b == 0x3F || b == 0x23 { break }  // `?`, `#`
+                end += 1
+            }
+            for k in end..<bytes.count where bytes[k] >= 0x80 { return nil }
+            // Each part (between slashes) followed by a non-empty part is looked up.
+            var start = 0
+            while start <= end {
+                var stop = start
+                while stop < end, bytes[stop] != 0x2F { stop += 1 }
+                guard stop < end else { return false }  // the last part: nothing follows it
+                let nextEnd = stop + 1
+                if nextEnd < end, bytes[nextEnd] != 0x2F {
+                    let length = stop - start
+                    for segment in segments where segment.utf8.count == length {
+                        var k = 0
+                        let matched = segment.utf8.allSatisfy { c in
+                            let b = bytes[start + k]
+                            k += 1
+                            return (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) == c
+                        }
+                        if matched { return true }
+                    }
+                }
+                start = nextEnd
+            }
+            return false
+        } ?? nil
     }
 
     /// How many nodes after a label alone its name may stand.

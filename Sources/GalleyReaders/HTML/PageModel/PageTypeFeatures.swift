@@ -69,18 +69,24 @@ struct PageTypeFeatures {
         let groupsFitMask = classPartBytes.count <= 64
         var tokenGroups = TokenGroupCache(groups: groupsFitMask ? classPartBytes.map(\.1) : [])
         let phraseGroups = cues.textPhrases.keys.sorted()
-        var phraseCounts = [String: Int]()
         // Each phrase with the space that must follow it as a prefix, built once for the page.
         let phraseLists = phraseGroups.map { group in (group, (cues.textPhrases[group] ?? []).map { ($0, $0 + " ") }) }
         let anyEmptyPhrase = phraseLists.contains { $0.1.contains { $0.0.isEmpty } }
         // … filed by first byte when that is an ASCII letter or digit (slot 256: every other phrase):
         // a text starting with an ASCII letter or digit can only equal or start with a phrase that
         // starts with the same byte or with no such letter (its first Character holds that byte first).
-        let phraseTables = phraseLists.map { group, phrases in
-            var table = [[(String, String)]](repeating: [], count: 257)
-            for phrase in phrases { table[phrase.0.utf8.first.map { Self.isAlphanumericASCII($0) ? Int($0) : 256 } ?? 256].append(phrase) }
-            return (group, table)
+        // Each entry also holds the spaced phrase's bytes when it is ASCII (an ASCII text equals or
+        // starts with an ASCII phrase exactly when its bytes do), or nil.
+        var phraseTable = [[(group: Int, phrase: String, spaced: String, bytes: [UInt8]?)]](repeating: [], count: 257)
+        for (g, list) in phraseLists.enumerated() {
+            for phrase in list.1 {
+                let bytes = phrase.1.utf8.allSatisfy { $0 < 0x80 } ? Array(phrase.1.utf8) : nil
+                phraseTable[phrase.0.utf8.first.map { Self.isAlphanumericASCII($0) ? Int($0) : 256 } ?? 256].append((g, phrase.0, phrase.1, bytes))
+            }
         }
+        // The text (by node index) for which each group last matched: a group counts once per text.
+        var phraseHit = [Int](repeating: -1, count: phraseLists.count)
+        var phraseCountsByGroup = [Int](repeating: 0, count: phraseLists.count)
         var words = 0, linkWords = 0, paragraphWords = 0, prices = 0
         var linkEnd = -1, paragraphEnd = -1
         var index = body + 1
@@ -100,12 +106,26 @@ struct PageTypeFeatures {
                 if raw.utf8.count <= 40 {
                     let text = raw.foldingWhitespace.lowercased()
                     if !text.isEmpty || anyEmptyPhrase {
-                        let matches = { (phrase: (String, String)) in text == phrase.0 || text.hasPrefix(phrase.1) }
                         let slot = text.utf8.first.flatMap { Self.isAlphanumericASCII($0) ? Int($0) : nil }
-                        for (group, table) in phraseTables {
-                            let hit = slot.map { table[$0].contains(where: matches) || table[256].contains(where: matches) }
-                                ?? table.contains { $0.contains(where: matches) }
-                            if hit { phraseCounts[group, default: 0] += 1 }
+                        let textBytes: [UInt8]? = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : nil
+                        // The text's slot and slot 256, or every slot when the text has none.
+                        var row = slot ?? 0
+                        while row <= 256 {
+                            for entry in phraseTable[row] where phraseHit[entry.group] != index {
+                                let matched: Bool
+                                if let textBytes, let spaced = entry.bytes {
+                                    // equal to the phrase (its bytes without the space), or starting with it and a space
+                                    matched = (textBytes.count == spaced.count - 1 && textBytes.elementsEqual(spaced.prefix(spaced.count - 1)))
+                                        || (textBytes.count >= spaced.count && textBytes.prefix(spaced.count).elementsEqual(spaced))
+                                } else {
+                                    matched = text == entry.phrase || text.hasPrefix(entry.spaced)
+                                }
+                                if matched {
+                                    phraseHit[entry.group] = index
+                                    phraseCountsByGroup[entry.group] += 1
+                                }
+                            }
+                            row = slot != nil && row != 256 ? 256 : row + 1
                         }
                     }
                 }
@@ -132,7 +152,7 @@ struct PageTypeFeatures {
         }
         for (tag, name) in zip(counted, Self.countedTagNames) { count(name, tagCounts[Int(tag.rawValue)]) }
         for group in classGroups { count("class." + group, classCounts[group] ?? 0) }
-        for group in phraseGroups { count("text." + group, phraseCounts[group] ?? 0) }
+        for (g, group) in phraseGroups.enumerated() { count("text." + group, phraseCountsByGroup[g]) }
         count("text.prices", prices)
         count("words", words)
         add("share.linkWords", words == 0 ? 0 : Double(linkWords) / Double(words))
@@ -187,8 +207,12 @@ struct PageTypeFeatures {
     }
 
     private static func wordCount(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(wordCount) ?? wordCount(text.utf8)
+    }
+
+    private static func wordCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
         var n = 0, inWord = false
-        for b in text.utf8 {
+        for b in bytes {
             let space = b == 32 || (9...13).contains(b)
             if !space, !inWord { n += 1 }
             inWord = !space
@@ -197,8 +221,12 @@ struct PageTypeFeatures {
     }
 
     private static func mayHoldCurrency(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(mayHoldCurrency) ?? mayHoldCurrency(text.utf8)
+    }
+
+    private static func mayHoldCurrency<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             if b == 0x24 { return true }
             if previous == 0xC2, b == 0xA3 || b == 0xA5 { return true }
             if beforePrevious == 0xE2, previous == 0x82, b == 0xAC || b == 0xB9 { return true }
