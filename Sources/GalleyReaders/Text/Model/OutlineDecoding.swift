@@ -73,7 +73,16 @@ enum OutlineDecoding {
             let marked = units[i].atx != nil || units[i].setext != nil || row[divisionColumn] > 0
             let score = model.headingScore(row)
             let p = 1 / (1 + exp(-score))
-            let why = "model p=\((p * 100).rounded() / 100)" + (explain ? ": " + model.contributions(row).joined(separator: ", ") : "")
+            guard explain else {
+                // Reading alone: the same decisions, without the evidence only `galley explain` shows.
+                // (As below: marked, or likely enough, not vetoed by the rules and not the last block.)
+                if marked || p >= model.threshold && i != units.count - 1 && veto(old[i]) == nil {
+                    units[i].kind = .heading
+                    headings.append(i)
+                }
+                continue
+            }
+            let why = "model p=\((p * 100).rounded() / 100): " + model.contributions(row).joined(separator: ", ")
             if !marked, p >= model.threshold, let reason = veto(old[i]) {
                 units[i].evidence.append("not a heading (\(why); overruled by the rules: \(reason.dropFirst("not a heading: ".count)))")
             } else if !marked, p >= model.threshold, i == units.count - 1 {
@@ -82,7 +91,7 @@ enum OutlineDecoding {
             } else if marked || p >= model.threshold {
                 units[i].kind = .heading
                 // The rules' own reasons first (they are evidence the model weighed), then its verdict.
-                if explain { units[i].evidence += old[i].evidence.filter { !$0.hasPrefix("level ") } }
+                units[i].evidence += old[i].evidence.filter { !$0.hasPrefix("level ") }
                 units[i].evidence.append("heading (\(why))")
                 headings.append(i)
             } else {
@@ -94,6 +103,7 @@ enum OutlineDecoding {
             // A line written with # marks keeps the level the rules gave it from its marks.
             let level = units[i].atx != nil ? min(6, max(1, old[i].level ?? 2)) : levels[j]
             units[i].level = level
+            guard explain else { continue }
             units[i].evidence.append(units[i].atx != nil ? "level \(level): its # marks" : "level \(level): the best sequence of levels")
         }
         guard explain else { return [] }

@@ -289,10 +289,15 @@ struct OutlineFeatures: OutlineRows {
     /// The first word of a line, without trailing punctuation (`Class:` → `Class`).
     static func firstWord(_ line: String) -> Substring? {
         let utf8 = line.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the first run of bytes that are not spaces, cut at the first byte that is no letter or digit.
-            guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
-            let end = utf8[start...].firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A) } ?? utf8.endIndex
+        // The first run of bytes that are not spaces, cut at the first byte that is no letter or digit.
+        let start = utf8.firstIndex { $0 != 0x20 } ?? utf8.endIndex
+        let end = utf8[start...].firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A) } ?? utf8.endIndex
+        // When every byte up to and with the one that ends the word is ASCII (and no CR), each is a
+        // Character of its own up to there (an ASCII byte extends no Character before it), and the
+        // Character at `end` starts with a byte that is no letter or digit: the Character loop below
+        // finds this word. (Reading only this prefix: a long line is not scanned to its end.)
+        let checked = end < utf8.endIndex ? utf8.index(after: end) : end
+        if utf8[..<checked].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             return start == end ? nil : line[start..<end]
         }
         guard let word = line.split(separator: " ", maxSplits: 1).first else { return nil }
@@ -309,7 +314,7 @@ struct OutlineFeatures: OutlineRows {
 
     /// `Listing 4-1: …`, `Figure 2. …`, `Table 3 …`: a word and a number opening a caption.
     static func startsWithLabelNumber(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if OutlineFeatures.asciiThroughSecondWord(text) {
             // ASCII: every byte a Character; capitals A-Z, letters A-Z and a-z, numbers 0-9.
             let words = text.utf8.split(separator: 0x20, maxSplits: 2)
             guard words.count >= 2, let lead = words[0].first, lead >= 0x41 && lead <= 0x5A,
@@ -324,6 +329,27 @@ struct OutlineFeatures: OutlineRows {
         guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
         let number = OutlineFeatures.trimmingColonsAndDots(words[1])
         return !number.isEmpty && number.first!.isNumber && number.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
+    }
+
+    /// True when the bytes of a text up to two bytes past its second space-separated word (or to its
+    /// end) are ASCII and no CR: there every byte is a Character of its own, and the space after the
+    /// second word is a Character `" "`, so splitting bytes at spaces finds the first two words that
+    /// splitting Characters finds. (A long line is not scanned to its end.)
+    static func asciiThroughSecondWord(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var words = 0, inWord = false
+        for byte in utf8 {
+            guard byte < 0x80 && byte != 0x0D else { return false }
+            if byte == 0x20 {
+                if inWord { words += 1; inWord = false }
+            } else if words >= 2 {
+                // The second word ended with the space before this byte: both bytes after it checked.
+                return true
+            } else {
+                inWord = true
+            }
+        }
+        return true
     }
 
     /// `trimmingCharacters(in: CharacterSet(charactersIn: ":."))`: both are ASCII, so trimming bytes is the same.
