@@ -115,7 +115,10 @@ enum HeadingScorer {
     static func isByline(_ text: String) -> Bool {
         // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
         // (At most 8 pieces: the text has no trailing space, so an 8th piece means 8 words or more.)
-        let words = text.split(separator: " ", maxSplits: 7)
+        // (A first word that lower-cases to one of these and starts upper-case starts with the
+        // Character `B`, `V`, `P` or `D`: the first byte after the leading spaces tells when it cannot.)
+        let lead = text.utf8.first { $0 != 0x20 } ?? 0
+        let words = lead == 0x42 || lead == 0x56 || lead == 0x50 || lead == 0x44 ? text.split(separator: " ", maxSplits: 7) : []
         // (Only ASCII letters lower-case to these words, so a first word of 2 to 4 bytes.)
         if words.count >= 2, words.count <= 7, (2...4).contains(words[0].utf8.count), ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
            words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {
