@@ -5,6 +5,7 @@ import Testing
 @testable import GalleyModel
 @testable import GalleySupport
 @testable import GalleyReaders
+@testable import GalleyPasses
 
 /// Lines whose first words are ASCII and whose later bytes are not, with combining marks right
 /// after a word or a space (where a Character spans more than the ASCII byte).
@@ -95,4 +96,24 @@ Foto: dpa
         let explained = TextStructure.analyze(text, explain: true).document
         #expect(alone == explained)
     }
+}
+
+@Test func wordCountsOfSimpleTextMatchCharacterSplits() {
+    let texts = lines + ["один два три четыре пять шесть семь восемь девять десять", "a  b   c", "Zürich ist schön und groß, sagt man dort seit Jahren immer wieder gern",
+                         "e\u{301} b c", "ä ö ü ß é è ê ë ï î ô œ ù û ü ÿ ç à â æ", String(repeating: "słowo ", count: 20)]
+    for text in texts {
+        for limit in [0, 2, 5, 16] {
+            #expect(NavigationArtifactPass.hasMoreWords(text, than: limit) == (text.split(separator: " ").count > limit), "\(text.debugDescription) \(limit)")
+        }
+        #expect(LineFeatures.spaceBytes(text) == text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) })
+    }
+}
+
+@Test func bylineTestReadsTheFirstWordOnlyWhenItCanMatch() {
+    #expect(HeadingScorer.isByline("By Jane Roe"))
+    #expect(HeadingScorer.isByline("Von Max Muster"))
+    #expect(HeadingScorer.isByline("  Par Jean Dupont"))
+    #expect(!HeadingScorer.isByline("by jane roe"))
+    #expect(!HeadingScorer.isByline("B\u{308}y Jane Roe"))
+    #expect(HeadingScorer.isByline("Caroline Hawley, BBC diplomatic correspondent"))
 }
