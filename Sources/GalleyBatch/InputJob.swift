@@ -59,13 +59,20 @@ struct InputJob: Sendable {
                 let rendered = try pipeline.render(document, as: formats, options: options.write)
                 var hashes: [String: String] = [:]
                 for (format, path) in zip(formats, result.outputs) {
-                    let bytes = Data((rendered[format] ?? "").utf8)
-                    hashes[path] = SHA256.hex(bytes)
-                    result.bytesOut += bytes.count
-                    if mode == .check {
-                        compare(bytes, with: path, into: &result)
-                    } else {
-                        try OutputWriter.write(bytes, to: path, under: outputRoot)
+                    var text = rendered[format] ?? ""
+                    // The rendered text's own UTF-8 bytes, not a copy (a copy of a large output
+                    // faults in fresh pages): the Data lives only inside this closure.
+                    try text.withUTF8 { utf8 in
+                        let bytes = utf8.baseAddress.map {
+                            Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: utf8.count, deallocator: .none)
+                        } ?? Data()
+                        hashes[path] = SHA256.hex(bytes)
+                        result.bytesOut += bytes.count
+                        if mode == .check {
+                            compare(bytes, with: path, into: &result)
+                        } else {
+                            try OutputWriter.write(bytes, to: path, under: outputRoot)
+                        }
                     }
                 }
                 entry = ManifestEntry(format: input.format, input: inputHash, options: optionsHash, version: GalleyVersion.string, outputs: hashes)

@@ -59,6 +59,9 @@ public enum NavigationArtifactPass {
     static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
         // ASCII: every byte is its own Character (except "\r\n", which is not a space either).
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return hasMoreWords(text.utf8, than: limit) { $0 == 0x20 } }
+        // Simple text (Latin, Greek, Cyrillic … without combining marks: SimpleScalars): every scalar
+        // is a Character of its own, and a space Character is a space byte (no other scalar holds one).
+        if SimpleScalars.isSimple(text) { return hasMoreWords(text.utf8, than: limit) { $0 == 0x20 } }
         return hasMoreWords(text, than: limit) { $0 == " " }
     }
 

@@ -29,15 +29,18 @@ struct HeadingEvidence: Sendable {
 /// Scores single lines as headings from their own wording.
 enum HeadingScorer {
     /// Evidence for a single-line unit; `occurrences` is how often the same line appears in the text.
-    static func evidence(for unit: TextUnit, occurrences: Int) -> HeadingEvidence {
+    /// With `reasons` false the evidence in words is left out (reading alone: only `galley explain`
+    /// shows it, and no decision reads it); the scores, markers and disqualifiers are the same.
+    static func evidence(for unit: TextUnit, occurrences: Int, reasons: Bool = true) -> HeadingEvidence {
         let f = LineFeatures(unit.lines.first ?? "")
         var e = HeadingEvidence(features: f)
+        func note(_ reason: @autoclosure () -> String) { if reasons { e.reasons.append(reason()) } }
         if unit.backLink { e.strongMarker = "ends with a back-link marker such as (Top)" }
         if let c = unit.setext { e.strongMarker = "underlined with \(c)" }
         if let n = unit.atx { e.strongMarker = "written as a heading with \(String(repeating: "#", count: n))" }
         e.divisionRank = LineMarkers.divisionRank(f.text)
         if let rank = e.divisionRank { e.strongMarker = "starts a division (\(LineMarkers.divisionWords[rank][0]) + number)" }
-        if unit.repeats > 1 { e.reasons.append("repeated \(unit.repeats)× in a row"); e.score += 1 }
+        if unit.repeats > 1 { note("repeated \(unit.repeats)× in a row"); e.score += 1 }
         if e.strongMarker != nil {
             if f.length > 200 { e.strongMarker = nil } else { return e }
         }
@@ -46,22 +49,22 @@ enum HeadingScorer {
             return e
         }
         switch f.caseStyle {
-        case .allCaps: e.score += 1.5; e.reasons.append("ALL CAPS")
-        case .title: e.score += 1; e.reasons.append("Title Case")
-        case .sentence: e.reasons.append("sentence case")
-        case .none: e.reasons.append("no letter case")
+        case .allCaps: e.score += 1.5; note("ALL CAPS")
+        case .title: e.score += 1; note("Title Case")
+        case .sentence: note("sentence case")
+        case .none: note("no letter case")
         case .lower: break
         }
-        if isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("an interview question (Q:)") }
+        if isInterviewQuestion(f.text) { e.score += 1; note("an interview question (Q:)") }
         if f.isQuestion {
-            if f.wordCount <= 12 || isInterviewQuestion(f.text) { e.score += 1; e.reasons.append("a question used as a title") }
+            if f.wordCount <= 12 || isInterviewQuestion(f.text) { e.score += 1; note("a question used as a title") }
         } else if !f.endsWithColon {
-            e.score += 1; e.reasons.append("no final punctuation")
+            e.score += 1; note("no final punctuation")
         }
-        if LineMarkers.sectionNumber(f.text) != nil { e.score += 1; e.reasons.append("numbered like a section") }
-        if f.wordCount <= 10 { e.score += 0.5; e.reasons.append("\(f.wordCount) words") } else if f.wordCount > 20 { e.score -= 0.5; e.reasons.append("long for a heading (\(f.wordCount) words)") }
-        if f.caseStyle == .none && f.length > 20 { e.score -= 1; e.reasons.append("\(f.length) characters without word spaces") }
-        if unit.blankLinesBefore >= 2 { e.score += 0.5; e.reasons.append("set off by \(unit.blankLinesBefore) blank lines") }
+        if LineMarkers.sectionNumber(f.text) != nil { e.score += 1; note("numbered like a section") }
+        if f.wordCount <= 10 { e.score += 0.5; note("\(f.wordCount) words") } else if f.wordCount > 20 { e.score -= 0.5; note("long for a heading (\(f.wordCount) words)") }
+        if f.caseStyle == .none && f.length > 20 { e.score -= 1; note("\(f.length) characters without word spaces") }
+        if unit.blankLinesBefore >= 2 { e.score += 0.5; note("set off by \(unit.blankLinesBefore) blank lines") }
         return e
     }
 
@@ -112,7 +115,10 @@ enum HeadingScorer {
     static func isByline(_ text: String) -> Bool {
         // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
         // (At most 8 pieces: the text has no trailing space, so an 8th piece means 8 words or more.)
-        let words = text.split(separator: " ", maxSplits: 7)
+        // (A first word that lower-cases to one of these and starts upper-case starts with the
+        // Character `B`, `V`, `P` or `D`: the first byte after the leading spaces tells when it cannot.)
+        let lead = text.utf8.first { $0 != 0x20 } ?? 0
+        let words = lead == 0x42 || lead == 0x56 || lead == 0x50 || lead == 0x44 ? text.split(separator: " ", maxSplits: 7) : []
         // (Only ASCII letters lower-case to these words, so a first word of 2 to 4 bytes.)
         if words.count >= 2, words.count <= 7, (2...4).contains(words[0].utf8.count), ["by", "von", "par", "por", "door", "di"].contains(words[0].lowercased()),
            words[0].first?.isUppercase ?? false, words.dropFirst().first?.first?.isUppercase ?? false {

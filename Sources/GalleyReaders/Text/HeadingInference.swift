@@ -10,7 +10,8 @@ enum HeadingInference {
     /// Marks the units that are headings (kind `.heading`) and records the evidence on each unit;
     /// returns the evidence of each unit (nil for units that cannot be headings).
     @discardableResult
-    static func infer(_ units: inout [TextUnit]) -> [HeadingEvidence?] {
+    /// With `reasons` false the heading evidence leaves out its reasons in words (see `HeadingScorer.evidence`).
+    static func infer(_ units: inout [TextUnit], reasons: Bool = true) -> [HeadingEvidence?] {
         var occurrences: [HashedKey<String>: Int] = [:]
         // Each line's key, computed (and hashed) once.
         var keys = [HashedKey<String>?](repeating: nil, count: units.count)
@@ -24,7 +25,7 @@ enum HeadingInference {
             guard (unit.kind == .paragraph && unit.isSingleLine) || unit.kind == .heading else { return nil }
             let line = unit.lines.first ?? ""
             let count = line.utf8.count <= 480 ? occurrences[keys[i] ?? HashedKey(TextArtifacts.key(line)), default: 0] : 1
-            var e = HeadingScorer.evidence(for: unit, occurrences: count)
+            var e = HeadingScorer.evidence(for: unit, occurrences: count, reasons: reasons)
             e.key = keys[i]
             return e
         }

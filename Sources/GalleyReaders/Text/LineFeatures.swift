@@ -42,7 +42,7 @@ struct LineFeatures: Sendable {
         if text.utf8.count > LineFeatures.longLine || text.utf8.count > 170 && !text.hasPrefix("Q") && LineFeatures.scalarCount(text) > 170 {
             // Far too long for a heading: only the cheap measures (the rest never decides anything).
             length = LineFeatures.scalarCount(text)
-            wordCount = text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+            wordCount = 1 + LineFeatures.spaceBytes(text)
             caseStyle = .sentence
             finalCharacter = text.last
             sentenceCount = 2
@@ -72,6 +72,16 @@ struct LineFeatures: Sendable {
         letterShare = length == 0 ? 0 : Double(letters) / Double(length)
         let lower = text.lowercased()
         hasLink = lower.contains("http://") || lower.contains("https://") || lower.contains("www.") || words.contains { $0.hasPrefix("@") && $0.count > 1 }
+    }
+
+    /// How many space bytes (0x20) the text holds: `text.utf8` counted from contiguous bytes.
+    static func spaceBytes(_ text: String) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var count = 0
+            for byte in bytes where byte == 0x20 { count += 1 }
+            return count
+        }) { return count }
+        return text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
     /// `text.unicodeScalars.count` from the bytes: a String's UTF-8 is valid, so each scalar has

@@ -31,7 +31,8 @@ public enum TextStructure {
         } else {
             // The rule-based reading is one more piece of evidence for the trained model.
             var ruled = units
-            let evidence = HeadingInference.infer(&ruled)
+            // (Reading alone: the rules' reasons in words are only shown by `galley explain`.)
+            let evidence = HeadingInference.infer(&ruled, reasons: explain)
             HeadingLevels.assign(&ruled)
             featureRows = OutlineDecoding.apply(&units, old: ruled, evidence: evidence, explain: explain)
         }

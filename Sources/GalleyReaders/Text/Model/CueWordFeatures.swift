@@ -51,33 +51,33 @@ enum CueWordFeatures {
     }
 
     /// One row of `names` per unit; `texts` holds the text of each single-line unit (nil for others).
-    static func rows(_ texts: [String?]) -> [[Double]] {
+    static func rows(_ texts: [String?]) -> FeatureMatrix {
         let n = texts.count
-        var rows = [[Double]](repeating: [Double](repeating: 0, count: names.count), count: n)
+        var rows = FeatureMatrix(count: n, width: names.count)
         var credit = [Bool](repeating: false, count: n)
         for i in texts.indices {
             guard let text = texts[i] else { continue }
             if let scan = CueWordScan(text) {
                 // A simple line: the same answers from its bytes.
                 credit[i] = scan.credit
-                rows[i][0] = scan.credit ? 1 : 0
-                rows[i][1] = scan.creditFirst ? 1 : 0
-                rows[i][2] = scan.date ? 1 : 0
+                rows[i, 0] = scan.credit ? 1 : 0
+                rows[i, 1] = scan.creditFirst ? 1 : 0
+                rows[i, 2] = scan.date ? 1 : 0
                 continue
             }
             let raw = text.split(separator: " ", maxSplits: OutlineFeatures.wordsRead, omittingEmptySubsequences: false).prefix(OutlineFeatures.wordsRead)
             let words = raw.map(normalized)
             credit[i] = words.contains { creditWords.contains($0) }
-            rows[i][0] = credit[i] ? 1 : 0
-            rows[i][1] = words.first.map { creditWords.contains($0) } ?? false ? 1 : 0
+            rows[i, 0] = credit[i] ? 1 : 0
+            rows[i, 1] = words.first.map { creditWords.contains($0) } ?? false ? 1 : 0
             let date = words.indices.contains { k in
                 monthWords.contains(words[k]) && [k - 1, k + 1].contains { $0 >= 0 && $0 < words.count && hasNumber(raw[raw.startIndex + $0]) }
             }
-            rows[i][2] = date ? 1 : 0
+            rows[i, 2] = date ? 1 : 0
         }
         for i in texts.indices {
-            rows[i][3] = i > 0 && credit[i - 1] ? 1 : 0
-            rows[i][4] = i + 1 < n && credit[i + 1] ? 1 : 0
+            rows[i, 3] = i > 0 && credit[i - 1] ? 1 : 0
+            rows[i, 4] = i + 1 < n && credit[i + 1] ? 1 : 0
         }
         return rows
     }

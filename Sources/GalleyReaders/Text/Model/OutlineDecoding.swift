@@ -65,12 +65,24 @@ enum OutlineDecoding {
         let model = OutlineModel.shared
         let table = OutlineFeatures(units, old: old, evidence: evidence)
         var headings: [Int] = []
+        // One row, refilled for each candidate unit.
+        var row = [Double](repeating: 0, count: OutlineFeatures.names.count)
         for i in units.indices where table.lines[i] != nil {
+            table.fill(i, into: &row)
             // `#` marks, an underline or a division (`Chapter IV`, a bare `IV.`) make a heading whatever the score.
-            let marked = units[i].atx != nil || units[i].setext != nil || table.rows[i][divisionColumn] > 0
-            let score = model.headingScore(table.rows[i])
+            let marked = units[i].atx != nil || units[i].setext != nil || row[divisionColumn] > 0
+            let score = model.headingScore(row)
             let p = 1 / (1 + exp(-score))
-            let why = "model p=\((p * 100).rounded() / 100)" + (explain ? ": " + model.contributions(table.rows[i]).joined(separator: ", ") : "")
+            guard explain else {
+                // Reading alone: the same decisions, without the evidence only `galley explain` shows.
+                // (As below: marked, or likely enough, not vetoed by the rules and not the last block.)
+                if marked || p >= model.threshold && i != units.count - 1 && veto(old[i]) == nil {
+                    units[i].kind = .heading
+                    headings.append(i)
+                }
+                continue
+            }
+            let why = "model p=\((p * 100).rounded() / 100): " + model.contributions(row).joined(separator: ", ")
             if !marked, p >= model.threshold, let reason = veto(old[i]) {
                 units[i].evidence.append("not a heading (\(why); overruled by the rules: \(reason.dropFirst("not a heading: ".count)))")
             } else if !marked, p >= model.threshold, i == units.count - 1 {
@@ -79,25 +91,26 @@ enum OutlineDecoding {
             } else if marked || p >= model.threshold {
                 units[i].kind = .heading
                 // The rules' own reasons first (they are evidence the model weighed), then its verdict.
-                if explain { units[i].evidence += old[i].evidence.filter { !$0.hasPrefix("level ") } }
+                units[i].evidence += old[i].evidence.filter { !$0.hasPrefix("level ") }
                 units[i].evidence.append("heading (\(why))")
                 headings.append(i)
             } else {
                 units[i].evidence.append("not a heading (\(why))")
             }
         }
-        let levels = model.levels(table.rows, headings: headings)
+        let levels = model.levels(table, headings: headings)
         for (j, i) in headings.enumerated() {
             // A line written with # marks keeps the level the rules gave it from its marks.
             let level = units[i].atx != nil ? min(6, max(1, old[i].level ?? 2)) : levels[j]
             units[i].level = level
+            guard explain else { continue }
             units[i].evidence.append(units[i].atx != nil ? "level \(level): its # marks" : "level \(level): the best sequence of levels")
         }
         guard explain else { return [] }
         // The last column, `vetoed`, is no feature of the model: it tells scripts/fit-outline.py which units the rules veto.
         return units.indices.map { i in
             OutlineFeatureRow(line: units[i].numbers.first ?? 1, kind: units[i].kind.rawValue, level: units[i].kind == .heading ? units[i].level : nil,
-                              text: units[i].text, features: table.rows[i] + [veto(old[i]) == nil ? 0 : 1])
+                              text: units[i].text, features: table.row(i) + [veto(old[i]) == nil ? 0 : 1])
         }
     }
 }

@@ -7,7 +7,7 @@ import GalleySupport
 ///
 /// The outline model (`OutlineModel`) weighs these; `galley explain --features-tsv` prints them so
 /// `scripts/fit-outline.py` fits on exactly what Swift computes.
-struct OutlineFeatures {
+struct OutlineFeatures: OutlineRows {
     /// The feature names, in column order (the model's weights follow the same order by name).
     static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames + RelativeFeatures.names
         + NeighbourFeatures.names + CueWordFeatures.names
@@ -32,10 +32,27 @@ struct OutlineFeatures {
         "docUnits", "docCandidateShare", "docOldHeadings",
     ]
 
-    /// One row per unit.
-    let rows: [[Double]]
+    /// Where the context, relative, neighbour and cue-word columns start in a full row (after the
+    /// unit's own features and those of the units before and after it).
+    static let contextStart = 3 * ownNames.count
+    static let relativeStart = contextStart + contextNames.count
+    static let neighbourStart = relativeStart + RelativeFeatures.names.count
+    static let cueStart = neighbourStart + NeighbourFeatures.names.count
+
+    /// Each unit's own features: the first `ownNames.count` columns of its row (the next two blocks
+    /// of its row are the rows before and after it, read from here, zeros at the ends).
+    let own: FeatureMatrix
+    /// Each unit's place in the text (`contextNames`).
+    let context: FeatureMatrix
+    /// `RelativeFeatures`, `NeighbourFeatures` and `CueWordFeatures` of each unit.
+    let relative: FeatureMatrix
+    let neighbours: FeatureMatrix
+    let cues: FeatureMatrix
     /// The line features of each unit's first line (nil for units that are not single lines).
     let lines: [LineFeatures?]
+
+    /// How many units there are.
+    var count: Int { lines.count }
 
     /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
     init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
@@ -62,60 +79,104 @@ struct OutlineFeatures {
             unitFirstWords.append(word)
             if let word { firstWords[word, default: 0] += 1 }
         }
-        var own: [[Double]] = []
-        own.reserveCapacity(units.count)
-        for i in units.indices {
+        var own = FeatureMatrix(count: units.count, width: OutlineFeatures.ownNames.count)
+        own.fillRows { i, row in
             let count = lines[i].map { f in
                 guard f.text.utf8.count <= 480 else { return 1 }
                 let same = f.text.utf8.count == units[i].lines[0].utf8.count  // trimming removed nothing
                 return occurrences[same ? keys[i] ?? HashedKey(TextArtifacts.key(f.text)) : HashedKey(TextArtifacts.key(f.text)), default: 1]
             } ?? 1
-            own.append(OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask))
+            OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask, into: row)
             if lines[i] != nil, let word = unitFirstWords[i] {
-                own[i][OutlineFeatures.firstWordRepeatsColumn] = log(Double(firstWords[word, default: 1]))
+                row[OutlineFeatures.firstWordRepeatsColumn] = log(Double(firstWords[word, default: 1]))
             }
         }
         let candidates = lines.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         let oldHeadings = old.reduce(0) { $0 + ($1.kind == .heading ? 1 : 0) }
         let document = [log(1 + Double(units.count)), Double(candidates) / Double(max(1, units.count)), log(1 + Double(oldHeadings))]
-        let empty = [Double](repeating: 0, count: OutlineFeatures.ownNames.count)
-        var rows: [[Double]] = []
-        rows.reserveCapacity(units.count)
-        let relative = RelativeFeatures.rows(own)
-        let neighbours = NeighbourFeatures.rows(own)
-        let cues = CueWordFeatures.rows(lines.map { $0?.text })
         let firstCandidate = units.indices.first { lines[$0] != nil }
         var runBefore = 0
         var runAfter = [Int](repeating: 0, count: units.count + 1)
         for i in units.indices.reversed() { runAfter[i] = lines[i] != nil ? runAfter[i + 1] + 1 : 0 }
-        for i in units.indices {
-            var row = own[i]
-            row.reserveCapacity(OutlineFeatures.names.count + 1)
-            row += i > 0 ? own[i - 1] : empty
-            row += i + 1 < units.count ? own[i + 1] : empty
+        var context = FeatureMatrix(count: units.count, width: OutlineFeatures.contextNames.count)
+        context.fillRows { i, row in
             // (Read through the index: a copy of the next unit would retain each of its arrays.)
             let hasNext = i + 1 < units.count
             let nextBody = hasNext && (!units[i + 1].isSingleLine && units[i + 1].kind == .paragraph || units[i + 1].kind == .list)
             let nextLong = hasNext && units[i + 1].kind == .paragraph && units[i + 1].lines.reduce(0) { $0 + $1.utf8.count } >= 200
             let sameShape = i > 0 && lines[i] != nil && lines[i - 1] != nil && lines[i]!.caseStyle == lines[i - 1]!.caseStyle ? 1.0 : 0
-            row += [i == 0 ? 1 : 0, i == firstCandidate ? 1 : 0, Double(i) / Double(max(1, units.count - 1)),
-                    units[i].blankLinesBefore >= 2 ? 1 : 0, sameShape,
-                    min(5, Double(runBefore)), min(5, Double(max(0, runAfter[i] - 1))),
-                    nextBody ? 1 : 0, nextLong ? 1 : 0, i == units.count - 1 ? 1 : 0, 1]
-            row += document
-            row += relative[i]
-            row += neighbours[i]
-            row += cues[i]
+            row[0] = i == 0 ? 1 : 0
+            row[1] = i == firstCandidate ? 1 : 0
+            row[2] = Double(i) / Double(max(1, units.count - 1))
+            row[3] = units[i].blankLinesBefore >= 2 ? 1 : 0
+            row[4] = sameShape
+            row[5] = min(5, Double(runBefore))
+            row[6] = min(5, Double(max(0, runAfter[i] - 1)))
+            row[7] = nextBody ? 1 : 0
+            row[8] = nextLong ? 1 : 0
+            row[9] = i == units.count - 1 ? 1 : 0
+            row[10] = 1
+            for (k, v) in document.enumerated() { row[11 + k] = v }
             runBefore = lines[i] != nil ? runBefore + 1 : 0
-            rows.append(row)
         }
-        self.rows = rows
+        self.own = own
+        self.context = context
+        self.relative = RelativeFeatures.rows(own)
+        self.neighbours = NeighbourFeatures.rows(own)
+        self.cues = CueWordFeatures.rows(lines.map { $0?.text })
         self.lines = lines
     }
 
+    /// The value of `column` (of `names`) in the row of `unit`.
+    func value(_ unit: Int, _ column: Int) -> Double {
+        let n = OutlineFeatures.ownNames.count
+        if column < n { return own[unit, column] }
+        if column < 2 * n { return unit > 0 ? own[unit - 1, column - n] : 0 }
+        if column < OutlineFeatures.contextStart { return unit + 1 < count ? own[unit + 1, column - 2 * n] : 0 }
+        if column < OutlineFeatures.relativeStart { return context[unit, column - OutlineFeatures.contextStart] }
+        if column < OutlineFeatures.neighbourStart { return relative[unit, column - OutlineFeatures.relativeStart] }
+        if column < OutlineFeatures.cueStart { return neighbours[unit, column - OutlineFeatures.neighbourStart] }
+        return cues[unit, column - OutlineFeatures.cueStart]
+    }
+
+    /// Writes the full row of `unit` (all of `names`, in order) into `row`, which holds `names.count` numbers.
+    func fill(_ unit: Int, into row: inout [Double]) {
+        let count = self.count
+        row.withUnsafeMutableBufferPointer { out in
+            var at = 0
+            // Row `source` of a matrix (zeros when nil) at `at`.
+            func copy(_ matrix: FeatureMatrix, _ source: Int?) {
+                let width = matrix.width
+                matrix.values.withUnsafeBufferPointer { values in
+                    if let source {
+                        for k in 0..<width { out[at + k] = values[source * width + k] }
+                    } else {
+                        for k in 0..<width { out[at + k] = 0 }
+                    }
+                }
+                at += width
+            }
+            copy(own, unit)
+            copy(own, unit > 0 ? unit - 1 : nil)
+            copy(own, unit + 1 < count ? unit + 1 : nil)
+            copy(context, unit)
+            copy(relative, unit)
+            copy(neighbours, unit)
+            copy(cues, unit)
+        }
+    }
+
+    /// The full row of `unit` as an array.
+    func row(_ unit: Int) -> [Double] {
+        var row = [Double](repeating: 0, count: OutlineFeatures.names.count)
+        fill(unit, into: &row)
+        return row
+    }
+
     /// The features of one unit alone.
-    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32) -> [Double] {
-        var r = [Double](repeating: 0, count: ownNames.count)
+    /// (`r` holds `ownNames.count` zeros.)
+    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32,
+                    into r: UnsafeMutableBufferPointer<Double>) {
         func set(_ i: Int, _ v: Bool) { r[i] = v ? 1 : 0 }
         set(0, f != nil)
         set(1, unit.isSingleLine)
@@ -127,7 +188,7 @@ struct OutlineFeatures {
         let words = f?.wordCount ?? 0
         r[8] = min(30, Double(words)) / 10
         set(9, f != nil && words <= 3); set(10, (4...10).contains(words)); set(11, words > 12); set(12, words > 20)
-        guard let f else { return r }
+        guard let f else { return }
         // Every scalar a Character of its own (SimpleScalars): byte tests answer what Character tests answer.
         let simple = ReaderScalars.isSimple(text)
         set(13, f.caseStyle == .allCaps); set(14, f.caseStyle == .title); set(15, f.caseStyle == .sentence)
@@ -197,24 +258,6 @@ struct OutlineFeatures {
             if OutlineFeatures.firstColonBeforeSpace(text) { r[50] = 1 }
         } else if text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex, text[text.index(after: colon)] == " " { r[50] = 1 }
         set(51, identifier)
-        return r
-    }
-
-    /// True when the first colon byte of the text is followed by a space byte.
-    static func firstColonBeforeSpace(_ text: String) -> Bool {
-        if let answer = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
-            guard let colon = bytes.firstIndex(of: 0x3A) else { return false }
-            return colon + 1 < bytes.count && bytes[colon + 1] == 0x20
-        }) { return answer }
-        guard let colon = text.utf8.firstIndex(of: 0x3A) else { return false }
-        let next = text.utf8.index(after: colon)
-        return next < text.utf8.endIndex && text.utf8[next] == 0x20
-    }
-
-    /// True when a word has an upper-case letter after its first character (`camelCase`, `iPhone`).
-    static func hasUpperAfterFirst(_ word: Substring) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
-        return word.dropFirst().contains { $0.isUppercase }
     }
 
     /// The scalar values of the opening quotes `"“«„'‘` (each a Character of its own).
@@ -226,58 +269,12 @@ struct OutlineFeatures {
     /// The column of `firstWordRepeats` among the own features.
     static let firstWordRepeatsColumn = ownNames.firstIndex(of: "firstWordRepeats")!
 
-    /// The first word of a line, without trailing punctuation (`Class:` → `Class`).
-    static func firstWord(_ line: String) -> Substring? {
-        let utf8 = line.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the first run of bytes that are not spaces, cut at the first byte that is no letter or digit.
-            guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
-            let end = utf8[start...].firstIndex { !($0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A) } ?? utf8.endIndex
-            return start == end ? nil : line[start..<end]
-        }
-        guard let word = line.split(separator: " ", maxSplits: 1).first else { return nil }
-        let trimmed = word.prefix { $0.isLetter || $0.isNumber }
-        return trimmed.isEmpty ? nil : trimmed
-    }
-
     /// Characters that mark code or signatures.
     static let codeBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for byte in "()[]{}<>=;_/\\`$&|*#".utf8 { table[Int(byte)] = true }
         return table
     }()
-
-    /// `Listing 4-1: …`, `Figure 2. …`, `Table 3 …`: a word and a number opening a caption.
-    static func startsWithLabelNumber(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: every byte a Character; capitals A-Z, letters A-Z and a-z, numbers 0-9.
-            let words = text.utf8.split(separator: 0x20, maxSplits: 2)
-            guard words.count >= 2, let lead = words[0].first, lead >= 0x41 && lead <= 0x5A,
-                  words[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-            var number = words[1]
-            while let b = number.first, b == 0x3A || b == 0x2E { number = number.dropFirst() }
-            while let b = number.last, b == 0x3A || b == 0x2E { number = number.dropLast() }
-            guard let first = number.first, first >= 0x30 && first <= 0x39 else { return false }
-            return number.allSatisfy { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D || $0 == 0x2E }
-        }
-        let words = text.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2, words[0].first?.isUppercase ?? false, words[0].allSatisfy(\.isLetter) else { return false }
-        let number = OutlineFeatures.trimmingColonsAndDots(words[1])
-        return !number.isEmpty && number.first!.isNumber && number.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." }
-    }
-
-    /// `trimmingCharacters(in: CharacterSet(charactersIn: ":."))`: both are ASCII, so trimming bytes is the same.
-    static func trimmingColonsAndDots(_ s: Substring) -> String {
-        let utf8 = s.utf8
-        var start = utf8.startIndex, end = utf8.endIndex
-        while start < end, utf8[start] == 0x3A || utf8[start] == 0x2E { start = utf8.index(after: start) }
-        while end > start {
-            let before = utf8.index(before: end)
-            guard utf8[before] == 0x3A || utf8[before] == 0x2E else { break }
-            end = before
-        }
-        return String(s[start..<end])
-    }
 
     /// The stop-word languages of the text: the bit of the language whose stop words occur most in its body.
     static func languageMask(_ units: [TextUnit]) -> UInt32 {

@@ -132,12 +132,14 @@ struct OutlineModel: Decodable, Equatable, Sendable {
     }
 
     /// The pair features of heading `b` after heading `a` (rows of `OutlineFeatures`); `earlierShapes`: the shapes of the headings before `a`.
-    static func pair(_ rows: [[Double]], _ a: Int, _ b: Int, aFirst: Bool, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
+    static func pair<Rows: OutlineRows>(_ rows: Rows, _ a: Int, _ b: Int, aFirst: Bool, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
         let n = OutlineFeatures.ownNames.count
-        let oldLevel = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
-        var v = Array(rows[a][0..<n]) + Array(rows[b][0..<n])
-        for k in 0..<n { v.append(rows[a][k] == rows[b][k] ? 1 : 0) }
-        let la = rows[a][oldLevel], lb = rows[b][oldLevel]
+        var v: [Double] = []
+        v.reserveCapacity(pairNames.count)
+        for k in 0..<n { v.append(rows.value(a, k)) }
+        for k in 0..<n { v.append(rows.value(b, k)) }
+        for k in 0..<n { v.append(rows.value(a, k) == rows.value(b, k) ? 1 : 0) }
+        let la = rows.value(a, oldLevelColumn), lb = rows.value(b, oldLevelColumn)
         let known = la > 0 && lb > 0
         v += [b == a + 1 ? 1 : 0, log(Double(b - a)), aFirst ? 1 : 0,
               known && lb > la ? 1 : 0, known && lb == la ? 1 : 0, known && lb < la ? 1 : 0, known ? 0 : 1, 1]
@@ -153,9 +155,9 @@ struct OutlineModel: Decodable, Equatable, Sendable {
 
     /// When numbering, division words or underlines mark either heading of a pair and the rules
     /// levelled both, their direction decides (`1.2` under `1`, `Chapter II` above the scene before it).
-    static func markedDirection(_ rows: [[Double]], _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
-        let la = rows[a][oldLevelColumn], lb = rows[b][oldLevelColumn]
-        guard la > 0, lb > 0, markColumns.contains(where: { rows[a][$0] > 0 || rows[b][$0] > 0 }) else { return nil }
+    static func markedDirection<Rows: OutlineRows>(_ rows: Rows, _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
+        let la = rows.value(a, oldLevelColumn), lb = rows.value(b, oldLevelColumn)
+        guard la > 0, lb > 0, markColumns.contains(where: { rows.value(a, $0) > 0 || rows.value(b, $0) > 0 }) else { return nil }
         let yes = log(markedConfidence), no = log((1 - markedConfidence) / 2)
         return (lb < la ? yes : no, lb == la ? yes : no, lb > la ? yes : no)
     }
@@ -174,7 +176,7 @@ struct OutlineModel: Decodable, Equatable, Sendable {
 
     /// Levels 1…maxLevel for the headings at `indices` (in order): the best-scoring sequence where
     /// a heading is at most one level below the one before it and only the first, when it opens the text, may be level 1.
-    func levels(_ rows: [[Double]], headings indices: [Int]) -> [Int] {
+    func levels<Rows: OutlineRows>(_ rows: Rows, headings indices: [Int]) -> [Int] {
         guard !indices.isEmpty else { return [] }
         let states = max(2, maxLevel)
         // The title stands at the top of the text: a first heading after body text is a section.
@@ -183,7 +185,7 @@ struct OutlineModel: Decodable, Equatable, Sendable {
         // The shapes of the headings before the pair's first one.
         var earlierShapes = Set<NeighbourFeatures.Shape>()
         for j in indices.indices.dropFirst() {
-            if j >= 2 { earlierShapes.insert(NeighbourFeatures.shape(rows[indices[j - 2]])) }
+            if j >= 2 { earlierShapes.insert(NeighbourFeatures.shape(rows, indices[j - 2])) }
             let p = OutlineModel.markedDirection(rows, indices[j - 1], indices[j])
                 ?? directionLogProbabilities(OutlineModel.pair(rows, indices[j - 1], indices[j], aFirst: j == 1, earlierShapes: earlierShapes))
             var next = [Double](repeating: -.infinity, count: states)

@@ -21,16 +21,16 @@ enum PairContextFeatures {
 
     /// The features of heading `b` after heading `a` (rows of `OutlineFeatures`); `earlierShapes`: the
     /// shapes of the headings before `a` (kept by the caller as it walks the headings: linear time).
-    static func values(_ rows: [[Double]], _ a: Int, _ b: Int, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
+    static func values<Rows: OutlineRows>(_ rows: Rows, _ a: Int, _ b: Int, earlierShapes: Set<NeighbourFeatures.Shape>) -> [Double] {
         var body = 0
         // Paragraphs of several lines and lists (counting long single lines as well scored 0.005 lower in levels, cross-validated).
-        for k in (a + 1)..<max(a + 1, b) where rows[k][multiLine] > 0 || rows[k][list] > 0 { body += 1 }
-        let shapeA = NeighbourFeatures.shape(rows[a]), shapeB = NeighbourFeatures.shape(rows[b])
+        for k in (a + 1)..<max(a + 1, b) where rows.value(k, multiLine) > 0 || rows.value(k, list) > 0 { body += 1 }
+        let shapeA = NeighbourFeatures.shape(rows, a), shapeB = NeighbourFeatures.shape(rows, b)
         let seen = earlierShapes.contains(shapeB)
         return [
-            rows[b][logChars] - rows[a][logChars], rows[b][stopShare] - rows[a][stopShare], log(1 + Double(body)),
-            rows[a][beforeBody], rows[b][beforeBody], rows[a][longestInHead], rows[b][longestInHead],
-            rows[b][relCandChars] - rows[a][relCandChars],
+            rows.value(b, logChars) - rows.value(a, logChars), rows.value(b, stopShare) - rows.value(a, stopShare), log(1 + Double(body)),
+            rows.value(a, beforeBody), rows.value(b, beforeBody), rows.value(a, longestInHead), rows.value(b, longestInHead),
+            rows.value(b, relCandChars) - rows.value(a, relCandChars),
             seen && shapeB != shapeA ? 1 : 0, shapeB == shapeA ? 1 : 0, !seen && shapeB != shapeA ? 1 : 0,
         ]
     }

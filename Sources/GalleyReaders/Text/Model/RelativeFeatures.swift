@@ -27,39 +27,44 @@ enum RelativeFeatures {
     }
 
     /// One row of `names` per unit, from the units' own-feature rows.
-    static func rows(_ own: [[Double]]) -> [[Double]] {
+    static func rows(_ own: FeatureMatrix) -> FeatureMatrix {
         let n = own.count
-        guard n > 0 else { return [] }
-        let length = own.map { $0[logChars] }
-        let isCandidate = own.map { $0[candidate] > 0 }
+        var out = FeatureMatrix(count: n, width: names.count)
+        guard n > 0 else { return out }
+        let length = (0..<n).map { own[$0, logChars] }
+        let isCandidate = (0..<n).map { own[$0, candidate] > 0 }
         // Body text: paragraphs of several lines, or single lines of more than 20 words.
-        let isBody = own.indices.map { own[$0][multiLine] > 0 || isCandidate[$0] && own[$0][long] > 0 }
-        let bodyLengths = own.indices.filter { isBody[$0] }.map { length[$0] }
+        let isBody = (0..<n).map { own[$0, multiLine] > 0 || isCandidate[$0] && own[$0, long] > 0 }
+        let bodyLengths = (0..<n).filter { isBody[$0] }.map { length[$0] }
         let bodyMedian = median(bodyLengths.isEmpty ? length : bodyLengths)
-        let candidateLengths = own.indices.filter { isCandidate[$0] }.map { length[$0] }
+        let candidateLengths = (0..<n).filter { isCandidate[$0] }.map { length[$0] }
         let candidateMedian = candidateLengths.isEmpty ? 0 : median(candidateLengths)
-        let bodyIndices = own.indices.filter { isBody[$0] }
-        let bodyStop = bodyIndices.isEmpty ? 0 : bodyIndices.reduce(0) { $0 + own[$1][stopShare] } / Double(bodyIndices.count)
+        let bodyIndices = (0..<n).filter { isBody[$0] }
+        let bodyStop = bodyIndices.isEmpty ? 0 : bodyIndices.reduce(0) { $0 + own[$1, stopShare] } / Double(bodyIndices.count)
         var caseCounts = [Double](repeating: 0, count: cases.count)
-        for i in own.indices where isCandidate[i] { for (k, c) in cases.enumerated() { caseCounts[k] += own[i][c] } }
+        for i in 0..<n where isCandidate[i] { for (k, c) in cases.enumerated() { caseCounts[k] += own[i, c] } }
         let candidates = Double(max(1, candidateLengths.count))
         let sortedCandidates = candidateLengths.sorted()
         let firstBody = isBody.firstIndex(of: true) ?? n
         let head = (0..<firstBody).filter { isCandidate[$0] }
         // The longest candidate line before the body (the first on ties): where a headline stands.
         let longest = head.max { length[$0] < length[$1] || length[$0] == length[$1] && $0 > $1 } ?? -1
-        return own.indices.map { i in
+        out.fillRows { i, r in
             let before = sortedCandidates.partitioningIndex { $0 >= length[i] }
-            let caseShare = cases.indices.reduce(0.0) { $0 + own[i][cases[$1]] * caseCounts[$1] } / candidates
-            return [
-                length[i] - bodyMedian, length[i] - candidateMedian,
-                i > 0 ? length[i - 1] - bodyMedian : 0, i + 1 < n ? length[i + 1] - bodyMedian : 0,
-                isCandidate[i] ? own[i][stopShare] - bodyStop : 0, isCandidate[i] ? caseShare : 0,
-                isCandidate[i] ? Double(before) / candidates : 0,
-                i + 1 < n && length[i + 1] > length[i] + longerMargin ? 1 : 0,
-                i < firstBody ? 1 : 0, i < firstBody ? Double(min(5, head.count)) : 0, i == longest ? 1 : 0,
-            ]
+            let caseShare = cases.indices.reduce(0.0) { $0 + own[i, cases[$1]] * caseCounts[$1] } / candidates
+            r[0] = length[i] - bodyMedian
+            r[1] = length[i] - candidateMedian
+            r[2] = i > 0 ? length[i - 1] - bodyMedian : 0
+            r[3] = i + 1 < n ? length[i + 1] - bodyMedian : 0
+            r[4] = isCandidate[i] ? own[i, stopShare] - bodyStop : 0
+            r[5] = isCandidate[i] ? caseShare : 0
+            r[6] = isCandidate[i] ? Double(before) / candidates : 0
+            r[7] = i + 1 < n && length[i + 1] > length[i] + longerMargin ? 1 : 0
+            r[8] = i < firstBody ? 1 : 0
+            r[9] = i < firstBody ? Double(min(5, head.count)) : 0
+            r[10] = i == longest ? 1 : 0
         }
+        return out
     }
 }
 
