@@ -3,7 +3,7 @@
 
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
-                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE]
+                              [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE] [--level-lr RATE]
                               [--max-features F] [--subsample F]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them.)
@@ -348,15 +348,17 @@ def score_page(gold, pred):
 # ---------------------------------------------------------------- fitting
 
 LEARNING_RATE = float(arg("--lr", "0.1"))
+# --level-lr: the level booster's own rate (default: --lr), so the heading booster can learn slower alone.
+LEVEL_LEARNING_RATE = float(arg("--level-lr", str(LEARNING_RATE)))
 # --max-features F: each split looks at a random share F of the features (seeded), so no tree leans on the few
 # columns that identify a source; --subsample: the share of units each tree sees.
 MAX_FEATURES = float(arg("--max-features", "1.0"))
 SUBSAMPLE = float(arg("--subsample", "0.8"))
 
 
-def booster(size, seed=0):
+def booster(size, seed=0, rate=None):
     trees, depth, leaf = size
-    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE, subsample=SUBSAMPLE,
+    return GradientBoostingClassifier(n_estimators=trees, max_depth=depth, learning_rate=LEARNING_RATE if rate is None else rate, subsample=SUBSAMPLE,
                                       min_samples_leaf=leaf, random_state=seed,
                                       max_features=None if MAX_FEATURES >= 1 else MAX_FEATURES)
 
@@ -380,7 +382,7 @@ def fit(pages, C, names):
             PX.append(pair(p.X, old_index, idx[j - 1], idx[j], j == 1, n, idx[: j - 1]))
             PY.append(1 + sign(int(p.level[idx[j]]) - int(p.level[idx[j - 1]])))  # 0 up, 1 same, 2 down
             PW.append(p.weight)
-    lv = booster(LEVEL_BOOSTER).fit(np.array(PX), np.array(PY), sample_weight=np.array(PW))
+    lv = booster(LEVEL_BOOSTER, rate=LEVEL_LEARNING_RATE).fit(np.array(PX), np.array(PY), sample_weight=np.array(PW))
     model = Model(names, h, lv, 0.5)
     model.threshold = best_threshold(model, pages)
     return model
