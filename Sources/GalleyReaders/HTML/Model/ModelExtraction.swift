@@ -213,6 +213,7 @@ struct ModelExtraction {
         }
         let end = tree.subtreeEnd(body)
         let nodes = tree.nodes  // one reference for the scan (not one per element)
+        let below = textBelow(body: body, end: end, hasText: hasText, hasKept: hasKept)
         for i in stride(from: end - 1, to: body, by: -1) {
             let tag = nodes[i].tag
             let p = nodes[i].parent
@@ -226,7 +227,7 @@ struct ModelExtraction {
                 } else {
                     let owner = Int(units.owner[i])
                     let u = owner >= 0 ? Int(units.unitOfElement[owner]) : -1
-                    removed[i] = u >= 0 ? !keep[u] : !ruleKept[i]
+                    removed[i] = u >= 0 ? !keep[u] : !(ruleKept[i] && nearestTextKept(i, body: body, below: below))
                     hasKept[i] = !removed[i] && nodes[i].firstChild < 0 && tag != .br
                 }
             }
@@ -243,6 +244,28 @@ struct ModelExtraction {
             }
         }
         return ContentExtraction(roots: [body], removed: removed, reasons: reasons)
+    }
+
+    /// For every element: whether it holds unit text, and whether it holds kept unit text (so a
+    /// node without text of its own, an image or a rule, can follow the nearest element above it
+    /// that holds text: a card's image goes with the card's dropped title and price).
+    private func textBelow(body: Int, end: Int, hasText: [Bool], hasKept: [Bool]) -> (text: [Bool], kept: [Bool]) {
+        var text = hasText, kept = hasKept
+        let nodes = tree.nodes
+        for i in stride(from: end - 1, to: body, by: -1) {
+            let p = nodes[i].parent
+            if text[i] { text[p] = true }
+            if kept[i] { kept[p] = true }
+        }
+        return (text, kept)
+    }
+
+    /// Whether the nearest element above `node` that holds unit text holds kept text; true when
+    /// only the body holds text above it (the rules' choice decides then).
+    private func nearestTextKept(_ node: Int, body: Int, below: (text: [Bool], kept: [Bool])) -> Bool {
+        var a = tree.nodes[node].parent
+        while a > body, !below.text[a] { a = tree.nodes[a].parent }
+        return a <= body || below.kept[a]
     }
 
     /// The evidence for `galley explain`: every unit's score, decision and deciding features.
