@@ -4,7 +4,7 @@
 usage: scripts/fit-extraction.py [--galley PATH] [--tables DIR] [--folds 5] [--out Models/extraction-model.json]
                                  [--trees 150] [--depth 4] [--leaf 150] [--l2 3.0] [--max-features 0.5]
                                  [--drop NAME,PREFIX*  (default pageLogChars,logUnits)] [--dedupe-labels]
-                                 [--nested-types]
+                                 [--nested-types] [--threshold T]
 
 1. Features: `galley explain --features-tsv PAGE` prints one row per text unit (a block element's
    own text), computed by Swift (Sources/GalleyReaders/HTML/Model/ExtractionFeatures.swift), so
@@ -19,7 +19,7 @@ usage: scripts/fit-extraction.py [--galley PATH] [--tables DIR] [--folds 5] [--o
    what the scorers report).
 3. Model: boosted shallow trees (scikit-learn HistGradientBoostingClassifier), exported to the JSON that
    ExtractionModel reads (the outline model's tree format); the keep threshold maximises in-sample
-   page F1.
+   page F1, or is --threshold T (the one the written Markdown was measured best with).
 4. Cross-validation: GroupKFold by domain (URL host; trafilatura-eval-dev by the site in the file
    name), page-level word F1 of the kept units' text against the gold, per set and WCXB page type,
    printed beside the in-sample figures (docs/extraction-cv.txt keeps the output). The type.*
@@ -287,7 +287,7 @@ def report(title, pages, probs, threshold):
         rows[page.set].append(s)
         if page.set == "wcxb":
             rows["wcxb/" + page.kind].append(s)
-    print(f"{title} (threshold {threshold:.2f})")
+    print(f"{title} (threshold {threshold:g})")
     for name in sorted(rows, key=lambda n: (n.count("/"), n)):
         measure = "unit accuracy (words)" if name == "trafilatura" else "page word F1"
         print(f"  {name:<26} pages={len(rows[name]):<5} {measure}={np.mean(rows[name]):.3f}")
@@ -317,7 +317,7 @@ def main():
                             else "as the tables hold them (page-type model fitted on all pages)"))
     gbc = fit(pages, drop, types)
     probs = probabilities(gbc, pages, types)
-    threshold = best_threshold(pages, probs)
+    threshold = float(arg("--threshold", "0")) or best_threshold(pages, probs)
     report("in-sample", pages, probs, threshold)
     if NESTED_TYPES:
         report("in-sample, page types as Galley computes them (model fitted on all pages)", pages,

@@ -6,8 +6,17 @@ extension HTMLBlockBuilder {
     /// Appends the inline content of node `i` (an inline element or text) to `out`.
     /// Block elements met inside inline context are flattened, separated by spaces.
     func appendInline(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
-        if removed[i] { return }
+        if removed[i] {
+            // A dropped block still separates the text on either side of it.
+            if tree.nodes[i].tag.isBlock { InlineWhitespace.appendText(" ", to: &out, state: &state) }
+            return
+        }
         let node = tree.nodes[i]
+        let plain = isPlainInline(node.tag)
+        if plain, state.afterPlainElement, !state.atSpace, InlineWhitespace.endsWithWord(out), startsWithWord(i) {
+            InlineWhitespace.appendText(" ", to: &out, state: &state)
+        }
+        defer { state.afterPlainElement = plain }
         switch node.tag {
         case .text:
             InlineWhitespace.appendText(node.text, to: &out, state: &state)
@@ -58,6 +67,36 @@ extension HTMLBlockBuilder {
     /// Appends the inline content of every child of `i`.
     func appendChildren(_ i: Int, to out: inout [Inline], state: inout InlineWhitespaceState) {
         for child in tree.children(of: i) { appendInline(child, to: &out, state: &state) }
+    }
+
+    /// A generic inline element (`span`, `label`, a custom element): two of them side by side with
+    /// no white space between, each starting or ending with a word of two or more letters or digits
+    /// (`<span>La Sportiva</span><span>Aragon</span>`, a filter's label and its count), are items
+    /// CSS lays out apart, not one word, so a space separates them (one-letter spans stay joined).
+    private func isPlainInline(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .text, .br, .img, .code, .kbd, .samp, .tt, .em, .i, .dfn, .cite, .var, .strong, .b, .del, .s, .strike,
+             .sup, .sub, .a, .q, .script, .head, .title, .meta, .link, .base, .style, .figure:
+            return false
+        default:
+            return !tag.isBlock
+        }
+    }
+
+    /// Whether the first text below `i` starts with two letters or digits.
+    private func startsWithWord(_ i: Int) -> Bool {
+        let end = tree.subtreeEnd(i)
+        var j = i + 1
+        while j < end {
+            if tree.nodes[j].tag == .text, !removed[j] {
+                let text = tree.nodes[j].text
+                guard let first = text.unicodeScalars.first else { j += 1; continue }
+                if first.properties.isWhitespace { return false }
+                return InlineWhitespace.wordRun(text.unicodeScalars.prefix(2)) == 2
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The inline content of a whole element (heading, cell, caption), trimmed.

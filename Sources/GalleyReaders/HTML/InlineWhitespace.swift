@@ -6,6 +6,9 @@ import GalleySupport
 struct InlineWhitespaceState {
     /// True when the last emitted character was a space, a line break, or nothing (paragraph start).
     var atSpace = true
+    /// True when the last node appended was a generic inline element (`span`, `label`), so a
+    /// sibling one right after it may need a space (`HTMLBlockBuilder.isPlainInline`).
+    var afterPlainElement = false
 }
 
 enum InlineWhitespace {
@@ -103,6 +106,17 @@ enum InlineWhitespace {
         if leading { appendRawText(" ", to: &out) }
         if !inner.isEmpty { out.append(wrap(inner)) }
         if trailing { appendRawText(" ", to: &out) }
+    }
+
+    /// Whether the inlines end in plain text whose last two characters are letters or digits.
+    static func endsWithWord(_ inlines: [Inline]) -> Bool {
+        guard case .text(let s)? = inlines.last else { return false }
+        return wordRun(s.unicodeScalars.suffix(2)) == 2
+    }
+
+    /// How many of `scalars` are letters or digits.
+    static func wordRun<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
+        scalars.reduce(0) { $0 + ($1.properties.isAlphabetic || $1.properties.numericType != nil ? 1 : 0) }
     }
 
     /// Appends already-collapsed text, merging with a preceding text run.

@@ -64,6 +64,18 @@ struct ExtractionModelTests {
         #expect(document.removals.contains { $0.text.contains("Paragraph 3 of the story") })
     }
 
+    @Test func aCardsImageGoesWithTheCardsText() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the story, long enough to read as prose, with commas, clauses and a full stop at the end.</p>" }.joined()
+        let cards = (1...8).map { "<div class='card'><a href='/p\($0)'><div class='card-image'><img src='/i\($0).jpg' alt='Picture of item \($0)'></div><div class='card-body'><h3>Item \($0)</h3><span>$\($0)9.00</span></div></a></div>" }.joined()
+        let html = "<html><body><article><figure><img src='/lead.jpg' alt='Lead picture'></figure>\(prose)</article><div class='grid'>\(cards)</div></body></html>"
+        let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        let markdown = try MarkdownWriter().write(document)
+        #expect(markdown.contains("Paragraph 6 of the story"))
+        for n in 1...8 {
+            #expect(markdown.contains("Item \(n)") == markdown.contains("/i\(n).jpg"), "card \(n): image and title decided together")
+        }
+    }
+
     @Test func aPageWithTextNeverComesOutEmpty() throws {
         let items = (1...8).map { "<li class='card'><span>Item \($0): a short product line</span></li>" }.joined()
         let html = "<html><body><header><a href='/'>Shop</a></header><ul class='grid'>\(items)</ul><footer>© Shop</footer></body></html>"

@@ -213,6 +213,7 @@ struct ModelExtraction {
         }
         let end = tree.subtreeEnd(body)
         let nodes = tree.nodes  // one reference for the scan (not one per element)
+        let below = textBelow(body: body, end: end, hasText: hasText, hasKept: hasKept)
         for i in stride(from: end - 1, to: body, by: -1) {
             let tag = nodes[i].tag
             let p = nodes[i].parent
@@ -226,7 +227,7 @@ struct ModelExtraction {
                 } else {
                     let owner = Int(units.owner[i])
                     let u = owner >= 0 ? Int(units.unitOfElement[owner]) : -1
-                    removed[i] = u >= 0 ? !keep[u] : !ruleKept[i]
+                    removed[i] = u >= 0 ? !keep[u] : !(ruleKept[i] && nearestTextKept(i, body: body, below: below))
                     hasKept[i] = !removed[i] && nodes[i].firstChild < 0 && tag != .br
                 }
             }
@@ -238,11 +239,46 @@ struct ModelExtraction {
         for i in (body + 1)..<end where removed[i] && !removed[nodes[i].parent] {
             if let reason = rules.reasons[i], rules.removed[i] {
                 reasons[i] = reason
+            } else if tree.nodes[i].tag != .text, let reason = ContentSignals.reason(tree, i) {
+                reasons[i] = reason
+            } else if let inner = ((i + 1)..<tree.subtreeEnd(i)).first(where: { rules.removed[$0] && rules.reasons[$0] != nil }),
+                      let reason = rules.reasons[inner] {
+                reasons[i] = reason  // an element dropped whole (its picture with its text) keeps the rules' reason of its text
             } else {
-                reasons[i] = (tree.nodes[i].tag == .text ? nil : ContentSignals.reason(tree, i)) ?? .notMainContent
+                reasons[i] = .notMainContent
             }
         }
         return ContentExtraction(roots: [body], removed: removed, reasons: reasons)
+    }
+
+    /// For every element: how many unit text nodes it holds, and how many kept ones (so a node
+    /// without text of its own, an image or a rule, can follow the nearest element above it that
+    /// holds text: a card's image goes with the card's dropped title and price).
+    private func textBelow(body: Int, end: Int, hasText: [Bool], hasKept: [Bool]) -> (text: [Int32], kept: [Int32]) {
+        var text = hasText.map { Int32($0 ? 1 : 0) }, kept = hasKept.map { Int32($0 ? 1 : 0) }
+        let nodes = tree.nodes
+        for i in stride(from: end - 1, to: body, by: -1) {
+            let p = nodes[i].parent
+            text[p] += text[i]
+            kept[p] += kept[i]
+        }
+        return (text, kept)
+    }
+
+    /// Whether the nearest element above `node` that holds unit text holds kept text; true when
+    /// only the body holds text above it (the rules' choice decides then). In a `<figure>` the
+    /// picture is the content and its caption only describes it: the nearest element holding text
+    /// besides the figure's decides (a figure amid kept paragraphs stays, a card built as a figure
+    /// in a dropped grid goes).
+    private func nearestTextKept(_ node: Int, body: Int, below: (text: [Int32], kept: [Int32])) -> Bool {
+        var a = tree.nodes[node].parent
+        var own: Int32 = 0
+        while a > body {
+            if tree.nodes[a].tag == .figure { own = below.text[a] }
+            if below.text[a] > own { break }
+            a = tree.nodes[a].parent
+        }
+        return a <= body || below.kept[a] > 0
     }
 
     /// The evidence for `galley explain`: every unit's score, decision and deciding features.
