@@ -76,6 +76,16 @@ struct ExtractionModelTests {
         }
     }
 
+    @Test func aCaptionedPictureAmidTheStoryStaysWhenItsCaptionGoes() throws {
+        let prose = (1...6).map { "<p>Paragraph \($0) of the story, long enough to read as prose, with commas, clauses and a full stop at the end.</p>" }.joined()
+        let picture = "<div class='wp-caption'><img src='/lead.jpg' alt='Lead picture'><p class='wp-caption-text'>Interlagos</p></div>"
+        let html = "<html><body><article>\(picture)\(prose)</article></body></html>"
+        let document = try HTMLReader().read(Data(html.utf8), options: ReadOptions())
+        let markdown = try MarkdownWriter().write(document)
+        #expect(markdown.contains("Paragraph 6 of the story"))
+        #expect(markdown.contains("/lead.jpg"), "a captioned picture follows the story around it, not its one-line caption")
+    }
+
     @Test func aPageWithTextNeverComesOutEmpty() throws {
         let items = (1...8).map { "<li class='card'><span>Item \($0): a short product line</span></li>" }.joined()
         let html = "<html><body><header><a href='/'>Shop</a></header><ul class='grid'>\(items)</ul><footer>© Shop</footer></body></html>"

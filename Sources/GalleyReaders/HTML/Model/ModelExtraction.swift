@@ -90,7 +90,8 @@ struct ModelExtraction {
                 return fallback
             }
         }
-        return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules)
+        return apply(body: body, units: units, keep: keep, probabilities: probabilities, ruleKept: prepared.ruleKept, rules: prepared.rules,
+                     hidden: units.units.indices.map { prepared.features.rows[$0][Self.hiddenColumn] != 0 })
     }
 
     /// In a kept definition list, a term and its descriptions stay together: a group (terms, then
@@ -198,22 +199,27 @@ struct ModelExtraction {
     }
 
     /// Marks the dropped units' text removed, then every element left without kept content.
-    private func apply(body: Int, units: ExtractionUnits, keep: [Bool], probabilities: [Double], ruleKept: [Bool], rules: ContentExtraction) -> ContentExtraction {
+    private func apply(body: Int, units: ExtractionUnits, keep: [Bool], probabilities: [Double], ruleKept: [Bool], rules: ContentExtraction,
+                       hidden: [Bool]) -> ContentExtraction {
         let n = tree.nodes.count
         var removed = [Bool](repeating: false, count: n)
         var reasons: [Int: RemovalReason] = [:]
         var hasText = [Bool](repeating: false, count: n)
         var hasKept = [Bool](repeating: false, count: n)
+        var hiddenText = [Bool](repeating: false, count: n)
+        var unitStart = [Bool](repeating: false, count: n)
         for (u, unit) in units.units.enumerated() {
+            if let first = unit.textNodes.first { unitStart[first] = true }
             for t in unit.textNodes {
                 hasText[t] = true
+                hiddenText[t] = hidden[u]
                 removed[t] = !keep[u]
                 hasKept[t] = keep[u]
             }
         }
         let end = tree.subtreeEnd(body)
         let nodes = tree.nodes  // one reference for the scan (not one per element)
-        let below = textBelow(body: body, end: end, hasText: hasText, hasKept: hasKept)
+        let below = textBelow(body: body, end: end, hasText: hasText, hasKept: hasKept, hiddenText: hiddenText, unitStart: unitStart)
         for i in stride(from: end - 1, to: body, by: -1) {
             let tag = nodes[i].tag
             let p = nodes[i].parent
@@ -251,34 +257,56 @@ struct ModelExtraction {
         return ContentExtraction(roots: [body], removed: removed, reasons: reasons)
     }
 
-    /// For every element: how many unit text nodes it holds, and how many kept ones (so a node
+    /// For every element: how many unit text nodes it holds, how many of them lie in a link or a
+    /// hidden element, how many units start in it, and how many text nodes are kept (so a node
     /// without text of its own, an image or a rule, can follow the nearest element above it that
     /// holds text: a card's image goes with the card's dropped title and price).
-    private func textBelow(body: Int, end: Int, hasText: [Bool], hasKept: [Bool]) -> (text: [Int32], kept: [Int32]) {
-        var text = hasText.map { Int32($0 ? 1 : 0) }, kept = hasKept.map { Int32($0 ? 1 : 0) }
+    private func textBelow(body: Int, end: Int, hasText: [Bool], hasKept: [Bool], hiddenText: [Bool], unitStart: [Bool]) -> TextBelow {
         let nodes = tree.nodes
+        var inLink = [Bool](repeating: false, count: nodes.count)
+        for i in (body + 1)..<end {  // document order: a parent comes before its children
+            inLink[i] = nodes[i].tag == .a || inLink[nodes[i].parent]
+        }
+        var below = TextBelow(text: hasText.map { Int32($0 ? 1 : 0) }, linked: [Int32](repeating: 0, count: nodes.count),
+                              units: unitStart.map { Int32($0 ? 1 : 0) }, kept: hasKept.map { Int32($0 ? 1 : 0) })
+        for i in (body + 1)..<end where hasText[i] && (inLink[i] || hiddenText[i]) { below.linked[i] = 1 }
         for i in stride(from: end - 1, to: body, by: -1) {
             let p = nodes[i].parent
-            text[p] += text[i]
-            kept[p] += kept[i]
+            below.text[p] += below.text[i]
+            below.linked[p] += below.linked[i]
+            below.units[p] += below.units[i]
+            below.kept[p] += below.kept[i]
         }
-        return (text, kept)
+        return below
     }
 
     /// Whether the nearest element above `node` that holds unit text holds kept text; true when
-    /// only the body holds text above it (the rules' choice decides then). In a `<figure>` the
-    /// picture is the content and its caption only describes it: the nearest element holding text
-    /// besides the figure's decides (a figure amid kept paragraphs stays, a card built as a figure
-    /// in a dropped grid goes).
-    private func nearestTextKept(_ node: Int, body: Int, below: (text: [Int32], kept: [Int32])) -> Bool {
+    /// only the body holds text above it (the rules' choice decides then). A picture's caption only
+    /// describes it, so the caption does not decide: in a `<figure>`, or in an element whose only
+    /// text is one visible unit outside any link (a captioned `<div>`, as WordPress writes them), the
+    /// nearest element holding text besides the caption decides (a figure amid kept paragraphs
+    /// stays; a card, whose title is a link or comes with a price, goes with its dropped text).
+    private func nearestTextKept(_ node: Int, body: Int, below: TextBelow) -> Bool {
         var a = tree.nodes[node].parent
         var own: Int32 = 0
         while a > body {
             if tree.nodes[a].tag == .figure { own = below.text[a] }
-            if below.text[a] > own { break }
+            if below.text[a] > own {
+                guard own == 0, below.units[a] == 1, below.linked[a] == 0 else { break }
+                own = below.text[a]  // a lone caption beside the picture
+            }
             a = tree.nodes[a].parent
         }
         return a <= body || below.kept[a] > 0
+    }
+
+    /// Under each element: unit text nodes (all; inside a link or hidden, so no caption), the units
+    /// that start there, kept text nodes.
+    private struct TextBelow {
+        var text: [Int32]
+        var linked: [Int32]  // in a link or a hidden element
+        var units: [Int32]
+        var kept: [Int32]
     }
 
     /// The evidence for `galley explain`: every unit's score, decision and deciding features.
