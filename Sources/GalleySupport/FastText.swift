@@ -18,6 +18,23 @@ extension String {
                 var previous: UInt32?
                 var i = 0
                 while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // An ASCII scalar: never joined to white space beside it (below U+0300), so only a
+                        // space after a scalar from U+0300 up needs that scalar checked, as below.
+                        let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                        if isSpace {
+                            if !previousWasSpace, let p = previous, p >= 0x300, !Self.standsBeforeSpace(p) { gaveUp = true; return 0 }
+                            pendingSpace = count > 0
+                        } else {
+                            if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                            out[count] = b; count += 1
+                        }
+                        previous = UInt32(b)
+                        previousWasSpace = isSpace
+                        i += 1
+                        continue
+                    }
                     let (value, length) = bytes.utf8Scalar(at: i)
                     let isSpace = Self.isWhitespace(value)
                     if let p = previous, isSpace != previousWasSpace {
