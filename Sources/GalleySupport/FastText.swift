@@ -112,8 +112,15 @@ extension String {
     /// True when the text is printable ASCII with single spaces between words and none at the
     /// ends: folding its white space gives it back unchanged, so nothing need be built.
     var isFoldedPrintableASCII: Bool {
+        // A native string's bytes read through a pointer; the UTF-8 view's iterator otherwise.
+        utf8.withContiguousStorageIfAvailable { Self.isFoldedPrintableASCII($0) } ?? Self.isFoldedPrintableASCII(utf8)
+    }
+
+    /// `isFoldedPrintableASCII` of a text's UTF-8 bytes.
+    @inline(__always)
+    private static func isFoldedPrintableASCII<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         var afterSpace = true
-        for byte in utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 if afterSpace { return false }
                 afterSpace = true
@@ -123,7 +130,7 @@ extension String {
                 return false
             }
         }
-        return !afterSpace || isEmpty
+        return !afterSpace || bytes.isEmpty
     }
 }
 

@@ -120,4 +120,15 @@ struct HTMLMetadataFastPathTests {
             #expect(cache.mask(of: index, tree: tree) == want, "\(tree.attribute(.class, of: index) ?? "")")
         }
     }
+
+    @Test func asciiDateWordsAgreeWithTheCharacterSplit() {
+        let pieces = ["Nov", "november", "19", "2019", "1st", " ", ", ", "-", "\r\n", "\n", ".", "T08:00:00", "x9", "_", "'"]
+        var random = SeededRandom(state: 5)
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(9)).map { _ in pieces[random.next(pieces.count)] }.joined().lowercased()
+            let expected = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            #expect(MetadataDate.asciiWords(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(MetadataDate.asciiWords("3. märz 2024") == nil)
+    }
 }
