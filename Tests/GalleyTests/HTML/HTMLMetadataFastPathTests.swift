@@ -131,4 +131,16 @@ struct HTMLMetadataFastPathTests {
         }
         #expect(MetadataDate.asciiWords("3. märz 2024") == nil)
     }
+
+    @Test func asciiShapeAgreesWithTheCharacters() {
+        for text in Self.texts + ["2024-01-02", "x\r\ny 9", "\u{661}", "٣ May", "12\u{301}"] {
+            let shape = HTMLVisibleMetadata.asciiShape(text)
+            if shape.isASCII {
+                #expect(text.utf8.count == text.count, "\(text.debugDescription)")
+                #expect(shape.hasDigit == text.contains(where: \.isNumber), "\(text.debugDescription)")
+            } else {
+                #expect(text.utf8.contains { $0 >= 0x80 || $0 == 0x0D })
+            }
+        }
+    }
 }
