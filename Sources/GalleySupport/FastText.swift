@@ -18,6 +18,23 @@ extension String {
                 var previous: UInt32?
                 var i = 0
                 while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        // An ASCII scalar: never joined to white space beside it (below U+0300), so only a
+                        // space after a scalar from U+0300 up needs that scalar checked, as below.
+                        let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                        if isSpace {
+                            if !previousWasSpace, let p = previous, p >= 0x300, !Self.standsBeforeSpace(p) { gaveUp = true; return 0 }
+                            pendingSpace = count > 0
+                        } else {
+                            if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                            out[count] = b; count += 1
+                        }
+                        previous = UInt32(b)
+                        previousWasSpace = isSpace
+                        i += 1
+                        continue
+                    }
                     let (value, length) = bytes.utf8Scalar(at: i)
                     let isSpace = Self.isWhitespace(value)
                     if let p = previous, isSpace != previousWasSpace {
@@ -95,8 +112,15 @@ extension String {
     /// True when the text is printable ASCII with single spaces between words and none at the
     /// ends: folding its white space gives it back unchanged, so nothing need be built.
     var isFoldedPrintableASCII: Bool {
+        // A native string's bytes read through a pointer; the UTF-8 view's iterator otherwise.
+        utf8.withContiguousStorageIfAvailable { Self.isFoldedPrintableASCII($0) } ?? Self.isFoldedPrintableASCII(utf8)
+    }
+
+    /// `isFoldedPrintableASCII` of a text's UTF-8 bytes.
+    @inline(__always)
+    private static func isFoldedPrintableASCII<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         var afterSpace = true
-        for byte in utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 if afterSpace { return false }
                 afterSpace = true
@@ -106,7 +130,7 @@ extension String {
                 return false
             }
         }
-        return !afterSpace || isEmpty
+        return !afterSpace || bytes.isEmpty
     }
 }
 

@@ -32,6 +32,24 @@ private let alphabet: [String] = [
     #expect(fastPathTaken > 5_000)
 }
 
+@Test func scalarWhitespaceFoldingEqualsCharacterFoldingOnMostlyASCIIText() {
+    // The ASCII branch of `foldingWhitespaceByScalars` against the Character split, with marks,
+    // prepended and format scalars next to ASCII spaces.
+    let mostlyASCII = ["a", "Bc", " ", "  ", "\t", "\n", "\r\n", ".", "\u{301}", "\u{600}", "\u{200D}", "\u{0D4E}", "é", "\u{A0}", "\u{1F3FB}"]
+    var random = SeededRandom(state: 7)
+    var fastPathTaken = 0
+    for _ in 0..<20_000 {
+        let text = (0..<random.next(14)).map { _ in mostlyASCII[random.next(random.next(3) == 0 ? mostlyASCII.count : 8)] }.joined()
+        let slow = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if let fast = text.foldingWhitespaceByScalars {
+            fastPathTaken += 1
+            #expect(fast == slow, "\(Array(text.unicodeScalars))")
+        }
+        #expect(text.foldingWhitespace == slow)
+    }
+    #expect(fastPathTaken > 10_000)
+}
+
 @Test func navigationLineFastExitAgreesWithTheKey() {
     #expect(NavigationArtifactPass.isNavigationLine("  ↑ Back to top ↑ "))
     #expect(NavigationArtifactPass.isNavigationLine("Story continues below advertisement"))

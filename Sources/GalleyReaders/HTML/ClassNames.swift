@@ -10,7 +10,9 @@ struct ClassNames: CustomStringConvertible {
 
     /// Lower-cases `text` byte-wise.
     init(_ text: String) {
-        bytes = text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        var lower = Array(text.utf8)  // one copy of a native string's bytes, then A-Z shifted in place
+        for i in lower.indices where lower[i] >= 65 && lower[i] <= 90 { lower[i] += 32 }
+        bytes = lower
     }
 
     /// True when there are no names.

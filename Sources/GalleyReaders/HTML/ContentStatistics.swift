@@ -47,48 +47,58 @@ struct ContentStatistics {
     /// Computes the statistics; `textMetrics` holds `measure` of each text node (zero for elements).
     init(tree: HTMLTree, removed: [Bool], textMetrics: [(length: Int32, commas: Int32)]) {
         let n = tree.nodes.count
-        var text = [Int32](repeating: 0, count: n)
-        var links = text, commas = text, inlineText = text, inlineCommas = text
-        var paragraphs = text, images = text, listItems = text, headingText = text, listText = text
+        // The ten counts in one buffer, a block of `n` each, written through pointers (no
+        // copy-on-write check per node and count); split into the arrays at the end.
+        var counts = [Int32](repeating: 0, count: n * 10)
         var hasBlockChild = [Bool](repeating: false, count: n)
         // One bottom-up pass; children have larger indices than their parents.
         tree.nodes.withUnsafeBufferPointer { nodes in
-            for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
-                let tag = nodes[i].tag
-                let p = nodes[i].parent
-                switch tag {
-                case .text:
-                    text[i] = textMetrics[i].length
-                    commas[i] = textMetrics[i].commas
-                case .a: links[i] = text[i]
-                case .p: paragraphs[i] += 1
-                case .img: images[i] += 1
-                case .li: listItems[i] += 1
-                case .ul, .ol: listText[i] = text[i]
-                case .h1, .h2, .h3, .h4, .h5, .h6: headingText[i] = text[i]
-                default: break
-                }
-                let isBlock = tag.isBlock
-                if tag != .p, isBlock, inlineText[i] >= 80 { paragraphs[i] += 1 + inlineText[i] / 300 }
-                text[p] += text[i]
-                links[p] += links[i]
-                commas[p] += commas[i]
-                paragraphs[p] += paragraphs[i]
-                images[p] += images[i]
-                listItems[p] += listItems[i]
-                headingText[p] += headingText[i]
-                listText[p] += listText[i]
-                if isBlock {
-                    hasBlockChild[p] = true
-                } else {
-                    inlineText[p] += text[i]
-                    inlineCommas[p] += commas[i]
+            counts.withUnsafeMutableBufferPointer { all in
+                hasBlockChild.withUnsafeMutableBufferPointer { hasBlockChild in
+                    guard let base = all.baseAddress else { return }
+                    let text = base, links = base + n, commas = base + 2 * n, inlineText = base + 3 * n
+                    let inlineCommas = base + 4 * n, paragraphs = base + 5 * n, images = base + 6 * n
+                    let listItems = base + 7 * n, headingText = base + 8 * n, listText = base + 9 * n
+                    for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
+                        let tag = nodes[i].tag
+                        let p = nodes[i].parent
+                        precondition(p >= 0 && p < i, "a node's parent comes before it")
+                        switch tag {
+                        case .text:
+                            text[i] = textMetrics[i].length
+                            commas[i] = textMetrics[i].commas
+                        case .a: links[i] = text[i]
+                        case .p: paragraphs[i] += 1
+                        case .img: images[i] += 1
+                        case .li: listItems[i] += 1
+                        case .ul, .ol: listText[i] = text[i]
+                        case .h1, .h2, .h3, .h4, .h5, .h6: headingText[i] = text[i]
+                        default: break
+                        }
+                        let isBlock = tag.isBlock
+                        if tag != .p, isBlock, inlineText[i] >= 80 { paragraphs[i] += 1 + inlineText[i] / 300 }
+                        text[p] += text[i]
+                        links[p] += links[i]
+                        commas[p] += commas[i]
+                        paragraphs[p] += paragraphs[i]
+                        images[p] += images[i]
+                        listItems[p] += listItems[i]
+                        headingText[p] += headingText[i]
+                        listText[p] += listText[i]
+                        if isBlock {
+                            hasBlockChild[p] = true
+                        } else {
+                            inlineText[p] += text[i]
+                            inlineCommas[p] += commas[i]
+                        }
+                    }
                 }
             }
         }
-        self.text = text; self.links = links; self.commas = commas; self.inlineText = inlineText
-        self.inlineCommas = inlineCommas; self.paragraphs = paragraphs; self.images = images
-        self.listItems = listItems; self.headingText = headingText; self.listText = listText
+        func block(_ k: Int) -> [Int32] { Array(counts[(k * n)..<((k + 1) * n)]) }
+        self.text = block(0); self.links = block(1); self.commas = block(2); self.inlineText = block(3)
+        self.inlineCommas = block(4); self.paragraphs = block(5); self.images = block(6)
+        self.listItems = block(7); self.headingText = block(8); self.listText = block(9)
         self.hasBlockChild = hasBlockChild
     }
 

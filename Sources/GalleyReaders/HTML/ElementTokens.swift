@@ -51,7 +51,9 @@ struct ElementTokens {
 
     /// True when every byte of `text` is ASCII (then String keys that compare equal hold equal bytes:
     /// only such values are cached by the byte-level matchers).
-    static func isASCII(_ text: String) -> Bool { !text.utf8.contains { $0 >= 0x80 } }
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? !text.utf8.contains { $0 >= 0x80 }
+    }
 
     /// True when the element has no class or id token.
     var isEmpty: Bool { bounds.isEmpty }

@@ -91,7 +91,8 @@ struct HTMLVisibleMetadata {
         let count = raw.utf8.count
         guard count >= 2, count <= 200 else { return }
         let text = raw.foldingWhitespace
-        let length = text.count
+        let shape = Self.asciiShape(text)
+        let length = shape.isASCII ? text.utf8.count : text.count
         if labelledNames.count < Self.limit, length <= 80 {
             let stripped = AuthorLabels.strip(text)
             if stripped.stripped, let name = AuthorNames.fromByline(stripped.name, cues: cues) {
@@ -100,7 +101,7 @@ struct HTMLVisibleMetadata {
                 labelledNames.append(name)
             }
         }
-        guard textDates.count < Self.limit, length >= 8, length <= 60, Self.holdsNumber(text),
+        guard textDates.count < Self.limit, length >= 8, length <= 60, shape.isASCII ? shape.hasDigit : text.contains(where: \.isNumber),
               text.split(separator: " ").count <= 10, let date = MetadataDate.iso8601(text) ?? MetadataDate.isoDayInText(text) else { return }
         textDates.append(String(date.prefix(10)))
         shownDates.append(String(date.prefix(10)))
@@ -121,10 +122,15 @@ struct HTMLVisibleMetadata {
         }
     }
 
-    /// `text.contains(where: \.isNumber)`, by bytes for an ASCII text (where only digits are numbers).
-    private static func holdsNumber(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
-        return text.contains(where: \.isNumber)
+    /// Whether a text is ASCII without CR (one Character per byte), and whether it holds a digit
+    /// (there the only numbers). Not ASCII: (false, false), the caller asks the Characters.
+    static func asciiShape(_ text: String) -> (isASCII: Bool, hasDigit: Bool) {
+        var hasDigit = false
+        for b in text.utf8 {
+            if b >= 0x80 || b == 0x0D { return (false, false) }
+            if b >= 0x30 && b <= 0x39 { hasDigit = true }
+        }
+        return (true, hasDigit)
     }
 
     /// The name standing after a label alone (`<p>Written by</p><p>Jane Doe</p>`): the text of the

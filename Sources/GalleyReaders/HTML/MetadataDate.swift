@@ -114,6 +114,27 @@ enum MetadataDate {
         return monthNumbers[String(word)]
     }
 
+    /// The words of an ASCII text as `split(whereSeparator: { !$0.isLetter && !$0.isNumber })` gives
+    /// them, found by bytes (in ASCII the letters and numbers are A-Z, a-z and 0-9, and every other
+    /// byte, CR and LF too, separates); nil for any other text.
+    static func asciiWords(_ s: String) -> [Substring]? {
+        let utf8 = s.utf8
+        if utf8.contains(where: { $0 >= 0x80 }) { return nil }
+        var words: [Substring] = []
+        var start: String.Index?
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if TextPieces.isAlphanumeric(utf8[i]) {
+                if start == nil { start = i }
+            } else if let first = start {
+                words.append(s[first..<i]); start = nil
+            }
+            utf8.formIndex(after: &i)
+        }
+        if let first = start { words.append(s[first..<utf8.endIndex]) }
+        return words
+    }
+
     /// `1st`, `22nd`, `3rd`, `4th` → the number.
     private static func ordinal(_ word: Substring) -> Int? {
         guard word.count >= 3, word.count <= 4, ["st", "nd", "rd", "th"].contains(word.suffix(2)) else { return nil }
@@ -123,7 +144,8 @@ enum MetadataDate {
     /// `November 19, 2019`, `19 Nov 2019`, `September 1st, 2023`, `Tue, 19 Nov 2019 08:00:00 GMT`,
     /// `3. März 2024`, `04-ago-2021` → `2019-11-19`.
     private static func wordy(_ s: String) -> String? {
-        let words = s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let lower = s.lowercased()
+        let words = asciiWords(lower) ?? lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         var year: Int?, month: Int?, day: Int?
         for word in words {
             if let n = Int(word) {

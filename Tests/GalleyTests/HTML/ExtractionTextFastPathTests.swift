@@ -60,6 +60,17 @@ private let pieces = [
     }
 }
 
+@Test func asciiWordsMatchTheCharacterSplit() {
+    var random = SeededRandom(state: 3)
+    var texts = pieces.flatMap { a in pieces.map { b in a + b } }
+    for _ in 0..<3000 { texts.append((0..<random.next(12)).map { _ in pieces[random.next(12)] }.joined()) }
+    for text in texts {
+        let expected = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        #expect(ExtractionText.words(text) == expected, "\(Array(text.unicodeScalars))")
+        if let ascii = ExtractionText.asciiWords(text) { #expect(ascii == expected) } else { #expect(text.utf8.contains { $0 >= 0x80 }) }
+    }
+}
+
 @Test func cueMasksMatchTheTokenReading() {
     var cache = CueMaskCache()
     for names in ["main-content", "mainContent sidebar", "two-col-sidebar-right", "NAV", "post__author-name", "a-very-long-class-name-with-many-parts",

@@ -55,4 +55,13 @@ struct HTMLClassIDTests {
             }
         }
     }
+
+    @Test func classBytesAndASCIITestAgreeWithTheViewVersions() {
+        for text in ["", "Post CARD", "caf\u{E9} \u{C9}t\u{C9}", "ZZ-top_9 [x]", "\u{212A}elvin", String(repeating: "AbC ", count: 40)] {
+            #expect(ClassNames(text).bytes == text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+            #expect(ElementTokens.isASCII(text) == !text.utf8.contains { $0 >= 0x80 })
+            let bridged = String(NSString(string: text))  // a string whose bytes may not be contiguous
+            #expect(ElementTokens.isASCII(bridged) == !text.utf8.contains { $0 >= 0x80 })
+        }
+    }
 }

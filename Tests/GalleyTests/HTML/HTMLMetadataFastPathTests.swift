@@ -120,4 +120,27 @@ struct HTMLMetadataFastPathTests {
             #expect(cache.mask(of: index, tree: tree) == want, "\(tree.attribute(.class, of: index) ?? "")")
         }
     }
+
+    @Test func asciiDateWordsAgreeWithTheCharacterSplit() {
+        let pieces = ["Nov", "november", "19", "2019", "1st", " ", ", ", "-", "\r\n", "\n", ".", "T08:00:00", "x9", "_", "'"]
+        var random = SeededRandom(state: 5)
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(9)).map { _ in pieces[random.next(pieces.count)] }.joined().lowercased()
+            let expected = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            #expect(MetadataDate.asciiWords(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(MetadataDate.asciiWords("3. märz 2024") == nil)
+    }
+
+    @Test func asciiShapeAgreesWithTheCharacters() {
+        for text in Self.texts + ["2024-01-02", "x\r\ny 9", "\u{661}", "٣ May", "12\u{301}"] {
+            let shape = HTMLVisibleMetadata.asciiShape(text)
+            if shape.isASCII {
+                #expect(text.utf8.count == text.count, "\(text.debugDescription)")
+                #expect(shape.hasDigit == text.contains(where: \.isNumber), "\(text.debugDescription)")
+            } else {
+                #expect(text.utf8.contains { $0 >= 0x80 || $0 == 0x0D })
+            }
+        }
+    }
 }

@@ -141,7 +141,25 @@ struct ExtractionText {
 
     /// The lower-cased words of a text.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        asciiWords(text) ?? text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// `words(_:)` of an ASCII text, by bytes: there the letters and numbers are A-Z, a-z and 0-9
+    /// (lower-cased by shifting A-Z), and every other byte, CR and LF too, separates. Nil for other text.
+    static func asciiWords(_ text: String) -> [String]? {
+        let utf8 = text.utf8
+        if utf8.contains(where: { $0 >= 0x80 }) { return nil }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for b in utf8 {
+            if TextPieces.isAlphanumeric(b) {
+                current.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
     /// The same words as `words(_:)`, with the text outside `TextPieces`' stretches split byte by byte
