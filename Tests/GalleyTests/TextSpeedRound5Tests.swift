@@ -60,3 +60,36 @@ private let disqualifierLines = [
         #expect(HeadingScorer.containsDate(line) == HeadingScorer.containsDateByCharacters(line), "\(line.debugDescription)")
     }
 }
+
+/// `LineMarkers.divisionRank` as the Character code computes it (before the byte pre-check).
+private func divisionRankByCharacters(_ line: String) -> Int? {
+    guard line.utf8.count <= 200, line.first(where: { $0 != " " && $0 != "\t" })?.isUppercase ?? false else { return nil }
+    return LineMarkers.divisionRankByCharacters(line.trimmedSpaces)
+}
+
+@Test func divisionByteCheckAnswersAsTheCharacterCodeDoes() {
+    let lines = [
+        "Chapter 1", "CHAPTER IV. The Return", "Chapter One", "Chapter the last", "Chapter", "Chapter x", "Part Two", "Part two of the story",
+        "Book 3. The Return", "IV.", "XII", "I", "I.", "XLVIII", "MMMDCCC.", "LXX", "Introduction", "Introduction to it", "Hoofdstuk 2",
+        "Capítulo 2", "CAPÍTULO 2", "Kapitel 3 é", "Section 2.1", "Appendix A", "Appendix B.", "  Chapter 5  ", "\tPart 1", "Band 7",
+        "Chapter\u{301} 1", "Chapters 1 and 2", "Chap 1", "Volumes 2", "Abschnitt 4", "Annexe 1", "Tome II", "Livre premier", "Teil 3",
+        "Chapter 1 of a very long line that goes on and on with many words here", "ABCDEFG", "ABCDEF", "Abcdefg.", "X\r\nY",
+        "Chapter\t1", "Part\u{A0}2", "Ｃhapter 1", "Chapter 1\r", "Part -2-", "Part: 2", "Book ٣", "Chapter 1.5",
+    ]
+    for line in lines {
+        #expect(LineMarkers.divisionRank(line) == divisionRankByCharacters(line), "\(line.debugDescription)")
+    }
+    #expect(LineMarkers.divisionRank("Chapter 1") != nil)
+    #expect(LineMarkers.divisionRank("Introduction to it") == nil)
+}
+
+/// `HeadingScorer.isInterviewQuestion` without its first-byte check.
+private func interviewByCharacters(_ text: String) -> Bool {
+    text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -")
+}
+
+@Test func interviewQuestionByteCheckAnswersAsTheCharacterCodeDoes() {
+    for line in ["Q: why?", "Q. why", "Q – why", "Q - why", "Q\u{301}: x", "Qx", "q: x", "", "Ｑ: x", " Q: x", "A: Q: x", "Q"] {
+        #expect(HeadingScorer.isInterviewQuestion(line) == interviewByCharacters(line), "\(line.debugDescription)")
+    }
+}

@@ -82,7 +82,8 @@ enum HeadingScorer {
 
     /// `Q: …` or `Q. …`: a question of an interview.
     static func isInterviewQuestion(_ text: String) -> Bool {
-        text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -")
+        // (Each prefix starts with the byte `Q`, which no other scalar is canonically equal to.)
+        text.utf8.first == 0x51 && (text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -"))
     }
 
     /// A line in quotation marks whose own sentence punctuation sits inside the quotes (dialogue).
@@ -223,7 +224,7 @@ enum HeadingScorer {
         if isQuotedSpeech(f) { return "quoted speech" }
         if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
         if endsWithScore(f.text) { return "ends with a score or range" }
-        if let last = f.finalCharacter, "—–-".contains(last) { return "ends with a dash (a dateline or a broken-off phrase)" }
+        if let last = f.finalCharacter, last == "-" || last == "–" || last == "—" { return "ends with a dash (a dateline or a broken-off phrase)" }
         if isByline(f.text) { return "a byline ('Name Surname, role')" }
         if isWordList(f.text) { return "a list of single words (keywords or image text)" }
         if isCaption(f.text) { return "a caption or credit ('Label: lower-case text')" }

@@ -121,4 +121,19 @@ enum HeadingASCII {
             return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy { isDigit(b[$0]) } }
         }
     }
+
+    /// The ASCII words that open a division (`LineMarkers.divisionWords`), as bytes.
+    static let divisionWordBytes: [[UInt8]] = LineMarkers.divisionWords.joined().map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+
+    /// True when the trimmed line in `b` cannot be a division (`LineMarkers.divisionRank` is nil):
+    /// more than 6 bytes before a final `.` (no Roman numeral alone) and a first word before a
+    /// space that no division word equals when lower-cased (or no space at all).
+    static func cannotBeDivision(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bare = b.last == 0x2E ? b.count - 1 : b.count
+        guard bare > 6 else { return false }
+        guard let space = b.firstIndex(of: 0x20) else { return true }
+        return !divisionWordBytes.contains { word in
+            word.count == space && (0..<space).allSatisfy { (isUpper(b[$0]) ? b[$0] | 0x20 : b[$0]) == word[$0] }
+        }
+    }
 }
