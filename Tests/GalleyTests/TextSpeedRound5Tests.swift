@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 @testable import GalleyReaders
+@testable import GalleySupport
 
 /// Lines for the score, byline, word-list, caption and date tests: ASCII ones that hit and miss
 /// each test, and non-ASCII or CR lines (which take the Character code).
@@ -91,5 +92,15 @@ private func interviewByCharacters(_ text: String) -> Bool {
 @Test func interviewQuestionByteCheckAnswersAsTheCharacterCodeDoes() {
     for line in ["Q: why?", "Q. why", "Q – why", "Q - why", "Q\u{301}: x", "Qx", "q: x", "", "Ｑ: x", " Q: x", "A: Q: x", "Q"] {
         #expect(HeadingScorer.isInterviewQuestion(line) == interviewByCharacters(line), "\(line.debugDescription)")
+    }
+}
+
+@Test func simpleStringTestFromBytesAnswersAsTheScalarLoopDoes() {
+    var texts = ["", "plain", "a\nb", "a\rb", "Grüße", "Ελληνικά", "Кириллица", "e\u{301}", "“quoted” — dash…", "€ 5", "\u{20CF}x",
+                 "\u{20D0}x", "\u{300}", "\u{2FF}", "\u{370}", "\u{3A3}", "\u{483}", "\u{48A}", "\u{52F}", "\u{530}", "\u{2027}", "\u{2028}",
+                 "\u{205E}", "\u{205F}", "👍", "中文", "a\u{0}b"]
+    for v in stride(from: 0, to: 0x2100, by: 1) { if let s = Unicode.Scalar(v) { texts.append("x" + String(Character(s)) + "y") } }
+    for text in texts {
+        #expect(SimpleScalars.isSimple(text) == SimpleScalars.isSimple(Substring(text)), "\(text.debugDescription)")
     }
 }
