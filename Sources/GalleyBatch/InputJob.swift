@@ -56,13 +56,13 @@ struct InputJob: Sendable {
                 result.bytesOut = size
             } else {
                 let document = try InputPayload.document(from: data, of: input, pipeline: pipeline, options: options, readWarnings: readWarnings)
-                let rendered = try pipeline.render(document, as: formats, options: options.write)
+                let rendered = try pipeline.renderUTF8(document, as: formats, options: options.write)
                 var hashes: [String: String] = [:]
                 for (format, path) in zip(formats, result.outputs) {
-                    var text = rendered[format] ?? ""
-                    // The rendered text's own UTF-8 bytes, not a copy (a copy of a large output
+                    let output = rendered[format] ?? .text("")
+                    // The rendered output's own UTF-8 bytes, not a copy (a copy of a large output
                     // faults in fresh pages): the Data lives only inside this closure.
-                    try text.withUTF8 { utf8 in
+                    try output.withUTF8 { utf8 in
                         let bytes = utf8.baseAddress.map {
                             Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: utf8.count, deallocator: .none)
                         } ?? Data()

@@ -58,6 +58,21 @@ public struct Pipeline: Sendable {
         return out
     }
 
+    /// The write step with each output as UTF-8 bytes to hash and write: the JSON writer's bytes as
+    /// it made them (no String is built of them), the other formats' Strings (the same bytes as `render`).
+    package func renderUTF8(_ document: Document, as formats: [OutputFormat], options: WriteOptions) throws -> [OutputFormat: RenderedOutput] {
+        var out: [OutputFormat: RenderedOutput] = [:]
+        for format in formats {
+            let writer = Writers.writer(for: format)
+            if let json = writer as? JSONWriter {
+                out[format] = .bytes(try json.writeUTF8(document, options: options))
+            } else {
+                out[format] = .text(try writer.write(document, options: options))
+            }
+        }
+        return out
+    }
+
     /// Warnings about what writing `formats` renames or drops from the document's front matter.
     public func writeWarnings(_ document: Document, formats: [OutputFormat], options: WriteOptions) -> [String] {
         let dropped = FrontMatterNames.droppedExtra(document.metadata, formats: formats)

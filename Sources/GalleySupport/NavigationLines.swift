@@ -34,6 +34,7 @@ package enum NavigationLines {
     private static let longestNavigationLine = navigationLines.map(\.unicodeScalars.count).max() ?? 0
 
     /// Scalars that always survive into `key` (folding, lower-casing and trimming keep them).
+    @inline(__always)
     private static func survivesKey(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return asciiSurvivesKey[Int(scalar.value)] }
         if let slot = SimpleScalars.slot(scalar.value) { return SimpleScalars.table[slot].contains(.letterCategory) }
@@ -56,6 +57,7 @@ package enum NavigationLines {
         // surviving ASCII letters must spell a navigation line.
         var kept = 0
         var letters: [UInt8] = []
+        letters.reserveCapacity(longestNavigationLine)  // (one allocation: `kept` never passes it)
         var asciiLettersOnly = true
         for scalar in text.unicodeScalars where survivesKey(scalar) {
             kept += 1

@@ -170,6 +170,36 @@ package enum SimpleScalars {
         return true
     }
 
+    /// `isSimple` of a String, read from its UTF-8 bytes (the generic version, not specialized
+    /// in other modules, walks `unicodeScalars` through the protocol; a test compares both).
+    package static func isSimple(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    if b0 == 0x0A || b0 == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                // (A String's bytes are valid UTF-8; a 4-byte scalar is above U+FFFF, never simple.)
+                let value: UInt32
+                if b0 < 0xE0 {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F
+                    i += 2
+                } else if b0 < 0xF0 {
+                    value = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+                    i += 3
+                } else {
+                    return false
+                }
+                if slot(value) == nil { return false }
+            }
+            return true
+        }
+    }
+
     /// `text.lowercased()` for a simple text, from the table; nil when the text is not simple.
     package static func lowercased(_ text: String) -> String? {
         // ASCII text: upper-case letters shifted, byte for byte (what the loop below does for it).

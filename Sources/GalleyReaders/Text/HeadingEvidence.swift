@@ -82,7 +82,8 @@ enum HeadingScorer {
 
     /// `Q: …` or `Q. …`: a question of an interview.
     static func isInterviewQuestion(_ text: String) -> Bool {
-        text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -")
+        // (Each prefix starts with the byte `Q`, which no other scalar is canonically equal to.)
+        text.utf8.first == 0x51 && (text.hasPrefix("Q:") || text.hasPrefix("Q.") || text.hasPrefix("Q –") || text.hasPrefix("Q -"))
     }
 
     /// A line in quotation marks whose own sentence punctuation sits inside the quotes (dialogue).
@@ -103,6 +104,11 @@ enum HeadingScorer {
 
     /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
     static func endsWithScore(_ text: String) -> Bool {
+        HeadingASCII.withBytes(text, HeadingASCII.endsWithScore) ?? endsWithScoreByCharacters(text)
+    }
+
+    /// `endsWithScore` read by Characters (any text).
+    static func endsWithScoreByCharacters(_ text: String) -> Bool {
         // The last word (the text is trimmed: it is what follows the last space).
         guard !text.isEmpty else { return false }
         let last = text[(text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex)...]
@@ -113,6 +119,11 @@ enum HeadingScorer {
     /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
     /// a comma, then a role in lower-case words.
     static func isByline(_ text: String) -> Bool {
+        HeadingASCII.withBytes(text, HeadingASCII.isByline) ?? isBylineByCharacters(text)
+    }
+
+    /// `isByline` read by Characters (any text).
+    static func isBylineByCharacters(_ text: String) -> Bool {
         // "By Jane Roe", "Von Max Muster", "Par Jean Dupont": a short line naming the author.
         // (At most 8 pieces: the text has no trailing space, so an 8th piece means 8 words or more.)
         // (A first word that lower-cases to one of these and starts upper-case starts with the
@@ -133,6 +144,11 @@ enum HeadingScorer {
 
     /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
     static func isWordList(_ text: String) -> Bool {
+        HeadingASCII.withBytes(text, HeadingASCII.isWordList) ?? isWordListByCharacters(text)
+    }
+
+    /// `isWordList` read by Characters (any text).
+    static func isWordListByCharacters(_ text: String) -> Bool {
         guard text.utf8.contains(0x2C) else { return false }
         let parts = text.split(separator: ",").map { $0.split(separator: " ") }
         return parts.count >= 3 && parts.allSatisfy { $0.count == 1 }
@@ -140,6 +156,11 @@ enum HeadingScorer {
 
     /// `Photo: the harbour at dawn`: a one- or two-word label, a colon, then lower-case text.
     static func isCaption(_ text: String) -> Bool {
+        HeadingASCII.withBytes(text, HeadingASCII.isCaption) ?? isCaptionByCharacters(text)
+    }
+
+    /// `isCaption` read by Characters (any text).
+    static func isCaptionByCharacters(_ text: String) -> Bool {
         guard text.utf8.contains(0x3A), let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon].split(separator: " ")
         let rest = text[text.index(after: colon)...].trimmedSpaces
@@ -153,6 +174,11 @@ enum HeadingScorer {
 
     /// True when the text holds a date: a month name next to a day or year number, or `2019-05-02`.
     static func containsDate(_ text: String) -> Bool {
+        HeadingASCII.withBytes(text, HeadingASCII.containsDate) ?? containsDateByCharacters(text)
+    }
+
+    /// `containsDate` read by Characters (any text).
+    static func containsDateByCharacters(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
         // (A month name is ASCII letters: no other word lower-cases to one.)
         for (i, word) in words.enumerated() where word.utf8.count <= 9 && word.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A })
@@ -198,7 +224,7 @@ enum HeadingScorer {
         if isQuotedSpeech(f) { return "quoted speech" }
         if isTagQuestion(f) { return "a conversational question (', isn’t it?')" }
         if endsWithScore(f.text) { return "ends with a score or range" }
-        if let last = f.finalCharacter, "—–-".contains(last) { return "ends with a dash (a dateline or a broken-off phrase)" }
+        if let last = f.finalCharacter, last == "-" || last == "–" || last == "—" { return "ends with a dash (a dateline or a broken-off phrase)" }
         if isByline(f.text) { return "a byline ('Name Surname, role')" }
         if isWordList(f.text) { return "a list of single words (keywords or image text)" }
         if isCaption(f.text) { return "a caption or credit ('Label: lower-case text')" }

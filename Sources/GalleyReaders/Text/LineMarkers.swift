@@ -113,6 +113,13 @@ enum LineMarkers {
     static func divisionRank(_ line: String) -> Int? {
         guard line.utf8.count <= 200, line.first(where: { $0 != " " && $0 != "\t" })?.isUppercase ?? false else { return nil }
         let trimmed = line.trimmedSpaces
+        // (An ASCII line neither short enough for a Roman numeral nor opened by a division word: nil.)
+        if HeadingASCII.withBytes(trimmed, HeadingASCII.cannotBeDivision) == true { return nil }
+        return divisionRankByCharacters(trimmed)
+    }
+
+    /// `divisionRank` of a line already trimmed whose first Character is upper-case, read by Characters.
+    static func divisionRankByCharacters(_ trimmed: String) -> Int? {
         // "IV." or "XII" alone on a line: a chapter number, as in many printed books.
         let bare = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
         if !bare.isEmpty, bare.dropFirst(6).isEmpty, bare == bare.uppercased(), let value = romanValue(bare), value <= 60, bare != "I" || trimmed.hasSuffix(".") {

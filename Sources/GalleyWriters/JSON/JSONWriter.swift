@@ -16,13 +16,19 @@ public struct JSONWriter: DocumentWriter {
     /// with `[.sortedKeys, .withoutEscapingSlashes]` (plus `.prettyPrinted` when `prettyJSON`),
     /// written directly into one buffer (see `JSONDocumentEncoder`; the tests compare both).
     public func write(_ document: Document, options: WriteOptions) throws -> String {
+        String(decoding: try writeUTF8(document, options: options), as: UTF8.self)
+    }
+
+    /// The bytes of `write`, as the encoder made them (valid UTF-8: no String is built of them,
+    /// so they are not validated again; a batch hashes and writes them as they are).
+    package func writeUTF8(_ document: Document, options: WriteOptions) throws -> [UInt8] {
         var encoder = JSONDocumentEncoder(pretty: options.prettyJSON, capacity: 1 << 14)
         do { try encoder.document(document, schema: Self.schema) } catch {
             throw GalleyError(stage: .write, message: "cannot encode the document as JSON (nesting too deep or invalid value)")
         }
         var bytes = encoder.out.takeBytes()
         bytes.append(0x0A)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Reads a document back from Galley JSON. Its nested sections are dissolved into the flat
