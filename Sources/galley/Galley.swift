@@ -22,7 +22,7 @@ struct GalleyCommand: ParsableCommand {
 
     /// Parses, runs, and maps errors to Galley's exit codes (usage errors exit 2, not 64).
     static func main() {
-        AllocatorTuning.keepFreedPages()
+        AllocatorTuning.keepFreedPagesOfLargeAllocations()
         var defaultsFile: String?
         do {
             let expanded = try DefaultsArguments.expand(Array(CommandLine.arguments.dropFirst()))
