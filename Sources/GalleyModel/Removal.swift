@@ -24,8 +24,12 @@ public struct Removal: Sendable, Codable, Equatable, Hashable {
 
     /// The first `excerptLength` characters of the text, white space folded: a convenience for
     /// reading reports (the JSON output carries it beside the whole text).
-    public var excerpt: String {
-        if let ascii = asciiExcerpt { return ascii }
+    public var excerpt: String { asciiExcerpt ?? characterExcerpt }
+}
+
+extension Removal {
+    /// `excerpt` by `Character`s, for any text (`asciiExcerpt` is the same for ASCII text, by bytes).
+    var characterExcerpt: String {
         var folded = ""
         var pendingSpace = false
         var count = 0
@@ -41,9 +45,7 @@ public struct Removal: Sendable, Codable, Equatable, Hashable {
         }
         return folded
     }
-}
 
-extension Removal {
     /// `excerpt` by bytes while the text read is ASCII (one byte per `Character`, CR LF aside, whose
     /// two bytes are white space as it is); nil at the first other byte before the excerpt is full.
     var asciiExcerpt: String? {

@@ -15,6 +15,11 @@ enum AuthorLabels {
     /// The name without its label, and whether a label was found.
     static func strip(_ raw: String) -> (name: String, stripped: Bool) {
         guard mayStartLabel(raw[...]), asciiPrefixVerdict(raw) != false else { return (raw, false) }
+        return stripByCharacters(raw)
+    }
+
+    /// `strip` without its cheap byte tests, which only rule out texts in which this finds no label.
+    static func stripByCharacters(_ raw: String) -> (name: String, stripped: Bool) {
         let lower = raw.lowercased()
         for noun in nouns where lower.hasPrefix(noun) {
             var rest = raw.dropFirst(noun.count)

@@ -52,27 +52,9 @@ struct ReaderByteMatchingTests {
             let spaced = text.drop { $0 == " " }
             let nounLabel = AuthorLabels.nouns.contains(lower) && (spaced.first?.isUppercase == true || spaced.contains(":"))
             #expect(AuthorLabels.isLabelOnly(text) == (AuthorLabels.prepositions.contains(lower) || nounLabel), "\(text)")
-            let stripped = AuthorLabels.strip(text), reference = referenceStrip(text)
+            let stripped = AuthorLabels.strip(text), reference = AuthorLabels.stripByCharacters(text)
             #expect(stripped.name == reference.name && stripped.stripped == reference.stripped, "\(text)")
         }
     }
 
-    /// `AuthorLabels.strip` as it was written before the byte checks.
-    private func referenceStrip(_ raw: String) -> (name: String, stripped: Bool) {
-        let lower = raw.lowercased()
-        for noun in AuthorLabels.nouns where lower.hasPrefix(noun) {
-            var rest = raw.dropFirst(noun.count)
-            while rest.first == " " { rest = rest.dropFirst() }
-            if rest.first == ":" {
-                let name = rest.dropFirst().trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty { return (name, true) }
-            }
-        }
-        for preposition in AuthorLabels.prepositions.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(preposition + " ") {
-            let name = raw.dropFirst(preposition.count + 1).trimmingCharacters(in: .whitespaces)
-            let startsName = name.first.map { $0.isUppercase || !$0.isCased && $0.isLetter } ?? false
-            if startsName { return (name, true) }
-        }
-        return (raw, false)
-    }
 }

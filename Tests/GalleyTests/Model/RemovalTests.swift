@@ -70,30 +70,12 @@ import Testing
     #expect(Set(GalleyError.Stage.allCases.map(\.rawValue)).count == GalleyError.Stage.allCases.count)
 }
 
-/// `Removal.excerpt` as written before its ASCII byte path.
-private func referenceExcerpt(_ text: String) -> String {
-    var folded = ""
-    var pendingSpace = false
-    var count = 0
-    for character in text {
-        if character.isWhitespace {
-            pendingSpace = !folded.isEmpty
-            continue
-        }
-        if count == Removal.excerptLength { return folded + "…" }
-        if pendingSpace { folded.append(" "); count += 1; pendingSpace = false; if count == Removal.excerptLength { return folded + "…" } }
-        folded.append(character)
-        count += 1
-    }
-    return folded
-}
-
 @Test func excerptByBytesAgreesWithTheCharacterVersion() {
     let word = String(repeating: "a", count: 99)
     let texts = ["", "  ", " a  b\t\nc ", "a\r\nb", "\u{0B}x\u{0C}y\u{1C}z", word, word + "b", word + " b", word + "bc", word + " é",
                  String(repeating: "ab ", count: 40), String(repeating: "x", count: 120) + "é", "é" + word, "a\u{85}b", "a\u{A0}b"]
     for text in texts {
         let removal = Removal(stage: .htmlExtraction, reason: .authorLabel, text: text)
-        #expect(removal.excerpt == referenceExcerpt(text), "\(text.debugDescription)")
+        #expect(removal.excerpt == removal.characterExcerpt, "\(text.debugDescription)")
     }
 }

@@ -228,7 +228,7 @@ struct ModelExtraction {
                     removed[i] = !hasKept[p] && !ruleKept[i]
                 } else if hasKept[i] {
                     removed[i] = false
-                } else if hasText[i] {
+                } else if below.text[i] > 0 {  // holds unit text, none of it kept
                     removed[i] = true
                 } else {
                     let owner = Int(units.owner[i])
@@ -237,7 +237,6 @@ struct ModelExtraction {
                     hasKept[i] = !removed[i] && nodes[i].firstChild < 0 && tag != .br
                 }
             }
-            if hasText[i] { hasText[p] = true }
             if hasKept[i] { hasKept[p] = true }
         }
         keepDefinitionGroupsWhole(body: body, end: end, removed: &removed)
