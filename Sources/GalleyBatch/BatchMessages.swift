@@ -46,6 +46,8 @@ public enum BatchMessages {
     }
 
     /// Whether a document warning is printed on standard error (what front matter renamed, dropped
-    /// or kept without a field); the others are in the JSON output and the --report.
-    public static func isShown(_ warning: String) -> Bool { warning.hasPrefix("front matter: ") }
+    /// or kept without a field, and a document left empty); the others are in the JSON output and the --report.
+    public static func isShown(_ warning: String) -> Bool {
+        warning.hasPrefix("front matter: ") || warning.hasPrefix(EmptyDocumentWarning.prefix)
+    }
 }

@@ -44,9 +44,15 @@ public struct Pipeline: Sendable {
         Passes.run(passes(for: format), on: document)
     }
 
-    /// Read, then the passes.
+    /// Read, then the passes. A document left without blocks carries a warning saying why (an
+    /// input with no text, or passes that removed every block), so a batch's report names it.
     public func document(from data: Data, format: InputFormat, options: ConversionOptions) throws -> Document {
-        runPasses(on: try read(data, format: format, options: options), format: format)
+        let read = try read(data, format: format, options: options)
+        var document = runPasses(on: read, format: format)
+        if document.blocks.isEmpty {
+            document.warnings.append(EmptyDocumentWarning.text(format: format, readAnyBlock: !read.blocks.isEmpty))
+        }
+        return document
     }
 
     /// The write step: the document in each of `formats`.

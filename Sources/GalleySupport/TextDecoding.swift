@@ -36,8 +36,12 @@ package enum TextDecoding {
         if looksMostlyUTF8(bytes) {
             return utf8(bytes[...])
         }
-        return DecodedText(text: windows1252(bytes), encoding: "windows-1252", warnings: [])
+        return DecodedText(text: windows1252(bytes), encoding: "windows-1252", warnings: [notUTF8Warning])
     }
+
+    /// The warning for bytes that are not UTF-8 and carry no byte-order mark nor declared charset:
+    /// they are read as Windows-1252 (a superset of Latin-1), which a reader of the output should know.
+    package static let notUTF8Warning = "the bytes are not UTF-8 and declare no encoding: read as Windows-1252"
 
     /// The error for input that is binary: names a compressed file as such (Galley never
     /// decompresses behind the user's back), else the control byte found.

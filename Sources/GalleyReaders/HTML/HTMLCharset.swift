@@ -42,7 +42,9 @@ package enum HTMLCharset {
         switch declared.map(canonicalName) {
         case "utf-8"?:
             return utf8Lossy(bytes)
-        case nil, "windows-1252"?:
+        case nil:
+            return Decoded(utf8: Array(TextDecoding.windows1252(bytes).utf8), encoding: "windows-1252", warnings: [TextDecoding.notUTF8Warning])
+        case "windows-1252"?:
             return Decoded(utf8: Array(TextDecoding.windows1252(bytes).utf8), encoding: "windows-1252", warnings: [])
         case let name?:
             if let encoding = foundationEncoding(name), let text = String(data: data, encoding: encoding) {

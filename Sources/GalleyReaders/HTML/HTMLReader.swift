@@ -104,6 +104,8 @@ public struct HTMLReader: DocumentReader {
             blocks = HTMLRepeatedParagraphs.drop(blocks, log: &cleanup)
         }
         removals += cleanup.removals
+        // A type is a judgement about content: a page that shows none has no type.
+        if blocks.isEmpty { metadata.pageType = nil }
         return Document(metadata: metadata, blocks: blocks, removals: removals, warnings: warnings)
     }
 }

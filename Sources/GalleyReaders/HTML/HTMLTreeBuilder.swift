@@ -67,6 +67,7 @@ enum HTMLTreeBuilder {
     private static func copy(_ doc: htmlDocPtr, into tree: inout HTMLTree, keepNoscript: Bool) {
         var depth: [Int] = [0]
         var names = NameCache()
+        var swallowed = HTMLSwallowedContent()
         var stack: [(node: xmlNodePtr, parent: Int)] = []
         func pushChildren(of first: xmlNodePtr?, last: xmlNodePtr?, parent: Int) {
             var child = last
@@ -93,6 +94,11 @@ enum HTMLTreeBuilder {
                     continue
                 }
                 if tag.isDropped && !tag.isVoid {
+                    if HTMLSwallowedContent.mayHoldSwallowedPage(tag),
+                       swallowed.holdsPageStructure(c, tag: { names.tag($0.pointee.name) }) {
+                        pushChildren(of: c.pointee.children, last: c.pointee.last, parent: parent)
+                        continue
+                    }
                     HTMLDroppedElements.record(c, tag: tag, in: &tree.dropped)
                     continue
                 }

@@ -49,3 +49,26 @@ import Testing
     #expect(recorded[.figureOverlayText] == "6")
     #expect(recorded[.captionOfATableReadAsBlocks] == "Scores explained")
 }
+
+@Test func aButtonLeftOpenByTheParserKeepsTheRestOfThePage() throws {
+    // libxml2 ignores `</button>` while the `<div>` opened inside it is open, so the article
+    // below nests inside the button; the page must not be dropped with it as a form control.
+    let story = (1...6).map { "Paragraph \($0) tells how the harbour lights were restored, stone by stone, over a long winter." }
+    let html = """
+    <html><head><title>Harbour lights</title></head><body>
+    <header><div><button class="menu"><div><svg><use href="#menu"></use></svg><div></button></div><a href="/">Home</a></div></header>
+    <main><article><h1>Harbour lights</h1>\(story.map { "<p>\($0)</p>" }.joined())<button>Share</button></article></main>
+    <footer><p>© Harbour Trust</p></footer></body></html>
+    """
+    let document = try Converter.document(from: Data(html.utf8), format: .html)
+    let markdown = try MarkdownWriter().write(document)
+    for paragraph in story { #expect(markdown.contains(paragraph)) }
+    #expect(document.removals.contains { $0.reason == .formControl && $0.text == "Share" }, "a real button inside the page is still left out")
+    #expect(!document.removals.contains { $0.reason == .formControl && $0.text.contains("Paragraph") })
+}
+
+@Test func aVideoFallbackParagraphIsStillLeftOut() throws {
+    let html = "<html><body><article><p>Text of the page, long enough.</p><video src=a.mp4><p>Your browser cannot play this video.</p></video></article></body></html>"
+    let document = try Converter.document(from: Data(html.utf8), format: .html, options: ConversionOptions(read: ReadOptions(wholePage: true)))
+    #expect(document.removals.map(\.text) == ["Your browser cannot play this video."])
+}
