@@ -81,10 +81,16 @@ enum HTMLTreeBuilder {
         tree.nodes.reserveCapacity(4096)
         tree.attributes.reserveCapacity(4096)
         depth.reserveCapacity(4096)
-        while let (c, parent) = stack.popLast() {
+        var afterBody = HTMLAfterBody()
+        while let (c, given) = stack.popLast() {
+            let parent = afterBody.parent(for: given)
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
                 let tag = names.tag(c.pointee.name)
+                if afterBody.isSecondRootOrBody(tag, parent: given) {
+                    pushChildren(of: c.pointee.children, last: c.pointee.last, parent: parent)
+                    continue
+                }
                 if tag == .script {
                     copyJSONLD(c, parent: parent, into: &tree, depth: &depth, names: &names)
                     continue
@@ -110,6 +116,7 @@ enum HTMLTreeBuilder {
                     continue
                 }
                 let index = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)
+                afterBody.note(tag, index: index, parent: parent)
                 pushChildren(of: c.pointee.children, last: c.pointee.last, parent: index)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = c.pointee.content else { continue }

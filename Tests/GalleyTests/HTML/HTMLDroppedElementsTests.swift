@@ -72,3 +72,24 @@ import Testing
     let document = try Converter.document(from: Data(html.utf8), format: .html, options: ConversionOptions(read: ReadOptions(wholePage: true)))
     #expect(document.removals.map(\.text) == ["Your browser cannot play this video."])
 }
+
+@Test func contentAfterAnEarlyEndOfBodyOrHTMLIsInTheBody() throws {
+    // A template that closes the page before its article: browsers show what follows in the body;
+    // libxml2 puts it beside the body or under a second `html` root, where the extraction never looked.
+    let story = (1...5).map { "Paragraph \($0) explains how outsourcing payroll frees a small team's time for its own customers." }
+    let html = """
+    <html><head><title>Payroll</title></head><body><header><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav></header>
+    </body></html>
+    <div class="post"><article><h1>Payroll, outsourced</h1>\(story.map { "<p>\($0)</p>" }.joined())</article></div>
+    <footer><p>© Payroll Co</p></footer></body></html>
+    """
+    let document = try Converter.document(from: Data(html.utf8), format: .html)
+    let markdown = try MarkdownWriter().write(document)
+    for paragraph in story { #expect(markdown.contains(paragraph)) }
+    var tree = HTMLTreeBuilder.parse(utf8: Array(html.utf8))
+    let body = try #require(tree.first(.body))
+    #expect(tree.nodes.filter { $0.tag == .html }.count == 1 && tree.nodes.filter { $0.tag == .body }.count == 1)
+    #expect(tree.nodes.indices.filter { tree.nodes[$0].tag == .footer }.allSatisfy { tree.nodes[$0].parent == body })
+    tree = HTMLTreeBuilder.parse(utf8: Array("<p>only</p>".utf8))
+    #expect(tree.first(.body) != nil)
+}
