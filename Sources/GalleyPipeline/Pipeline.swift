@@ -50,7 +50,8 @@ public struct Pipeline: Sendable {
         let read = try read(data, format: format, options: options)
         var document = runPasses(on: read, format: format)
         if document.blocks.isEmpty {
-            document.warnings.append(EmptyDocumentWarning.text(format: format, readAnyBlock: !read.blocks.isEmpty))
+            document.warnings.append(EmptyDocumentWarning.text(format: format, readAnyBlock: !read.blocks.isEmpty,
+                                                               readerRemovedAny: !read.removals.isEmpty))
         }
         return document
     }

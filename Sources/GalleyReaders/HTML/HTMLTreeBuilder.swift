@@ -117,6 +117,12 @@ enum HTMLTreeBuilder {
                 }
                 let index = append(element(c, tag: tag, into: &tree, names: &names), to: parent, in: &tree, depth: &depth)
                 afterBody.note(tag, index: index, parent: parent)
+                if tag.headingLevel != nil, let split = HTMLOverrunHeading.firstOverrun(c, tag: { names.tag($0.pointee.name) }) {
+                    // The blocks from `split` on follow the heading (see HTMLOverrunHeading).
+                    pushChildren(of: split, last: c.pointee.last, parent: parent)
+                    pushChildren(of: c.pointee.children, last: split.pointee.prev, parent: index)
+                    continue
+                }
                 pushChildren(of: c.pointee.children, last: c.pointee.last, parent: index)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = c.pointee.content else { continue }
