@@ -208,6 +208,14 @@ struct HTMLExtractionDetailTests {
         #expect(doc.removals.contains { $0.reason == .standfirstMovedToSubtitle })
     }
 
+    @Test func aSentenceHeadingWithNothingAfterItStaysTheBody() throws {
+        var blocks = [Block(.heading(Heading(level: 2, content: [.text("A long heading that reads as a sentence, with twelve words or more in it.")])))]
+        var metadata = Metadata()
+        var log = RemovalLog(stage: .htmlExtraction)
+        HTMLStandfirst.extract(&blocks, metadata: &metadata, log: &log)
+        #expect(blocks.count == 1 && metadata.subtitle == nil && log.removals.isEmpty)
+    }
+
     @Test func shareLinksDroppedOnlyWhenExtracting() throws {
         let extracted = try HTMLReader().read(Data(article.utf8), options: ReadOptions())
         #expect(!extracted.blocks.contains { $0.inlineContent?.plainText.contains("Share") == true })
