@@ -219,9 +219,15 @@ def pair(X, old_index, a, b, a_first, n, earlier=()):
 MARKED_CONFIDENCE = 0.96
 
 
-def marked_direction(X, mark_columns, old_index, a, b):
+def marked_direction(X, mark_columns, old_index, a, b, section):
     """OutlineModel.markedDirection in Swift: numbering, division words or underlines on either
-    heading, both levelled by the rules: the rules' direction decides."""
+    heading, both levelled by the rules: the rules' direction decides. Both numbered (`1.2` then `2.`):
+    the depth of their numbers decides."""
+    yes, no = math.log(MARKED_CONFIDENCE), math.log((1 - MARKED_CONFIDENCE) / 2)
+    number, depth = section
+    if X[a, number] > 0 and X[b, number] > 0:
+        da, db = X[a, depth], X[b, depth]
+        return np.array([yes if db < da else no, yes if db == da else no, yes if db > da else no])
     la, lb = X[a, old_index], X[b, old_index]
     if not (la > 0 and lb > 0 and any(X[a, c] > 0 or X[b, c] > 0 for c in mark_columns)):
         return None
@@ -256,6 +262,7 @@ class Model:
         self.n = own_count(names)
         self.old_index = names.index("oldLevel")
         self.mark_columns = [names.index(n) for n in ("sectionNumber", "division", "setext")]
+        self.section = (names.index("sectionNumber"), names.index("sectionDepth"))
         self.cache = {}
 
     def heading_prob(self, page):
@@ -283,7 +290,7 @@ class Model:
             V = np.array([pair(page.X, self.old_index, idx[j - 1], idx[j], j == 1, self.n, idx[: j - 1]) for j in range(1, len(idx))])
             L = np.log(np.clip(self.lv.predict_proba(V), 1e-300, 1))
             for j in range(1, len(idx)):
-                marked = marked_direction(page.X, self.mark_columns, self.old_index, idx[j - 1], idx[j])
+                marked = marked_direction(page.X, self.mark_columns, self.old_index, idx[j - 1], idx[j], self.section)
                 if marked is not None:
                     L[j - 1] = marked
         for j in range(1, len(idx)):

@@ -87,3 +87,33 @@ import Testing
     #expect(OutlineDecoding.vetoes.contains("not a heading: a byline"))
     #expect(OutlineDecoding.vetoes.contains("not a heading: a caption or credit"))
 }
+
+@Test func sectionNumbersDecideTheLevelsOfNumberedHeadings() {
+    // `1.2 Finances` is followed by a table, not body text, so the rules left it unlevelled; the
+    // numbers of both headings still say that `2. Events` climbs back to the level of `1.`.
+    let text = """
+    Annual Report 2025
+
+    1. Introduction
+
+    This report describes the activities of the association during the year. It covers membership and finances.
+
+    1.1 Membership
+
+    Membership grew by twelve percent over the year, most of it after the spring fair in April.
+
+    1.2 Finances
+
+    Income\tExpenses\tBalance
+    12,400\t10,900\t1,500
+
+    2. Events
+
+    The association held four events during the year, each of them open to members and their guests.
+    """
+    let found = headings(readText(text))
+    let level = Dictionary(found.map { ($0.1, $0.0) }, uniquingKeysWith: { a, _ in a })
+    #expect(level["1. Introduction"] == level["2. Events"])
+    #expect(level["1.1 Membership"] == level["1.2 Finances"])
+    #expect((level["1.1 Membership"] ?? 0) == (level["1. Introduction"] ?? 0) + 1)
+}

@@ -148,6 +148,9 @@ struct OutlineModel: Decodable, Equatable, Sendable {
 
     /// The own features that mark a heading's rank explicitly: section numbering, a division word, an underline.
     static let markColumns = ["sectionNumber", "division", "setext"].map { OutlineFeatures.ownNames.firstIndex(of: $0)! }
+    /// Whether a unit starts with section numbering (`2.`, `1.2`), and how many numbers it has.
+    static let sectionNumberColumn = OutlineFeatures.ownNames.firstIndex(of: "sectionNumber")!
+    static let sectionDepthColumn = OutlineFeatures.ownNames.firstIndex(of: "sectionDepth")!
     /// The rule-based level of a unit (0 when the rules did not make it a heading).
     static let oldLevelColumn = OutlineFeatures.ownNames.firstIndex(of: "oldLevel")!
     /// How sure a direction marked by numbering or division words is (the rest is shared by the other two).
@@ -156,9 +159,14 @@ struct OutlineModel: Decodable, Equatable, Sendable {
     /// When numbering, division words or underlines mark either heading of a pair and the rules
     /// levelled both, their direction decides (`1.2` under `1`, `Chapter II` above the scene before it).
     static func markedDirection<Rows: OutlineRows>(_ rows: Rows, _ a: Int, _ b: Int) -> (up: Double, same: Double, down: Double)? {
+        let yes = log(markedConfidence), no = log((1 - markedConfidence) / 2)
+        // Both numbered (`1.2` then `2.`): the depth of their numbers decides, whatever the rules made of them.
+        if rows.value(a, sectionNumberColumn) > 0, rows.value(b, sectionNumberColumn) > 0 {
+            let da = rows.value(a, sectionDepthColumn), db = rows.value(b, sectionDepthColumn)
+            return (db < da ? yes : no, db == da ? yes : no, db > da ? yes : no)
+        }
         let la = rows.value(a, oldLevelColumn), lb = rows.value(b, oldLevelColumn)
         guard la > 0, lb > 0, markColumns.contains(where: { rows.value(a, $0) > 0 || rows.value(b, $0) > 0 }) else { return nil }
-        let yes = log(markedConfidence), no = log((1 - markedConfidence) / 2)
         return (lb < la ? yes : no, lb == la ? yes : no, lb > la ? yes : no)
     }
 
