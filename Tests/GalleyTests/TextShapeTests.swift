@@ -25,6 +25,18 @@ func bulletListsSeparatedBySingleNewlines(_ bullet: String) {
     #expect(list?.tight == true)
 }
 
+@Test func aListRightUnderItsLeadInLineIsAList() {
+    let doc = readText("The association held four events during the year:\n- Spring fair\n- Summer picnic\n- Winter concert\n")
+    #expect(doc.blocks.count == 2)
+    #expect(doc.blocks.first?.inlineContent?.plainText == "The association held four events during the year:")
+    #expect(firstList(doc)?.items.count == 3)
+    let numbered = readText("Steps to follow, in this order:\n1. Open the valve\n2. Wait a minute\n")
+    #expect(firstList(numbered)?.ordered == true && firstList(numbered)?.items.count == 2)
+    // One dash-led line in a wrapped paragraph, or numbering that does not start at 1, is no list.
+    #expect(firstList(readText("The score was five\n- three of them late\nin the second half of the game.\n")) == nil)
+    #expect(firstList(readText("As the report says in\n2019. It was a year\n2020. Another year\n")) == nil)
+}
+
 @Test func numberedAndLetteredLists() {
     let numbered = firstList(readText("1. one\n2. two\n3. three\n"))
     #expect(numbered?.ordered == true && numbered?.items.count == 3 && numbered?.start == 1)

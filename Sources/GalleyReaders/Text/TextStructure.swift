@@ -25,7 +25,8 @@ public enum TextStructure {
         units = TextArtifacts.clean(units, log: &log)
         let removals = log.removals
         var featureRows: [OutlineFeatureRow] = []
-        units = BlockClassifier.classify(units, baseIndent: BlockClassifier.baseIndent(lines))
+        let baseIndent = BlockClassifier.baseIndent(lines)
+        units = TrailingLists.split(BlockClassifier.classify(units, baseIndent: baseIndent), baseIndent: baseIndent)
         if let marker = options.headingMarker, !marker.isEmpty {
             applyHeadingMarker(marker, to: &units)
         } else {
