@@ -3,30 +3,16 @@ import Foundation
 import Testing
 @testable import GalleyReaders
 
-/// A deterministic pseudo-random source (the tests must not vary between runs).
-private struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
-
 /// Rows for a forest over `width` columns: values near the thresholds, exact thresholds, NaN, infinities.
 private func rows(count: Int, width: Int, thresholds: [Double], seed: UInt64) -> [[Double]] {
-    var random = SplitMix(state: seed)
+    var random = SeededRandom(state: seed)
     return (0..<count).map { _ in
         (0..<width).map { _ in
-            switch random.below(10) {
+            switch random.next(10) {
             case 0: return .nan
-            case 1: return random.below(2) == 0 ? .infinity : -.infinity
-            case 2, 3, 4: return thresholds.isEmpty ? 0 : thresholds[random.below(thresholds.count)]
-            default: return (random.unit() - 0.5) * 20
+            case 1: return random.next(2) == 0 ? .infinity : -.infinity
+            case 2, 3, 4: return thresholds.isEmpty ? 0 : thresholds[random.next(thresholds.count)]
+            default: return (Double(random.next() >> 11) / Double(UInt64(1) << 53) - 0.5) * 20
             }
         }
     }
@@ -85,13 +71,13 @@ private func rows(count: Int, width: Int, thresholds: [Double], seed: UInt64) ->
 
 @Suite struct WordGramsTests {
     @Test func numberedGramsDecideAsJoinedStrings() {
-        var random = SplitMix(state: 7)
+        var random = SeededRandom(state: 7)
         let vocabulary = ["a", "b", "c", "the", "cat", "sat", "ab", "bc", "abc", "été", "日本", "1", "12"]
-        func words(_ count: Int) -> [String] { (0..<count).map { _ in vocabulary[random.below(vocabulary.count)] } }
+        func words(_ count: Int) -> [String] { (0..<count).map { _ in vocabulary[random.next(vocabulary.count)] } }
         for _ in 0..<3000 {
-            let visible = words(random.below(12))
+            let visible = words(random.next(12))
             let grams = WordGrams(visible)
-            let hidden = random.below(3) == 0 ? Array(visible.dropFirst(random.below(3)).prefix(random.below(8))) : words(random.below(8))
+            let hidden = random.next(3) == 0 ? Array(visible.dropFirst(random.next(3)).prefix(random.next(8))) : words(random.next(8))
             #expect(grams.isCopy(hidden) == WordGrams.isCopyByJoinedGrams(hidden, visible: visible), "\(visible) / \(hidden)")
         }
     }

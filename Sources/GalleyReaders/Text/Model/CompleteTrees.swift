@@ -19,6 +19,13 @@ struct CompleteTrees: Sendable {
     /// Leaf values, `1 << depth` per tree, left to right.
     let leaf: [Double]
 
+    /// What `score` reads: each split's column and threshold side by side, and per tree its depth,
+    /// first split, and where its leaves start less its split count (the heap index of its first leaf).
+    private struct Split { var column: Int; var threshold: Double }
+    private struct Tree { var depth: Int; var splitStart: Int; var leafOffset: Int }
+    private let splits: [Split]
+    private let trees: [Tree]
+
     /// The deepest tree laid out (a complete tree holds `1 << depth` leaves): a model with deeper
     /// trees (only a developer's override model could have them) is scored node by node instead.
     static let maximumDepth = 12
@@ -64,22 +71,26 @@ struct CompleteTrees: Sendable {
         self.column = column
         self.threshold = threshold
         self.leaf = leaf
+        splits = zip(column, threshold).map { Split(column: $0, threshold: $1) }
+        trees = depth.indices.map { Tree(depth: depth[$0], splitStart: splitStart[$0], leafOffset: leafStart[$0] - ((1 << depth[$0]) - 1)) }
     }
 
     /// `bias` plus each tree's leaf value for `row`, trees in order.
     func score(_ row: [Double], bias: Double) -> Double {
         var s = bias
         row.withUnsafeBufferPointer { row in
-            column.withUnsafeBufferPointer { column in
-                threshold.withUnsafeBufferPointer { threshold in
-                    leaf.withUnsafeBufferPointer { leaf in
-                        for t in depth.indices {
-                            let d = depth[t], base = splitStart[t]
+            splits.withUnsafeBufferPointer { splits in
+                leaf.withUnsafeBufferPointer { leaf in
+                    trees.withUnsafeBufferPointer { trees in
+                        guard let row = row.baseAddress, let splits = splits.baseAddress, let leaf = leaf.baseAddress else { return }
+                        for tree in trees {
+                            let split = splits + tree.splitStart
                             var h = 0
-                            for _ in 0..<d {
-                                h = 2 &* h &+ (row[column[base &+ h]] <= threshold[base &+ h] ? 1 : 2)
+                            for _ in 0..<tree.depth {
+                                let node = split[h]
+                                h = 2 &* h &+ (row[node.column] <= node.threshold ? 1 : 2)
                             }
-                            s += leaf[leafStart[t] &+ h &- ((1 << d) &- 1)]
+                            s += leaf[tree.leafOffset &+ h]
                         }
                     }
                 }
