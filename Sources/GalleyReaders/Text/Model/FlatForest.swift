@@ -19,9 +19,6 @@ struct FlatForest: Sendable {
     let value: [Double]
     /// The first node of each tree.
     let roots: [Int]
-    /// Each tree again as a complete binary tree of its depth (`CompleteTrees`): what `score` walks
-    /// (nil for trees too deep to lay out so).
-    let complete: CompleteTrees?
 
     /// The forest of a scorer whose features sit at `columns` of a row.
     init(_ scorer: OutlineModel.Scorer, columns: [Int]) {
@@ -48,18 +45,10 @@ struct FlatForest: Sendable {
         self.right = right
         self.value = value
         self.roots = roots
-        complete = CompleteTrees(scorer, columns: columns)
     }
 
-    /// The score of a row: `bias` plus each tree's leaf value, trees in order (walked in
-    /// `complete`: the same leaves as `scoreByNodes`, so the same Double).
+    /// The score of a row: `bias` plus each tree's leaf value, trees in order.
     func score(_ row: [Double]) -> Double {
-        complete?.score(row, bias: bias) ?? scoreByNodes(row)
-    }
-
-    /// The score walked through the trees' own nodes (what `score` computed before the complete
-    /// layout; kept for the tests that compare the two).
-    func scoreByNodes(_ row: [Double]) -> Double {
         var s = bias
         row.withUnsafeBufferPointer { row in
             column.withUnsafeBufferPointer { column in
