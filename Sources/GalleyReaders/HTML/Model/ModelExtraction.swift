@@ -161,13 +161,14 @@ struct ModelExtraction {
     private func dropHiddenCopies(_ units: ExtractionUnits, rows: [[Double]], keep: inout [Bool]) {
         let hiddenColumn = Self.hiddenColumn
         guard units.units.indices.contains(where: { keep[$0] && rows[$0][hiddenColumn] != 0 }) else { return }
+        // `lowerWords`: the words of `ExtractionText.words`, the ASCII stretches of other text split by bytes.
         var visibleWords: [String] = []
         for u in units.units.indices where keep[u] && rows[u][hiddenColumn] == 0 {
-            visibleWords += ExtractionText.words(units.units[u].text)
+            visibleWords += ExtractionText.lowerWords(units.units[u].text)
         }
         let grams = WordGrams(visibleWords)
         for u in units.units.indices where keep[u] && rows[u][hiddenColumn] != 0 {
-            if grams.isCopy(ExtractionText.words(units.units[u].text)) { keep[u] = false }
+            if grams.isCopy(ExtractionText.lowerWords(units.units[u].text)) { keep[u] = false }
         }
     }
 
