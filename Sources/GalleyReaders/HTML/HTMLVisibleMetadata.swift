@@ -61,10 +61,10 @@ struct HTMLVisibleMetadata {
         }
         var index = body + 1
         while index < end {
-            let node = tree.nodes[index]
-            switch node.tag {
+            let tag = tree.nodes[index].tag  // the fields read, not the node copied (its text retained) per element
+            switch tag {
             case .text:
-                readText(node.text, index: index, tree: tree, cues: cues, bytes: bytes)
+                readText(tree.nodes[index].text, index: index, tree: tree, cues: cues, bytes: bytes)
             case .script, .style, .noscript, .template:
                 index = tree.subtreeEnd(index)
                 continue
@@ -74,11 +74,11 @@ struct HTMLVisibleMetadata {
             case .time:
                 readTime(index, tree: tree, bytes: bytes)
             default:
-                if node.tag == .a, linkedNames.isEmpty, let name = Self.authorLinkName(index, tree: tree, cues: cues),
+                if tag == .a, linkedNames.isEmpty, let name = Self.authorLinkName(index, tree: tree, cues: cues),
                    !Self.inMenu(index, tree: tree, parts: cues.authorLinkExcludedParts) {
                     linkedNames.append(name)
                 }
-                if bylineNames.count < Self.limit, node.attributeCount > 0, markedByline(index),
+                if bylineNames.count < Self.limit, tree.nodes[index].attributeCount > 0, markedByline(index),
                    tree.subtreeEnd(index) - index <= cues.bylineMaxNodes, let name = Self.bylineName(index, tree: tree, cues: cues, bytes: bytes) {
                     bylineNames.append(name)
                 }

@@ -43,10 +43,11 @@ struct MainContentExtractor {
         textMetrics = tree.nodes.map { $0.tag == .text ? ContentStatistics.measure($0.text) : (0, 0) }
     }
 
-    /// Extracts the main content below `body`.
-    func extract(body: Int) -> ContentExtraction {
+    /// Extracts the main content below `body`. `fullText`: the `text` of `ContentStatistics` with
+    /// nothing removed, when the caller has it (computed here otherwise).
+    func extract(body: Int, fullText given: [Int32]? = nil) -> ContentExtraction {
         var best: (ContentExtraction, Int32)?
-        let fullText = ContentStatistics(tree: tree, removed: Array(repeating: false, count: tree.nodes.count), textMetrics: textMetrics).text
+        let fullText = given ?? ContentStatistics(tree: tree, removed: Array(repeating: false, count: tree.nodes.count), textMetrics: textMetrics).text
         for level in 0..<3 {
             let attempt = run(body: body, level: level, fullText: fullText)
             if attempt.1 >= 250 { return attempt.0 }

@@ -60,6 +60,18 @@ private let pieces = [
     }
 }
 
+/// Long texts (past the 40 words kept for the title overlap), with runs of ASCII letters and
+/// digits read at once (`readSimple`, HTML speed round 6) across piece edges.
+@Test func extractionTextLongTextsMatchTheCharacterReading() {
+    var random = SeededRandom(state: 11)
+    for _ in 0..<400 {
+        let text = (0..<(40 + random.next(80))).map { _ in pieces[random.next(pieces.count)] }.joined()
+        #expect(counts(text) == referenceCounts(text), "\(Array(text.unicodeScalars))")
+        let ascii = (0..<(40 + random.next(80))).map { _ in ["Word", "x1", "42", " ", ".", "ab", "Z", "\n", "-", "?"][random.next(10)] }.joined()
+        #expect(counts(ascii) == referenceCounts(ascii), "\(ascii)")
+    }
+}
+
 @Test func asciiWordsMatchTheCharacterSplit() {
     var random = SeededRandom(state: 3)
     var texts = pieces.flatMap { a in pieces.map { b in a + b } }

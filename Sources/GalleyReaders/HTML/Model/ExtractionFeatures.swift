@@ -53,8 +53,11 @@ struct ExtractionFeatures {
         var maskCache = CueMaskCache()
         posts = ExtractionPosts(tree: tree, body: body, maskCache: &maskCache)
         var context = ExtractionContext(tree: tree, body: body, stats: stats, page: page, maskCache: maskCache)
-        var own: [[Double]] = []
-        own.reserveCapacity(units.units.count)
+        // Each row is written in its final column order, the eight neighbour columns (which read
+        // the rows before and after) left at zero and filled once every row is there.
+        var table: [[Double]] = []
+        table.reserveCapacity(units.units.count)
+        var neighbourStart = 0
         for (u, unit) in units.units.enumerated() {
             let e = unit.element
             let text = ExtractionText(unit.text)
@@ -87,28 +90,34 @@ struct ExtractionFeatures {
             for k in Self.ancestorKinds.indices { row.append(walk.kinds & (1 << UInt32(k)) != 0 ? 1 : 0) }
             row += walk.cueShares
             row += pageRow
+            neighbourStart = row.count
+            row += Self.noNeighbours
             row += posts.values(element: e, stats: stats, page: page)
             row += ExtractionTextCues.values(unit.text, words: text.words)
-            own.append(row)
+            table.append(row)
         }
         let headingColumn = Self.names.firstIndex(of: "tag.h2to6")!, h1Column = Self.names.firstIndex(of: "tag.h1")!
         let linkColumn = Self.ownNames.firstIndex(of: "linkShare")!, keptColumn = Self.ownNames.firstIndex(of: "origKept")!
-        func neighbour(_ j: Int) -> [Double] {
-            guard j >= 0, j < own.count else { return [-1, -1, -1, -1] }
-            return [own[j][0], own[j][linkColumn], own[j][keptColumn], max(own[j][headingColumn], own[j][h1Column])]
+        // The columns read lie before the neighbour columns, so filling them in place reads the same values.
+        func neighbour(_ j: Int, into u: Int, at start: Int) {
+            guard j >= 0, j < table.count else {
+                for k in 0..<4 { table[u][start + k] = -1 }
+                return
+            }
+            table[u][start] = table[j][0]
+            table[u][start + 1] = table[j][linkColumn]
+            table[u][start + 2] = table[j][keptColumn]
+            table[u][start + 3] = max(table[j][headingColumn], table[j][h1Column])
         }
-        rows.reserveCapacity(own.count)
-        for u in own.indices {
-            let ownCount = own[u].count - ExtractionPosts.names.count - ExtractionTextCues.names.count
-            var row = [Double]()
-            row.reserveCapacity(own[u].count + 8)
-            row += own[u][..<ownCount]
-            row += neighbour(u - 1)
-            row += neighbour(u + 1)
-            row += own[u][ownCount...]
-            rows.append(row)
+        for u in table.indices {
+            neighbour(u - 1, into: u, at: neighbourStart)
+            neighbour(u + 1, into: u, at: neighbourStart + 4)
         }
+        rows = table
     }
+
+    /// The neighbour columns before they are filled.
+    private static let noNeighbours = [Double](repeating: 0, count: 2 * neighbourNames.count)
 
     /// The column of `unitTags` for a unit's element.
     static func unitTagIndex(_ tag: HTMLTag, isBody: Bool) -> Int {

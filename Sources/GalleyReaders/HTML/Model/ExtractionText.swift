@@ -55,12 +55,34 @@ struct ExtractionText {
             currentBytes.removeAll(keepingCapacity: true); currentCharacters.removeAll(keepingCapacity: true)
         }
 
-        /// Reads bytes outside `TextPieces`' stretches: ASCII bytes, and listed scalars.
+        /// Reads bytes outside `TextPieces`' stretches: ASCII bytes, and listed scalars. A run of
+        /// ASCII letters and digits is read at once (what `read(byte:)` does byte by byte: its
+        /// bytes counted, lower-cased into the word in one append; none of them ends a sentence).
         mutating func readSimple(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
             var i = range.lowerBound
             while i < range.upperBound {
-                if bytes[i] < 0x80 {
-                    read(byte: bytes[i]); i += 1
+                let b = bytes[i]
+                if TextPieces.isAlphanumeric(b) {
+                    var j = i + 1
+                    var runDigits = b >= 0x30 && b <= 0x39 ? 1 : 0
+                    while j < range.upperBound, TextPieces.isAlphanumeric(bytes[j]) {
+                        if bytes[j] <= 0x39 { runDigits += 1 }
+                        j += 1
+                    }
+                    if length == 0 { capital = b >= 0x41 && b <= 0x5A }
+                    length += j - i
+                    digits += runDigits
+                    if counts.wordList.count < 40 {
+                        let start = currentBytes.count
+                        currentBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                        currentBytes.withUnsafeMutableBufferPointer { word in
+                            for k in start..<word.count where word[k] >= 0x41 && word[k] <= 0x5A { word[k] += 0x20 }
+                        }
+                    }
+                    lastEndsSentence = false
+                    i = j
+                } else if b < 0x80 {
+                    read(byte: b); i += 1
                 } else if let scalar = TextPieces.listed(bytes, at: i) {
                     read(listed: scalar); i += scalar.length
                 } else {

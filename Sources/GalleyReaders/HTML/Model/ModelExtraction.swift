@@ -39,7 +39,9 @@ struct ModelExtraction {
 
     private func prepare(body: Int) -> Prepared {
         let extractor = MainContentExtractor(tree: tree)
-        let rules = extractor.extract(body: body)
+        // The statistics with nothing removed serve the features and the rules' first step alike.
+        let stats = ContentStatistics(tree: tree, removed: [Bool](repeating: false, count: tree.nodes.count), textMetrics: extractor.textMetrics)
+        let rules = extractor.extract(body: body, fullText: stats.text)
         var ruleKept = [Bool](repeating: false, count: tree.nodes.count)
         var ruleRegion = ruleKept
         for root in rules.roots {
@@ -49,7 +51,6 @@ struct ModelExtraction {
             }
         }
         let units = ExtractionUnits(tree: tree, body: body, textMetrics: extractor.textMetrics)
-        let stats = ContentStatistics(tree: tree, removed: [Bool](repeating: false, count: tree.nodes.count), textMetrics: extractor.textMetrics)
         let hints = ExtractionPageHints(jsonLD: jsonLD, ogType: ogType)
         let features = ExtractionFeatures(tree: tree, body: body, units: units, stats: stats, kept: ruleKept, region: ruleRegion, title: title, hints: hints, pageTypes: pageTypes)
         return Prepared(rules: rules, units: units, features: features, ruleKept: ruleKept, stats: stats)
@@ -160,26 +161,14 @@ struct ModelExtraction {
     private func dropHiddenCopies(_ units: ExtractionUnits, rows: [[Double]], keep: inout [Bool]) {
         let hiddenColumn = Self.hiddenColumn
         guard units.units.indices.contains(where: { keep[$0] && rows[$0][hiddenColumn] != 0 }) else { return }
+        // `lowerWords`: the words of `ExtractionText.words`, the ASCII stretches of other text split by bytes.
         var visibleWords: [String] = []
         for u in units.units.indices where keep[u] && rows[u][hiddenColumn] == 0 {
-            visibleWords += ExtractionText.words(units.units[u].text)
+            visibleWords += ExtractionText.lowerWords(units.units[u].text)
         }
-        // The visible text's word 1-, 2- and 3-grams, so every test below is a set look-up (linear
-        // in the page; a run of three or more words found whole has all its 3-grams found).
-        func gram(_ w: [String], _ j: Int, _ n: Int) -> String { w[j..<(j + n)].joined(separator: " ") }
-        var grams = Set<String>()
-        for n in 1...3 where visibleWords.count >= n {
-            for j in 0...(visibleWords.count - n) { grams.insert(gram(visibleWords, j, n)) }
-        }
+        let grams = WordGrams(visibleWords)
         for u in units.units.indices where keep[u] && rows[u][hiddenColumn] != 0 {
-            let words = ExtractionText.words(units.units[u].text)
-            guard !words.isEmpty else { continue }
-            if words.count < 3 {
-                if grams.contains(gram(words, 0, words.count)) { keep[u] = false }
-                continue
-            }
-            let hits = (0...(words.count - 3)).filter { grams.contains(gram(words, $0, 3)) }.count
-            if hits * 2 >= words.count - 2 { keep[u] = false }
+            if grams.isCopy(ExtractionText.lowerWords(units.units[u].text)) { keep[u] = false }
         }
     }
 
