@@ -104,7 +104,7 @@ enum HeadingScorer {
 
     /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
     static func endsWithScore(_ text: String) -> Bool {
-        HeadingASCII.withBytes(text, HeadingASCII.endsWithScore) ?? endsWithScoreByCharacters(text)
+        HeadingASCII.withBytes(text, HeadingASCII.endsWithScore) ?? HeadingASCII.endsWithScoreSimple(text) ?? endsWithScoreByCharacters(text)
     }
 
     /// `endsWithScore` read by Characters (any text).

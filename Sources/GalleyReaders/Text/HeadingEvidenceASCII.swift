@@ -16,6 +16,35 @@ enum HeadingASCII {
         }
     }
 
+    /// `HeadingScorer.endsWithScore` of a simple line (SimpleScalars: every scalar a Character of
+    /// its own, so the last space Character is the last space byte and each scalar of the last word
+    /// is one Character, a number when its flags say so); nil for any other line.
+    static func endsWithScoreSimple(_ text: String) -> Bool? {
+        guard ReaderScalars.isSimple(text) else { return nil }
+        var copy = text
+        return copy.withUTF8 { b -> Bool in
+            guard !b.isEmpty else { return false }
+            var start = b.count
+            while start > 0 && b[start - 1] != 0x20 { start -= 1 }
+            let table = ReaderScalars.bits, numberBit = ReaderScalars.number
+            var parts = 0, inPart = false, numbersOnly = true, colon = false
+            var i = start
+            while i < b.count {
+                let (v, length) = ReaderScalars.scalar(b, at: i)
+                i += length
+                // The separators `-`, `–` and `:` (empty pieces omitted, as `split` omits them).
+                if v == 0x2D || v == 0x2013 || v == 0x3A {
+                    if v == 0x3A { colon = true }
+                    inPart = false
+                } else {
+                    if !inPart { parts += 1; inPart = true }
+                    if (ReaderScalars.slot(v).map { table[$0] } ?? 0) & numberBit == 0 { numbersOnly = false }
+                }
+            }
+            return parts == 2 && numbersOnly && !colon
+        }
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }

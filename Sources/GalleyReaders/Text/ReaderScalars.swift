@@ -51,6 +51,28 @@ enum ReaderScalars {
         }
     }
 
+    /// `SimpleScalars.containsNumber`: a scalar whose flags hold `number` (ASCII: a digit), read from
+    /// the bytes in this module (the GalleySupport version walks `unicodeScalars` through a call per scalar).
+    static func containsNumber(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let table = bits, numberBit = number
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte >= 0x30 && byte <= 0x39 { return true }
+                    i += 1
+                    continue
+                }
+                let (v, length) = scalar(bytes, at: i)
+                if let s = slot(v), table[s] & numberBit != 0 { return true }
+                i += length
+            }
+            return false
+        }
+    }
+
     /// `SimpleScalars.scalars` of a String: its scalar values when every one is simple, nil otherwise.
     static func scalars(_ text: String) -> [UInt32]? {
         var copy = text
