@@ -1,4 +1,4 @@
-// Tests that the seventh speed round's paths (packed trees, fused word scan, byte tests) answer as the code they replace.
+// Tests that the seventh speed round's paths (fused word scan, skeleton filter, byte tests) answer as the code they replace.
 import Foundation
 import Testing
 @testable import GalleyReaders
@@ -17,37 +17,6 @@ private struct Draw {
 private func simpleLines(count: Int, alphabet: [Character]) -> [String] {
     var draw = Draw(seed: 0x9E37_79B9_7F4A_7C15)
     return (0..<count).map { _ in String((0..<draw.next(30)).map { _ in alphabet[draw.next(alphabet.count)] }) }
-}
-
-@Test func packedForestScoresAsTheNodeArraysAndTheScorer() {
-    let model = OutlineModel.shared
-    let text = "Growing Tomatoes\n\nTomatoes need sun, water and patience. They grow well on balconies.\n\nWhat You Need\n\n"
-        + "Pots, soil and seeds.\n\n1.2 Watering\n\nfs.read(fd[, options])\n\nChapter IV\n\nThe end, at last.\n"
-    let analysis = TextStructure.analyze(text)
-    #expect(!analysis.featureRows.isEmpty)
-    var draw = Draw(seed: 42)
-    for row in analysis.featureRows {
-        let features = Array(row.features.dropLast())  // (the last column, `vetoed`, is no feature)
-        // The row as read, then with values moved onto and around the thresholds.
-        var variants = [features]
-        for _ in 0..<20 {
-            var v = features
-            for _ in 0..<10 { v[draw.next(v.count)] = Double(draw.next(9) - 3) / 2 }
-            variants.append(v)
-        }
-        for v in variants {
-            let packed = OutlineModel.headingForest.score(v)
-            #expect(packed == OutlineModel.headingForest.scoreByArrays(v))
-            #expect(packed == model.heading.score(v, columns: OutlineModel.headingColumns))
-        }
-    }
-    for (key, forest) in OutlineModel.levelForests {
-        let width = OutlineModel.pairNames.count
-        for _ in 0..<200 {
-            let v = (0..<width).map { _ in Double(draw.next(13) - 4) / 3 }
-            #expect(forest.score(v) == forest.scoreByArrays(v), "\(key)")
-        }
-    }
 }
 
 @Test func containsNumberFromBytesAnswersAsSimpleScalars() {
@@ -102,5 +71,54 @@ private func simpleLines(count: Int, alphabet: [Character]) -> [String] {
     }
     for text in ["Back to top", "Top", "(Top)", "[top]", "↑", "x ⇧", "▲", "Seitenanfang ↑"] {
         #expect(TextArtifacts.mayEndBackLink(text.utf8.last!))
+    }
+}
+
+@Test func bylinePrefilterOfSimpleLinesAgreesWithTheCharacterCode() {
+    let alphabet = Array("Jo Ann, écrivain Ésa,  é Bxyz-'")
+    let lines = simpleLines(count: 20_000, alphabet: alphabet) + [
+        "Jo Ann, é writer here", "Élise Roe, staff writer", "Élise, a writer", "Élise Ann Roe Kim, a writer", "Élise Roe, a, b",
+        "Böll Heinrich, écrivain allemand", "  Élise Roe, a writer", "Bé Roe", "Déjà Vu, a film", "Jo Ann,\u{301} writer",
+    ]
+    for line in lines {
+        if HeadingASCII.bylineRuledOutSimple(line) {
+            #expect(ReaderScalars.isSimple(line))
+            #expect(!HeadingScorer.isBylineByCharacters(line), "\(line.debugDescription)")
+        }
+        #expect(HeadingScorer.isByline(line) == HeadingScorer.isBylineByCharacters(line), "\(line.debugDescription)")
+    }
+    #expect(HeadingASCII.bylineRuledOutSimple("Élise Roe writes, and writes, a lot"))
+    #expect(!HeadingASCII.bylineRuledOutSimple("Élise Roe, staff writer"))
+}
+
+@Test func skeletonFilterOfCueWordsAnswersAsLookingUpEveryWord() {
+    let list = Array(CueWordFeatures.creditWords.union(CueWordFeatures.monthWords)).sorted()
+    var draw = Draw(seed: 7)
+    var lines: [String] = []
+    // List words as written, capitalised, with punctuation and figures around them, and with a letter changed.
+    for word in list {
+        let capital = word.prefix(1).uppercased() + word.dropFirst()
+        lines += [word, capital, word.uppercased(), "\(capital): x", "5 \(word) 2019", "(\(word)) 12", "fot. \(word)"]
+        var chars = Array(word)
+        chars[draw.next(chars.count)] = ["é", "ł", "ß", "e", "ó"][draw.next(5)]
+        lines.append(String(chars) + " 3")
+    }
+    lines += ["Źródło: Pixabay", "ŹRÓDŁO", "Zrodlo", "März 5", "5 mars", "Crédit photo", "Credit photo", "fotografía 2", "Ilustração 3",
+              "Łódź 1 stycznia", "1 января", "Ελλάδα 5", "", " ", "a  b", "Foto:\u{A0}dpa"]
+    for line in lines where ReaderScalars.isSimple(line) {
+        #expect(CueWordScan(line) == CueWordScan(lookingUpNonASCII: line), "\(line.debugDescription)")
+    }
+    // The skeleton: canonically equivalent spellings share it; the skeleton of each slot is that of its lower case.
+    #expect(CueWordScan.skeleton("é") == CueWordScan.skeleton("e\u{301}"))
+    #expect(CueWordScan.skeleton("źródło") == CueWordScan.skeleton("z\u{301}ro\u{301}dło"))
+}
+
+@Test func thematicBreakPrefilterAgreesWithTheCharacterCode() {
+    let alphabet = Array("-*_=~·• \tx\u{387}\u{301}é")
+    var draw = Draw(seed: 11)
+    let lines = (0..<20_000).map { _ in String((0..<draw.next(8)).map { _ in alphabet[draw.next(alphabet.count)] }) }
+        + ["---", "* * *", "___", "===", "~~~", "···", "•••", "\u{387}\u{387}\u{387}", " \u{301}---", "\t- - -", "abc", "é--"]
+    for line in lines {
+        #expect(LineMarkers.isThematicBreak(line) == LineMarkers.isThematicBreakByCharacters(line), "\(line.debugDescription)")
     }
 }

@@ -119,7 +119,10 @@ enum HeadingScorer {
     /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
     /// a comma, then a role in lower-case words.
     static func isByline(_ text: String) -> Bool {
-        HeadingASCII.withBytes(text, HeadingASCII.isByline) ?? isBylineByCharacters(text)
+        guard let answer = HeadingASCII.withBytes(text, HeadingASCII.isByline) else {
+            return HeadingASCII.bylineRuledOutSimple(text) ? false : isBylineByCharacters(text)
+        }
+        return answer
     }
 
     /// `isByline` read by Characters (any text).

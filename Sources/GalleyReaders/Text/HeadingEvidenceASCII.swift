@@ -45,6 +45,34 @@ enum HeadingASCII {
         }
     }
 
+    /// True when `HeadingScorer.isBylineByCharacters` of a simple line (SimpleScalars) is false for
+    /// reasons its bytes show: the first non-space byte cannot open `By`, `Von`, `Par`, `Por`, `Door`
+    /// or `Di`, and the line has no comma, more than one, or not two or three space-separated words
+    /// before it (in a simple line every scalar is a Character, so the comma and space Characters
+    /// are the `,` and space bytes). False whenever the Character code must decide.
+    static func bylineRuledOutSimple(_ text: String) -> Bool {
+        var copy = text
+        let answer = copy.withUTF8 { b -> Bool in
+            var i = 0
+            while i < b.count && b[i] == 0x20 { i += 1 }
+            let lead = i < b.count ? b[i] : 0
+            if lead == 0x42 || lead == 0x56 || lead == 0x50 || lead == 0x44 { return false }
+            var words = 0, inWord = false, commas = 0
+            for byte in b {
+                if byte == 0x2C {
+                    commas += 1
+                    if commas > 1 { return true }
+                    inWord = false
+                    continue
+                }
+                if commas > 0 { continue }
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return commas == 0 || words < 2 || words > 3
+        }
+        return answer && ReaderScalars.isSimple(text)
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }

@@ -19,17 +19,6 @@ struct FlatForest: Sendable {
     let value: [Double]
     /// The first node of each tree.
     let roots: [Int]
-    /// The same nodes packed for scoring: one record per node (split column, threshold, children),
-    /// so a step down a tree reads one place in memory instead of four arrays.
-    let nodes: [Node]
-
-    /// One node of `nodes`: `column` -1 at a leaf, whose `threshold` then holds the leaf's value.
-    struct Node: Sendable {
-        let threshold: Double
-        let column: Int32
-        let left: Int32
-        let right: Int32
-    }
 
     /// The forest of a scorer whose features sit at `columns` of a row.
     init(_ scorer: OutlineModel.Scorer, columns: [Int]) {
@@ -56,32 +45,10 @@ struct FlatForest: Sendable {
         self.right = right
         self.value = value
         self.roots = roots
-        self.nodes = column.indices.map { k in
-            column[k] < 0 ? Node(threshold: value[k], column: -1, left: -1, right: -1)
-                : Node(threshold: threshold[k], column: Int32(column[k]), left: Int32(left[k]), right: Int32(right[k]))
-        }
     }
 
-    /// The score of a row: `bias` plus each tree's leaf value, trees in order (read from `nodes`:
-    /// the same comparisons and the same additions as `scoreByArrays`).
+    /// The score of a row: `bias` plus each tree's leaf value, trees in order.
     func score(_ row: [Double]) -> Double {
-        var s = bias
-        row.withUnsafeBufferPointer { row in
-            nodes.withUnsafeBufferPointer { nodes in
-                for root in roots {
-                    var node = nodes[root]
-                    while node.column >= 0 {
-                        node = nodes[Int(row[Int(node.column)] <= node.threshold ? node.left : node.right)]
-                    }
-                    s += node.threshold
-                }
-            }
-        }
-        return s
-    }
-
-    /// The score of a row from the node arrays (what `score` replaced; a test compares them).
-    func scoreByArrays(_ row: [Double]) -> Double {
         var s = bias
         row.withUnsafeBufferPointer { row in
             column.withUnsafeBufferPointer { column in
