@@ -1,6 +1,7 @@
 // Tests that the seventh speed round's paths (fused word scan, skeleton filter, byte tests) answer as the code they replace.
 import Foundation
 import Testing
+@testable import GalleyPasses
 @testable import GalleyReaders
 @testable import GalleySupport
 
@@ -120,5 +121,37 @@ private func simpleLines(count: Int, alphabet: [Character]) -> [String] {
         + ["---", "* * *", "___", "===", "~~~", "···", "•••", "\u{387}\u{387}\u{387}", " \u{301}---", "\t- - -", "abc", "é--"]
     for line in lines {
         #expect(LineMarkers.isThematicBreak(line) == LineMarkers.isThematicBreakByCharacters(line), "\(line.debugDescription)")
+    }
+}
+
+@Test func containsBytesInPlaceAnswersAsSimpleScalars() {
+    let alphabet = Array("ab =>(-é ")
+    var draw = Draw(seed: 3)
+    let texts = (0..<5_000).map { _ in String((0..<draw.next(12)).map { _ in alphabet[draw.next(alphabet.count)] }) }
+    for text in texts + ["", "a = b(c)", "x => y", "é -> f(", "ab"] {
+        for needle in ["", " = ", "(", "=>", "->", "é", "ab", "a = b(c)!"] {
+            #expect(ReaderScalars.containsBytes(text, needle) == SimpleScalars.containsBytes(text, needle), "\(text.debugDescription) \(needle)")
+        }
+    }
+}
+
+@Test func wordCountInOnePassAnswersAsTheSplit() {
+    // Spaces, ASCII, simple scalars, and what is not simple: combining marks, a Prepend scalar, CR LF, CJK.
+    let alphabet: [String] = [" ", " ", "a", "b", "é", "Ж", "\u{301}", "\u{600}", "\r\n", "\r", "日", "\u{A0}", "–"]
+    var draw = Draw(seed: 5)
+    let texts = (0..<20_000).map { _ in (0..<draw.next(24)).map { _ in alphabet[draw.next(alphabet.count)] }.joined() }
+    for text in texts + ["", " ", "a b c", "a \u{301}b c", "\u{600} a b", String(repeating: "word ", count: 40) + "\u{301}"] {
+        for limit in [0, 1, 2, 3, 16] {
+            let expected = text.split(separator: " ").count > limit
+            #expect(NavigationArtifactPass.hasMoreWords(text, than: limit) == expected, "\(text.debugDescription) \(limit)")
+            if let fast = NavigationArtifactPass.hasMoreWordsByBytes(text, than: limit) { #expect(fast == expected, "\(text.debugDescription) \(limit)") }
+        }
+    }
+}
+
+@Test func wordListOfSimpleLinesAnswersAsTheCharacterCode() {
+    let alphabet = Array("é,a ,Ж b,,  x–")
+    for line in simpleLines(count: 20_000, alphabet: alphabet) + ["Éte, Été, Hiver", "Été, Hiver", "Ёлка, Жук, Дом, Кот", "a, b c, d"] {
+        #expect(HeadingScorer.isWordList(line) == HeadingScorer.isWordListByCharacters(line), "\(line.debugDescription)")
     }
 }

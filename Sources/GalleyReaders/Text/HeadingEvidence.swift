@@ -147,7 +147,10 @@ enum HeadingScorer {
 
     /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
     static func isWordList(_ text: String) -> Bool {
-        HeadingASCII.withBytes(text, HeadingASCII.isWordList) ?? isWordListByCharacters(text)
+        // (A simple line's comma and space Characters are its `,` and space bytes, and no other byte
+        // of a scalar is one: the byte version answers for it too.)
+        HeadingASCII.withBytes(text, HeadingASCII.isWordList)
+            ?? (ReaderScalars.isSimple(text) ? HeadingASCII.withUTF8(text, HeadingASCII.isWordList) : isWordListByCharacters(text))
     }
 
     /// `isWordList` read by Characters (any text).

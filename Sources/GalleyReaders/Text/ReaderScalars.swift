@@ -73,6 +73,27 @@ enum ReaderScalars {
         }
     }
 
+    /// `SimpleScalars.containsBytes(text, needle)` read in place (that version copies both into arrays).
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        var hay = text, pattern = needle
+        return pattern.withUTF8 { p -> Bool in
+            guard let first = p.first else { return true }
+            return hay.withUTF8 { h -> Bool in
+                guard h.count >= p.count else { return false }
+                var start = 0
+                while start <= h.count - p.count {
+                    if h[start] == first {
+                        var k = 1
+                        while k < p.count && h[start + k] == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// `SimpleScalars.scalars` of a String: its scalar values when every one is simple, nil otherwise.
     static func scalars(_ text: String) -> [UInt32]? {
         var copy = text
