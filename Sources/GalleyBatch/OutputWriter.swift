@@ -86,16 +86,23 @@ enum OutputWriter {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == contents.count else { return false }
-        var existing = [UInt8](repeating: 0, count: contents.count)
+        // Read and compared a chunk at a time: a large output is not copied whole into fresh memory.
+        var chunk = [UInt8](repeating: 0, count: min(contents.count, holdsChunk))
         var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+        while offset < contents.count {
+            let wanted = min(chunk.count, contents.count - offset)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, wanted) }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { return false }
+            let same = contents.withUnsafeBytes { new in
+                chunk.withUnsafeBytes { old in memcmp(new.baseAddress! + offset, old.baseAddress!, count) == 0 }
+            }
+            guard same else { return false }
             offset += count
         }
-        return contents.withUnsafeBytes { new in
-            existing.withUnsafeBytes { old in new.count == 0 || memcmp(new.baseAddress!, old.baseAddress!, new.count) == 0 }
-        }
+        return true
     }
+
+    /// How many bytes `holds` reads and compares at a time.
+    static let holdsChunk = 1 << 16
 }

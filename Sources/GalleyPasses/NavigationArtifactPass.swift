@@ -57,6 +57,43 @@ public enum NavigationArtifactPass {
 
     /// `text.split(separator: " ").count > limit`, stopping as soon as the limit is passed.
     static func hasMoreWords(_ text: String, than limit: Int) -> Bool {
+        if let answer = hasMoreWordsByBytes(text, than: limit) { return answer }
+        return hasMoreWordsByPasses(text, than: limit)
+    }
+
+    /// `hasMoreWords` in one pass over the bytes, nil when a scalar that is neither ASCII nor simple
+    /// (SimpleScalars) comes before the answer. ASCII bytes and simple scalars are Characters of
+    /// their own (a CR LF pair is one, and no space); a later scalar cannot join a space or a word's
+    /// first scalar already read (only a Prepend scalar joins what follows it, and it is not simple),
+    /// so the count of words read so far is the Characters' count, and it can stop past `limit`.
+    static func hasMoreWordsByBytes(_ text: String, than limit: Int) -> Bool? {
+        var copy = text
+        return copy.withUTF8 { bytes -> Bool? in
+            var words = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    i += 1
+                    if byte == 0x20 { inWord = false; continue }
+                } else {
+                    let (value, length) = bytes.utf8Scalar(at: i)
+                    guard SimpleScalars.slot(value) != nil else { return nil }
+                    i += length
+                }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// `hasMoreWords` as it was: an ASCII or simple text by its space bytes, any other by Characters.
+    static func hasMoreWordsByPasses(_ text: String, than limit: Int) -> Bool {
         // ASCII: every byte is its own Character (except "\r\n", which is not a space either).
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return hasMoreWords(text.utf8, than: limit) { $0 == 0x20 } }
         // Simple text (Latin, Greek, Cyrillic … without combining marks: SimpleScalars): every scalar

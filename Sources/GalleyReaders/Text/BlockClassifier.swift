@@ -116,7 +116,7 @@ enum BlockClassifier {
             if hasColumnGap(body) { signals += 1; continue }
             // In a simple line (SimpleScalars) no mark can join an ASCII needle: a byte search finds what Foundation's finds.
             let simple = ReaderScalars.isSimple(body)
-            func has(_ needle: String) -> Bool { simple ? SimpleScalars.containsBytes(body, needle) : body.contains(needle) }
+            func has(_ needle: String) -> Bool { simple ? ReaderScalars.containsBytes(body, needle) : body.contains(needle) }
             if body.hasSuffix(";") || body.hasSuffix("{") || body == "}" || body.hasPrefix("//") || body.hasPrefix("#include")
                 || body.hasPrefix("$ ") || has(" = ") && has("(") || has("=>") || has("->") && has("(") {
                 signals += 1

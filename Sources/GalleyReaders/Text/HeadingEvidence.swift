@@ -104,7 +104,7 @@ enum HeadingScorer {
 
     /// `Palm Bay d. Rockledge 70-44`: the last word is a score or a range of figures.
     static func endsWithScore(_ text: String) -> Bool {
-        HeadingASCII.withBytes(text, HeadingASCII.endsWithScore) ?? endsWithScoreByCharacters(text)
+        HeadingASCII.withBytes(text, HeadingASCII.endsWithScore) ?? HeadingASCII.endsWithScoreSimple(text) ?? endsWithScoreByCharacters(text)
     }
 
     /// `endsWithScore` read by Characters (any text).
@@ -119,7 +119,10 @@ enum HeadingScorer {
     /// `Caroline Hawley, BBC diplomatic correspondent`: a capitalised name of two or three words,
     /// a comma, then a role in lower-case words.
     static func isByline(_ text: String) -> Bool {
-        HeadingASCII.withBytes(text, HeadingASCII.isByline) ?? isBylineByCharacters(text)
+        guard let answer = HeadingASCII.withBytes(text, HeadingASCII.isByline) else {
+            return HeadingASCII.bylineRuledOutSimple(text) ? false : isBylineByCharacters(text)
+        }
+        return answer
     }
 
     /// `isByline` read by Characters (any text).
@@ -144,7 +147,10 @@ enum HeadingScorer {
 
     /// `Socialism, Capitalism, Communism, Anarchy`: three or more comma-separated single words.
     static func isWordList(_ text: String) -> Bool {
-        HeadingASCII.withBytes(text, HeadingASCII.isWordList) ?? isWordListByCharacters(text)
+        // (A simple line's comma and space Characters are its `,` and space bytes, and no other byte
+        // of a scalar is one: the byte version answers for it too.)
+        HeadingASCII.withBytes(text, HeadingASCII.isWordList)
+            ?? (ReaderScalars.isSimple(text) ? HeadingASCII.withUTF8(text, HeadingASCII.isWordList) : isWordListByCharacters(text))
     }
 
     /// `isWordList` read by Characters (any text).

@@ -16,6 +16,70 @@ enum HeadingASCII {
         }
     }
 
+    /// `HeadingScorer.endsWithScore` of a simple line (SimpleScalars: every scalar a Character of
+    /// its own, so the last space Character is the last space byte and each scalar of the last word
+    /// is one Character, a number when its flags say so); nil for any other line.
+    static func endsWithScoreSimple(_ text: String) -> Bool? {
+        guard ReaderScalars.isSimple(text) else { return nil }
+        var copy = text
+        return copy.withUTF8 { b -> Bool in
+            guard !b.isEmpty else { return false }
+            var start = b.count
+            while start > 0 && b[start - 1] != 0x20 { start -= 1 }
+            let table = ReaderScalars.bits, numberBit = ReaderScalars.number
+            var parts = 0, inPart = false, numbersOnly = true, colon = false
+            var i = start
+            while i < b.count {
+                let (v, length) = ReaderScalars.scalar(b, at: i)
+                i += length
+                // The separators `-`, `–` and `:` (empty pieces omitted, as `split` omits them).
+                if v == 0x2D || v == 0x2013 || v == 0x3A {
+                    if v == 0x3A { colon = true }
+                    inPart = false
+                } else {
+                    if !inPart { parts += 1; inPart = true }
+                    if (ReaderScalars.slot(v).map { table[$0] } ?? 0) & numberBit == 0 { numbersOnly = false }
+                }
+            }
+            return parts == 2 && numbersOnly && !colon
+        }
+    }
+
+    /// True when `HeadingScorer.isBylineByCharacters` of a simple line (SimpleScalars) is false for
+    /// reasons its bytes show: the first non-space byte cannot open `By`, `Von`, `Par`, `Por`, `Door`
+    /// or `Di`, and the line has no comma, more than one, or not two or three space-separated words
+    /// before it (in a simple line every scalar is a Character, so the comma and space Characters
+    /// are the `,` and space bytes). False whenever the Character code must decide.
+    static func bylineRuledOutSimple(_ text: String) -> Bool {
+        var copy = text
+        let answer = copy.withUTF8 { b -> Bool in
+            var i = 0
+            while i < b.count && b[i] == 0x20 { i += 1 }
+            let lead = i < b.count ? b[i] : 0
+            if lead == 0x42 || lead == 0x56 || lead == 0x50 || lead == 0x44 { return false }
+            var words = 0, inWord = false, commas = 0
+            for byte in b {
+                if byte == 0x2C {
+                    commas += 1
+                    if commas > 1 { return true }
+                    inWord = false
+                    continue
+                }
+                if commas > 0 { continue }
+                if byte == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            return commas == 0 || words < 2 || words > 3
+        }
+        return answer && ReaderScalars.isSimple(text)
+    }
+
+    /// `body` applied to the UTF-8 bytes of `text` (any text).
+    @inline(__always)
+    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     @inline(__always) static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }

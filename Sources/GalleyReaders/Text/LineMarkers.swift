@@ -157,6 +157,16 @@ enum LineMarkers {
 
     /// True for a line made only of `-`, `*`, `_`, `=` or `~` (3 or more, spaces allowed).
     static func isThematicBreak(_ line: String) -> Bool {
+        // (The Characters before the first other one are single space and tab bytes, so it starts at
+        // the first other byte; an ASCII byte other than `-*_=~` there starts a Character that equals
+        // none of the markers: only the same scalar equals an ASCII one, and `·` and `•` are not ASCII.)
+        guard line.utf8.count <= 200, let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              lead >= 0x80 || lead == 0x2D || lead == 0x2A || lead == 0x5F || lead == 0x3D || lead == 0x7E else { return false }
+        return isThematicBreakByCharacters(line)
+    }
+
+    /// `isThematicBreak` read by Characters (any line).
+    static func isThematicBreakByCharacters(_ line: String) -> Bool {
         guard line.utf8.count <= 200, let first = line.first(where: { $0 != " " && $0 != "\t" }), "-*_=~·•".contains(first) else { return false }
         let s = line.filter { !$0.isWhitespace }
         guard s.count >= 3, let c = s.first, "-*_=~·•".contains(c) else { return false }

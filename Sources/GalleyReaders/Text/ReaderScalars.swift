@@ -51,6 +51,49 @@ enum ReaderScalars {
         }
     }
 
+    /// `SimpleScalars.containsNumber`: a scalar whose flags hold `number` (ASCII: a digit), read from
+    /// the bytes in this module (the GalleySupport version walks `unicodeScalars` through a call per scalar).
+    static func containsNumber(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let table = bits, numberBit = number
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte >= 0x30 && byte <= 0x39 { return true }
+                    i += 1
+                    continue
+                }
+                let (v, length) = scalar(bytes, at: i)
+                if let s = slot(v), table[s] & numberBit != 0 { return true }
+                i += length
+            }
+            return false
+        }
+    }
+
+    /// `SimpleScalars.containsBytes(text, needle)` read in place (that version copies both into arrays).
+    static func containsBytes(_ text: String, _ needle: String) -> Bool {
+        var hay = text, pattern = needle
+        return pattern.withUTF8 { p -> Bool in
+            guard let first = p.first else { return true }
+            return hay.withUTF8 { h -> Bool in
+                guard h.count >= p.count else { return false }
+                var start = 0
+                while start <= h.count - p.count {
+                    if h[start] == first {
+                        var k = 1
+                        while k < p.count && h[start + k] == p[k] { k += 1 }
+                        if k == p.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// `SimpleScalars.scalars` of a String: its scalar values when every one is simple, nil otherwise.
     static func scalars(_ text: String) -> [UInt32]? {
         var copy = text

@@ -84,6 +84,8 @@ package enum TextArtifacts {
     private static func stripBackLink(_ unit: inout TextUnit, log: inout RemovalLog) {
         let text = unit.text
         // Back-links end the line with a bracket, an arrow or the word "top".
+        // (Those last Characters need the text's last byte to be one of theirs: a test checks every scalar.)
+        guard let lastByte = text.utf8.last, mayEndBackLink(lastByte) else { return }
         guard text.utf8.count <= 300, let last = text.last,
               last == ")" || last == "]" || "↑⇧▲".contains(last) || text.suffix(4).lowercased().hasSuffix("top") else { return }
         guard text.split(separator: " ").count <= 16, let kept = NavigationLines.strippingTrailingMarker(text) else { return }
@@ -91,6 +93,16 @@ package enum TextArtifacts {
         log.record(.backLinkMarker, text: removed, span: unit.span)
         unit.lines = [kept.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}")))]
         unit.backLink = true
+    }
+
+    /// False when a text ending in `byte` cannot end in a Character `)`, `]`, `↑`, `⇧` or `▲`, nor in one
+    /// that lower-cases to a string ending in `p`: only `)`, `]`, `p` and `P` and the last bytes of the
+    /// three arrows (UTF-8 `E2 86 91`, `E2 87 A7`, `E2 96 B2`) may.
+    @inline(__always) static func mayEndBackLink(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x29, 0x5D, 0x70, 0x50, 0x91, 0xA7, 0xB2: return true
+        default: return false
+        }
     }
 
     /// The comparison key of a line: folded white space, lower case.

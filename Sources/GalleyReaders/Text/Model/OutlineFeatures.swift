@@ -66,16 +66,22 @@ struct OutlineFeatures: OutlineRows {
         var keys = [HashedKey<String>?](repeating: nil, count: units.count)
         var unitFirstWords: [HashedKey<Substring>?] = []
         unitFirstWords.reserveCapacity(units.count)
-        for unit in units {
-            let single = unit.isSingleLine && (unit.kind == .paragraph || unit.kind == .heading)
-            if single, unit.lines[0].utf8.count <= 480 {
+        // (Read through the index: a copy of each unit would retain and release each of its arrays.)
+        for i in units.indices {
+            let single = units[i].isSingleLine && (units[i].kind == .paragraph || units[i].kind == .heading)
+            guard single else {
+                lines.append(nil)
+                unitFirstWords.append(nil)
+                continue
+            }
+            if units[i].lines[0].utf8.count <= 480 {
                 // (The inference computed the key of a paragraph line: the same line, the same key.)
-                let key = evidence[lines.count]?.key ?? HashedKey(TextArtifacts.key(unit.lines[0]))
-                keys[lines.count] = key
+                let key = evidence[i]?.key ?? HashedKey(TextArtifacts.key(units[i].lines[0]))
+                keys[i] = key
                 occurrences[key, default: 0] += 1
             }
-            lines.append(single ? (evidence[lines.count]?.features ?? unit.lines.first.map { LineFeatures($0) }) : nil)
-            let word = single ? OutlineFeatures.firstWord(unit.lines[0]).map { HashedKey($0) } : nil
+            lines.append(evidence[i]?.features ?? LineFeatures(units[i].lines[0]))
+            let word = OutlineFeatures.firstWord(units[i].lines[0]).map { HashedKey($0) }
             unitFirstWords.append(word)
             if let word { firstWords[word, default: 0] += 1 }
         }
@@ -238,7 +244,7 @@ struct OutlineFeatures: OutlineRows {
         r[33] = Double(section?.count ?? 0)
         set(34, text.first?.isNumber ?? false)
         // (A label number needs a figure: a simple line without one has none.)
-        set(35, (!simple || SimpleScalars.containsNumber(text)) && startsWithLabelNumber(text))
+        set(35, (!simple || ReaderScalars.containsNumber(text)) && startsWithLabelNumber(text))
         if simple {
             set(36, text.unicodeScalars.first.map { OutlineFeatures.openingQuotes.contains($0.value) } ?? false)
         } else {

@@ -5,7 +5,7 @@ import GalleySupport
 /// Stop words, dotted names and identifiers among the first `OutlineFeatures.wordsRead` words of
 /// a simple line. Every scalar of such a line is a Character of its own, so splitting at space
 /// bytes and testing scalars with the flags table answers what the `Character` loop answers.
-struct OutlineWordScan {
+struct OutlineWordScan: Equatable {
     /// Words read (at most `OutlineFeatures.wordsRead`).
     var words = 0
     /// Words that are stop words of the text's language.
@@ -15,8 +15,64 @@ struct OutlineWordScan {
     /// A word such as `snake_case`, `a::b` or `camelCase`.
     var identifier = false
 
-    /// Scans `text`, whose scalars are all simple.
+    /// Scans `text`, whose scalars are all simple: one pass over each word's bytes gives its stop-word
+    /// hash, whether it holds a dot, `_` or `::`, and whether a capital follows a lower-case first
+    /// letter (what `mask`, `isDottedName`'s guard and `isIdentifier` read in three passes; a test
+    /// compares it with `init(byParts:stopMask:)`, which calls them).
     init(_ text: String, stopMask: UInt32) {
+        var copy = text
+        let table = ReaderScalars.bits, lowercaseMappings = SimpleScalars.lowercaseMappings, stopMasks = OutlineWordScan.stopMasks
+        let alphabeticBit = ReaderScalars.alphabetic, lowerBit = ReaderScalars.lowercase, upperBit = ReaderScalars.uppercase
+        copy.withUTF8 { buf in
+            var i = 0
+            let n = buf.count
+            while i < n && words < OutlineFeatures.wordsRead {
+                while i < n && buf[i] == 0x20 { i += 1 }
+                if i >= n { break }
+                let start = i
+                var key = OutlineWordScan.hashSeed
+                var dot = false, underscore = false, colons = 0, doubleColon = false
+                var first = true, firstLower = false, upperAfter = false
+                while i < n && buf[i] != 0x20 {
+                    let byte = buf[i]
+                    let flags: UInt16
+                    if byte < 0x80 {
+                        i += 1
+                        // ASCII: letters lower-cased, digits kept, punctuation skipped (as `mask`).
+                        if byte >= 0x41 && byte <= 0x5A { key = OutlineWordScan.hash(key, UInt32(byte) + 0x20) }
+                        else if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 { key = OutlineWordScan.hash(key, UInt32(byte)) }
+                        if byte == 0x2E { dot = true } else if byte == 0x5F { underscore = true }
+                        colons = byte == 0x3A ? colons + 1 : 0
+                        if colons >= 2 { doubleColon = true }
+                        flags = ReaderScalars.slot(UInt32(byte)).map { table[$0] } ?? 0
+                    } else {
+                        let (v, length) = ReaderScalars.scalar(buf, at: i)
+                        i += length
+                        colons = 0
+                        if let slot = ReaderScalars.slot(v) {
+                            flags = table[slot]
+                            if flags & alphabeticBit != 0 { for lower in lowercaseMappings[slot] { key = OutlineWordScan.hash(key, lower) } }
+                        } else {
+                            flags = 0
+                        }
+                    }
+                    if first {
+                        first = false
+                        firstLower = flags & lowerBit != 0
+                    } else if flags & upperBit != 0 {
+                        upperAfter = true
+                    }
+                }
+                words += 1
+                if stopMasks.mask(key) & stopMask != 0 { stops += 1 }
+                if !dottedName, dot { dottedName = OutlineWordScan.isDottedName(UnsafeBufferPointer(rebasing: buf[start..<i])) }
+                if !identifier { identifier = underscore || doubleColon || firstLower && upperAfter }
+            }
+        }
+    }
+
+    /// The scan as it was before the single pass: `mask`, `isDottedName` and `isIdentifier` per word.
+    init(byParts text: String, stopMask: UInt32) {
         var copy = text
         copy.withUTF8 { buf in
             var i = 0
