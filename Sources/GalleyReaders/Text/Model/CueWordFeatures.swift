@@ -14,7 +14,6 @@ enum CueWordFeatures {
     private struct Lists: Decodable {
         let credit: [String: [String]]
         let months: [String: [String]]
-        let interface: [String: [String]]
     }
 
     private static let lists: Lists = {
@@ -29,8 +28,6 @@ enum CueWordFeatures {
     static let creditWords = Set(lists.credit.values.joined())
     /// Month names of every language.
     static let monthWords = Set(lists.months.values.joined())
-    /// Interface words of every language (share, print, subscribe …), read by `PageRhythmFeatures`.
-    static let interfaceWords = Set(lists.interface.values.joined())
 
     /// A word as the lists hold it: its letters and digits, lower-cased (`Źródło:` → `źródło`, `fot.` → `fot`).
     static func normalized(_ word: Substring) -> String {

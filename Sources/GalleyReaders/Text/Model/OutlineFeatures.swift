@@ -10,7 +10,7 @@ import GalleySupport
 struct OutlineFeatures: OutlineRows {
     /// The feature names, in column order (the model's weights follow the same order by name).
     static let names: [String] = ownNames + ownNames.map { "prev." + $0 } + ownNames.map { "next." + $0 } + contextNames + RelativeFeatures.names
-        + NeighbourFeatures.names + CueWordFeatures.names + PageRhythmFeatures.names
+        + NeighbourFeatures.names + CueWordFeatures.names
 
     /// Features of a unit taken alone.
     static let ownNames = [
@@ -38,18 +38,16 @@ struct OutlineFeatures: OutlineRows {
     static let relativeStart = contextStart + contextNames.count
     static let neighbourStart = relativeStart + RelativeFeatures.names.count
     static let cueStart = neighbourStart + NeighbourFeatures.names.count
-    static let rhythmStart = cueStart + CueWordFeatures.names.count
 
     /// Each unit's own features: the first `ownNames.count` columns of its row (the next two blocks
     /// of its row are the rows before and after it, read from here, zeros at the ends).
     let own: FeatureMatrix
     /// Each unit's place in the text (`contextNames`).
     let context: FeatureMatrix
-    /// `RelativeFeatures`, `NeighbourFeatures`, `CueWordFeatures` and `PageRhythmFeatures` of each unit.
+    /// `RelativeFeatures`, `NeighbourFeatures` and `CueWordFeatures` of each unit.
     let relative: FeatureMatrix
     let neighbours: FeatureMatrix
     let cues: FeatureMatrix
-    let rhythm: FeatureMatrix
     /// The line features of each unit's first line (nil for units that are not single lines).
     let lines: [LineFeatures?]
 
@@ -125,9 +123,7 @@ struct OutlineFeatures: OutlineRows {
         self.context = context
         self.relative = RelativeFeatures.rows(own)
         self.neighbours = NeighbourFeatures.rows(own)
-        let texts = lines.map { $0?.text }
-        self.cues = CueWordFeatures.rows(texts)
-        self.rhythm = PageRhythmFeatures.rows(own, texts: texts)
+        self.cues = CueWordFeatures.rows(lines.map { $0?.text })
         self.lines = lines
     }
 
@@ -140,8 +136,7 @@ struct OutlineFeatures: OutlineRows {
         if column < OutlineFeatures.relativeStart { return context[unit, column - OutlineFeatures.contextStart] }
         if column < OutlineFeatures.neighbourStart { return relative[unit, column - OutlineFeatures.relativeStart] }
         if column < OutlineFeatures.cueStart { return neighbours[unit, column - OutlineFeatures.neighbourStart] }
-        if column < OutlineFeatures.rhythmStart { return cues[unit, column - OutlineFeatures.cueStart] }
-        return rhythm[unit, column - OutlineFeatures.rhythmStart]
+        return cues[unit, column - OutlineFeatures.cueStart]
     }
 
     /// Writes the full row of `unit` (all of `names`, in order) into `row`, which holds `names.count` numbers.
@@ -168,7 +163,6 @@ struct OutlineFeatures: OutlineRows {
             copy(relative, unit)
             copy(neighbours, unit)
             copy(cues, unit)
-            copy(rhythm, unit)
         }
     }
 

@@ -1010,7 +1010,7 @@ enum OutlineModelData {
     /// The JSON text of `Models/outline-words.json` (the cue words of CueWordFeatures).
     static let words = #"""
 {
-"about": "Cue words of the outline model's word features (issue #13), per language of text-structure-web (de, en, es, fr, pl, pt, fi; ja has no spaces). Lower-case, letters and digits only (a word is compared after dropping its other characters). credit: words of image credits, captions and sources; months: month names (and their inflected forms) that make a line a dateline when a number stands next to them. interface: words of share, print, subscribe and comment buttons and of social networks (PageRhythmFeatures: the share of a line's words that are interface words). Read by CueWordFeatures/PageRhythmFeatures in Swift (embedded by scripts/embed-outline-model.py) and nowhere else.",
+"about": "Cue words of the outline model's word features (issue #13), per language of text-structure-web (de, en, es, fr, pl, pt, fi; ja has no spaces). Lower-case, letters and digits only (a word is compared after dropping its other characters). credit: words of image credits, captions and sources; months: month names (and their inflected forms) that make a line a dateline when a number stands next to them. Read by NeighbourFeatures/CueWordFeatures in Swift (embedded by scripts/embed-outline-model.py) and nowhere else.",
 "credit": {
   "en": ["photo", "photos", "photograph", "image", "images", "picture", "credit", "credits", "source", "copyright", "illustration", "caption", "screenshot", "courtesy", "getty", "shutterstock", "istock", "reuters", "afp", "dpa", "ap", "imago", "unsplash", "pixabay"],
   "de": ["foto", "fotos", "bild", "bilder", "bildquelle", "quelle", "grafik", "illustration", "bildunterschrift", "symbolbild", "symbolfoto", "archivbild", "archivfoto"],
@@ -1028,15 +1028,6 @@ enum OutlineModelData {
   "pl": ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
   "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
   "fi": ["tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"]
-},
-"interface": {
-  "en": ["share", "shares", "tweet", "facebook", "twitter", "whatsapp", "instagram", "telegram", "linkedin", "pinterest", "email", "print", "subscribe", "newsletter", "comments", "reply", "login", "toggle", "menu", "advertisement", "listen", "jump", "shared"],
-  "de": ["teilen", "drucken", "abonnieren", "newsletter", "kommentare", "kommentar", "anzeige", "werbung", "weiterlesen", "anzeigen", "hören", "anmelden", "registrieren", "geteilt"],
-  "fr": ["partager", "imprimer", "abonner", "abonnez", "newsletter", "commentaires", "publicité", "écouter"],
-  "es": ["compartir", "imprimir", "suscríbete", "suscribite", "boletín", "comentarios", "publicidad", "escucha", "escuchá", "únete"],
-  "pl": ["udostępnij", "drukuj", "subskrybuj", "komentarze", "reklama"],
-  "pt": ["compartilhar", "partilhar", "imprimir", "comentários", "publicidade", "assine"],
-  "fi": ["jaa", "tulosta", "kommentit", "mainos", "facebookissa", "twitterissä", "whatsapissa"]
 }
 }
 """#
