@@ -7,7 +7,8 @@ usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5
                               [--max-features F] [--subsample F] [--dump-heldout FILE]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them;
---lr: the heading booster's learning rate, 0.05; --level-lr: the level booster's, 0.1.)
+--lr: the heading booster's learning rate, 0.05; --level-lr: the level booster's, 0.1; --dump-heldout FILE:
+every candidate unit with its held-out probability and decision, for scripts/outline-census.py.)
 
 1. Features: `galley explain PAGE --features-tsv` for every page of text-structure-web and
    text-structure-dev (one row per unit, exactly the features Swift computes; nothing is
@@ -472,6 +473,9 @@ def dump_held_out(path, pages, held_out, threshold):
 
 
 def main():
+    if "--help" in sys.argv or "-h" in sys.argv:
+        print(__doc__)
+        return
     binary = arg("--bin", os.path.join(ROOT, ".build", "release", "galley"))
     C = float(arg("--C", "0.3"))
     n_folds = int(arg("--folds", "5"))
