@@ -4,10 +4,11 @@
 usage: scripts/fit-outline.py [--bin .build/release/galley] [--write] [--folds 5] [--source-cv] [--lang-cv]
                               [--heading TREES,DEPTH,LEAF] [--levels TREES,DEPTH,LEAF] [--no-cv]
                               [--threshold T] [--cache DIR] [--drop FEATURE,...] [--no-pair-context] [--lr RATE] [--level-lr RATE]
-                              [--max-features F] [--subsample F]
+                              [--max-features F] [--subsample F] [--dump-heldout FILE]
 (--threshold: the written model's threshold, with its held-out figures; --cache: keep the feature
 tables between runs; --drop / --no-pair-context: fit without those features, to measure them;
---lr: the heading booster's learning rate, 0.05; --level-lr: the level booster's, 0.1.)
+--lr: the heading booster's learning rate, 0.05; --level-lr: the level booster's, 0.1; --dump-heldout FILE:
+every candidate unit with its held-out probability and decision, for scripts/outline-census.py.)
 
 1. Features: `galley explain PAGE --features-tsv` for every page of text-structure-web and
    text-structure-dev (one row per unit, exactly the features Swift computes; nothing is
@@ -459,7 +460,29 @@ def report_at(title, pages, held_out, threshold):
     report(title, pages, results)
 
 
+def dump_held_out(path, pages, held_out, threshold):
+    """--dump-heldout FILE: every candidate unit with its held-out probability (the fold model that did not
+    see its page), whether it is a gold heading, vetoed, decided a heading at the threshold, and its gold and
+    decided level: the material of an error analysis (docs/outline.md, sixth round)."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("set\tkey\tgenre\tlang\tunit\tp\tgold\tvetoed\tdecided\tgoldLevel\tlevel\ttext\n")
+        for i, p in enumerate(pages):
+            model = held_out[i]
+            prob = model.heading_prob(p)
+            idx = model.headings(p, threshold)
+            levels = dict(zip(idx, model.levels(p, idx)))
+            meta = p.meta or {}
+            for u in range(len(p.text)):
+                if not p.candidate[u]:
+                    continue
+                f.write(f"{p.set}\t{p.key}\t{meta.get('genre', p.set)}\t{meta.get('lang', '')}\t{u}\t{prob[u]:.4f}\t{int(p.y[u])}\t{int(p.vetoed[u])}\t"
+                        f"{int(u in levels)}\t{int(p.level[u])}\t{levels.get(u, 0)}\t{p.text[u][:300]}\n")
+
+
 def main():
+    if "--help" in sys.argv or "-h" in sys.argv:
+        print(__doc__)
+        return
     binary = arg("--bin", os.path.join(ROOT, ".build", "release", "galley"))
     C = float(arg("--C", "0.3"))
     n_folds = int(arg("--folds", "5"))
@@ -484,6 +507,8 @@ def main():
             # A threshold given on the command line is the written model's; its held-out figures too.
             threshold = float(arg("--threshold", "0.4"))
             report_at(f"cross-validated, same folds, threshold {threshold:.2f} (--threshold)", pages, held_out, threshold)
+        if "--dump-heldout" in sys.argv:
+            dump_held_out(arg("--dump-heldout", "heldout.tsv"), pages, held_out, threshold)
     model = fit(pages, C, names)
     if threshold is not None:
         model.threshold = threshold
