@@ -96,7 +96,8 @@ private func randomBrokenPlainInlines(_ rng: inout SeededRandom) -> [Inline] {
         case 10: return .emphasis([.link(Link(url: "https://e.org/e", content: [.strong([.text(text())])]))])
         case 2, 3: return .lineBreak
         case 4: return .strong([.text(text())])
-        case 5: return .link(Link(url: "https://e.org/a", content: [.strong([.text(text())])]))
+        case 5: return .link(Link(url: "https://e.org/a", title: [nil, "T", "a \"q\"", "&amp;", "x\\y"].randomElement(using: &rng)!,
+                                  content: [.strong([.text(text())])]))
         case 6: return .link(Link(url: "https://e.org/b", content: [.emphasis([.text(text())])]))
         case 7: return .link(Link(url: "https://e.org/c", content: [.strong([.text(text()), .text(text())])]))
         default: return .emphasis([.text(text())])
@@ -108,7 +109,7 @@ private func randomBrokenPlainInlines(_ rng: inout SeededRandom) -> [Inline] {
     var rng = SeededRandom(state: 11)
     var taken = 0, withBreak = 0, withLinkEmphasis = 0
     var failures: [String] = []
-    for _ in 0..<6000 {
+    for _ in 0..<12000 {
         let inlines = randomBrokenPlainInlines(&rng)
         for heading in [false, true] {
             guard let fast = PlainInlineFastPath.markdown(inlines, heading: heading) else { continue }
@@ -123,6 +124,6 @@ private func randomBrokenPlainInlines(_ rng: inout SeededRandom) -> [Inline] {
             }
         }
     }
-    #expect(withBreak > 100 && withLinkEmphasis > 500, "the generator should reach the new shapes (\(withBreak), \(withLinkEmphasis) of \(taken))")
+    #expect(withBreak > 150 && withLinkEmphasis > 1000, "the generator should reach the new shapes (\(withBreak), \(withLinkEmphasis) of \(taken))")
     #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(3).joined(separator: "\n\n"))")
 }

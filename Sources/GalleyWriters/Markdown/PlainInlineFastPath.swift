@@ -3,9 +3,9 @@
 import GalleyModel
 import GalleySupport
 
-/// Inline content made only of text, plain links and images, simple emphasis (around text or
-/// a plain link, or inside a link) and hard line breaks in paragraphs, whose characters carry
-/// no Markdown meaning where they stand. Such content is written as it is,
+/// Inline content made only of text, plain links (titled or not) and images, simple emphasis
+/// (around text or a plain link, or inside a link) and hard line breaks in paragraphs, whose
+/// characters carry no Markdown meaning where they stand. Such content is written as it is,
 /// with no escaping and no read-back check by cmark. The general path gives the same bytes
 /// for it; the test suite checks that, and that cmark reads the result back unchanged.
 enum PlainInlineFastPath {
@@ -96,15 +96,20 @@ enum PlainInlineFastPath {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `[text](destination)` for a link without title whose text is plain (see
-    /// `appendLinkText`) and which is not written as an autolink.
+    /// Appends `[text](destination)` (or `[text](destination "title")`) for a link whose text
+    /// is plain (see `appendLinkText`) and which is not written as an autolink.
     private static func appendPlainLink(_ link: Link, heading: Bool, into out: inout [UInt8]) -> Bool {
-        guard link.title == nil, link.content.count == 1, MarkdownSyntax.autolink(link) == nil else { return false }
+        guard link.content.count == 1, MarkdownSyntax.autolink(link) == nil else { return false }
         guard out.last != UInt8(ascii: "!") else { return false }  // "![" would open an image
         out.append(UInt8(ascii: "["))
         guard appendLinkText(link.content[0], heading: heading, into: &out) else { return false }
         out.append(contentsOf: "](".utf8)
         guard appendSafeDestination(link.url, into: &out) else { return false }
+        if let title = link.title {
+            out.append(contentsOf: " \"".utf8)
+            guard appendSafeTitle(title, into: &out) else { return false }
+            out.append(UInt8(ascii: "\""))
+        }
         out.append(UInt8(ascii: ")"))
         return true
     }
