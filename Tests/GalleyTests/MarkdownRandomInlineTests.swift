@@ -81,3 +81,49 @@ private func randomPlainInlines(_ rng: inout SeededRandom) -> [Inline] {
     #expect(taken > 500, "the generator should reach the fast path often (\(taken))")
     #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(3).joined(separator: "\n\n"))")
 }
+
+/// Plain inlines with hard line breaks between them and links around one emphasis or strong:
+/// and emphasis around a plain link: the shapes the fast path writes without a read-back since
+/// the seventh speed round.
+private func randomBrokenPlainInlines(_ rng: inout SeededRandom) -> [Inline] {
+    func text() -> String {
+        (0..<Int.random(in: 1...3, using: &rng)).map { _ in plainPieces.randomElement(using: &rng)! }.joined()
+    }
+    return (0..<Int.random(in: 1...6, using: &rng)).map { _ in
+        switch Int.random(in: 0..<11, using: &rng) {
+        case 0, 1: return .text(text())
+        case 9: return .strong([.link(Link(url: "https://e.org/d", content: [.text(text())]))])
+        case 10: return .emphasis([.link(Link(url: "https://e.org/e", content: [.strong([.text(text())])]))])
+        case 2, 3: return .lineBreak
+        case 4: return .strong([.text(text())])
+        case 5: return .link(Link(url: "https://e.org/a", title: [nil, "T", "a \"q\"", "&amp;", "x\\y"].randomElement(using: &rng)!,
+                                  content: [.strong([.text(text())])]))
+        case 6: return .link(Link(url: "https://e.org/b", content: [.emphasis([.text(text())])]))
+        case 7: return .link(Link(url: "https://e.org/c", content: [.strong([.text(text()), .text(text())])]))
+        default: return .emphasis([.text(text())])
+        }
+    }
+}
+
+@Test func fastPathWithBreaksAndLinkEmphasisWritesWhatTheGeneralPathWrites() {
+    var rng = SeededRandom(state: 11)
+    var taken = 0, withBreak = 0, withLinkEmphasis = 0
+    var failures: [String] = []
+    for _ in 0..<12000 {
+        let inlines = randomBrokenPlainInlines(&rng)
+        for heading in [false, true] {
+            guard let fast = PlainInlineFastPath.markdown(inlines, heading: heading) else { continue }
+            taken += 1
+            if fast.contains("\\\n") { withBreak += 1 }
+            if fast.contains("[*") || fast.contains("*[") { withLinkEmphasis += 1 }
+            if heading {
+                if fast != MarkdownInlineWriter.atxHeadingGeneral(inlines) { failures.append("heading \(inlines) → \(fast.debugDescription)") }
+            } else {
+                let general = MarkdownInlineWriter.paragraphResult(inlines, fastPath: false)
+                if fast != general.text || !general.verified { failures.append("\(inlines) → \(fast.debugDescription) vs \(general.text.debugDescription)") }
+            }
+        }
+    }
+    #expect(withBreak > 150 && withLinkEmphasis > 1000, "the generator should reach the new shapes (\(withBreak), \(withLinkEmphasis) of \(taken))")
+    #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.prefix(3).joined(separator: "\n\n"))")
+}

@@ -3,7 +3,8 @@
 import GalleyModel
 import GalleySupport
 
-/// Inline content made only of text, plain links and images, and simple emphasis, whose
+/// Inline content made only of text, plain links (titled or not) and images, simple emphasis
+/// (around text or a plain link, or inside a link) and hard line breaks in paragraphs, whose
 /// characters carry no Markdown meaning where they stand. Such content is written as it is,
 /// with no escaping and no read-back check by cmark. The general path gives the same bytes
 /// for it; the test suite checks that, and that cmark reads the result back unchanged.
@@ -16,6 +17,7 @@ enum PlainInlineFastPath {
         out.reserveCapacity(256)
         var previousWasEmphasis = false
         var closedAfterPunctuation = false
+        var lineStarts: [Int] = []
         for inline in inlines {
             var isEmphasis = false
             let start = out.count
@@ -26,8 +28,16 @@ enum PlainInlineFastPath {
                 // `*word*` and `**word**` open and close where they stand when the content starts
                 // and ends with a letter or digit, or with punctuation that has space or
                 // punctuation on its outer side; two in a row could pair up differently.
-                guard !previousWasEmphasis, content.count == 1, case .text(let text) = content[0],
-                      let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return nil }
+                // A plain link as the whole content starts with `[` and ends with `)`.
+                guard !previousWasEmphasis, content.count == 1 else { return nil }
+                let first: Unicode.Scalar, last: Unicode.Scalar
+                switch content[0] {
+                case .text(let text):
+                    guard let textFirst = text.unicodeScalars.first, let textLast = text.unicodeScalars.last else { return nil }
+                    (first, last) = (textFirst, textLast)
+                case .link: (first, last) = ("[", ")")
+                default: return nil
+                }
                 switch kind(first) {
                 case .alphanumeric: break
                 case .punctuation: guard [.none, .space, .punctuation].contains(kind(lastScalar(out))) else { return nil }
@@ -41,18 +51,15 @@ enum PlainInlineFastPath {
                 let delimiter: String
                 if case .strong = inline { delimiter = "**" } else { delimiter = "*" }
                 out.append(contentsOf: delimiter.utf8)
-                guard appendSafe(text, heading: heading, into: &out) else { return nil }
+                switch content[0] {
+                case .text(let text): guard appendSafe(text, heading: heading, into: &out) else { return nil }
+                case .link(let link): guard appendPlainLink(link, heading: heading, into: &out) else { return nil }
+                default: return nil
+                }
                 out.append(contentsOf: delimiter.utf8)
                 isEmphasis = true
             case .link(let link):
-                guard link.title == nil, link.content.count == 1, case .text(let text) = link.content[0],
-                      !text.isEmpty, MarkdownSyntax.autolink(link) == nil else { return nil }
-                guard out.last != UInt8(ascii: "!") else { return nil }  // "![" would open an image
-                out.append(UInt8(ascii: "["))
-                guard appendSafe(text, heading: heading, into: &out) else { return nil }
-                out.append(contentsOf: "](".utf8)
-                guard appendSafeDestination(link.url, into: &out) else { return nil }
-                out.append(UInt8(ascii: ")"))
+                guard appendPlainLink(link, heading: heading, into: &out) else { return nil }
             case .image(let image):
                 out.append(contentsOf: "![".utf8)
                 switch image.alt.count {
@@ -69,6 +76,11 @@ enum PlainInlineFastPath {
                     out.append(UInt8(ascii: "\""))
                 }
                 out.append(UInt8(ascii: ")"))
+            case .lineBreak:
+                // `\` at a line end; the next line must not start block syntax (checked at the end).
+                guard !heading, let last = out.last, last != UInt8(ascii: " "), inline != inlines.last else { return nil }
+                out.append(contentsOf: "\\\n".utf8)
+                lineStarts.append(out.count)
             default:
                 return nil
             }
@@ -80,7 +92,50 @@ enum PlainInlineFastPath {
             previousWasEmphasis = isEmphasis
         }
         guard let last = out.last, last != UInt8(ascii: " "), safeStart(out), !hasEntityLookalike(out) else { return nil }
+        for start in lineStarts where !safeStart(Array(out[start...])) { return nil }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `[text](destination)` (or `[text](destination "title")`) for a link whose text
+    /// is plain (see `appendLinkText`) and which is not written as an autolink.
+    private static func appendPlainLink(_ link: Link, heading: Bool, into out: inout [UInt8]) -> Bool {
+        guard link.content.count == 1, MarkdownSyntax.autolink(link) == nil else { return false }
+        guard out.last != UInt8(ascii: "!") else { return false }  // "![" would open an image
+        out.append(UInt8(ascii: "["))
+        guard appendLinkText(link.content[0], heading: heading, into: &out) else { return false }
+        out.append(contentsOf: "](".utf8)
+        guard appendSafeDestination(link.url, into: &out) else { return false }
+        if let title = link.title {
+            out.append(contentsOf: " \"".utf8)
+            guard appendSafeTitle(title, into: &out) else { return false }
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(UInt8(ascii: ")"))
+        return true
+    }
+
+    /// Appends a link's text: plain text, or one emphasis or strong around plain text (written
+    /// `[*text*](…)`/`[**text**](…)`; the brackets are punctuation on both sides of the delimiters,
+    /// so they open and close whenever the text neither starts nor ends with white space).
+    private static func appendLinkText(_ content: Inline, heading: Bool, into out: inout [UInt8]) -> Bool {
+        let delimiter: String
+        let text: String
+        switch content {
+        case .text(let plain):
+            return !plain.isEmpty && appendSafe(plain, heading: heading, into: &out)
+        case .emphasis(let inner), .strong(let inner):
+            guard inner.count == 1, case .text(let plain) = inner[0],
+                  let first = plain.unicodeScalars.first, let last = plain.unicodeScalars.last,
+                  [.alphanumeric, .punctuation].contains(kind(first)), [.alphanumeric, .punctuation].contains(kind(last)) else { return false }
+            if case .strong = content { delimiter = "**" } else { delimiter = "*" }
+            text = plain
+        default:
+            return false
+        }
+        out.append(contentsOf: delimiter.utf8)
+        guard appendSafe(text, heading: heading, into: &out) else { return false }
+        out.append(contentsOf: delimiter.utf8)
+        return true
     }
 
     /// Appends text whose every character is literal anywhere but at a line start.
