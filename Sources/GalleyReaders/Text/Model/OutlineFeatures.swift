@@ -54,8 +54,8 @@ struct OutlineFeatures: OutlineRows {
     /// How many units there are.
     var count: Int { lines.count }
 
-    /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
-    init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
+    /// Features of all units; `old` is the rule-based inference's verdict on each unit (its evidence is one more feature).
+    init(_ units: [TextUnit], old: [RuleVerdict], evidence: [HeadingEvidence?]) {
         let stopMask = OutlineFeatures.languageMask(units)
         // (Keys carry their hash: a non-ASCII key is normalized once, not at each look-up.)
         var occurrences: [HashedKey<String>: Int] = [:]
@@ -181,7 +181,7 @@ struct OutlineFeatures: OutlineRows {
 
     /// The features of one unit alone.
     /// (`r` holds `ownNames.count` zeros.)
-    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32,
+    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: RuleVerdict, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32,
                     into r: UnsafeMutableBufferPointer<Double>) {
         func set(_ i: Int, _ v: Bool) { r[i] = v ? 1 : 0 }
         set(0, f != nil)
