@@ -31,7 +31,7 @@ enum RuleReading {
             saved[i] = units[i].evidence
         }
         let evidence = HeadingInference.infer(&units, reasons: reasons)
-        HeadingLevels.assign(&units)
+        HeadingLevels.assign(&units, evidence: evidence)
         var verdicts: [RuleVerdict] = []
         verdicts.reserveCapacity(units.count)
         for i in units.indices {
