@@ -75,10 +75,8 @@ Foto: dpa
     // The reader's steps up to the feature table (as `TextStructure.analyze`).
     let lines = TextSegmenter.lines(of: sample)
     var log = RemovalLog(stage: TextArtifacts.stage)
-    let units = BlockClassifier.classify(TextArtifacts.clean(TextSegmenter.units(lines), log: &log), baseIndent: BlockClassifier.baseIndent(lines))
-    var ruled = units
-    let evidence = HeadingInference.infer(&ruled)
-    HeadingLevels.assign(&ruled)
+    var units = BlockClassifier.classify(TextArtifacts.clean(TextSegmenter.units(lines), log: &log), baseIndent: BlockClassifier.baseIndent(lines))
+    let (ruled, evidence) = RuleReading.read(&units, reasons: true)
     let table = OutlineFeatures(units, old: ruled, evidence: evidence)
     #expect(table.count == rows.count)
     for unit in 0..<table.count {

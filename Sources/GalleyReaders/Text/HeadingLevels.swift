@@ -14,8 +14,9 @@ import GalleySupport
 ///   subordinate by nature (back-link lists) or when the section heading was ALL CAPS.
 package enum HeadingLevels {
     /// The kind of a heading, for "same kind, same level".
-    static func kind(of unit: TextUnit) -> HeadingKind {
-        let f = LineFeatures(unit.text)
+    /// (`features`, when given, are `LineFeatures(unit.text)`.)
+    static func kind(of unit: TextUnit, features: LineFeatures? = nil) -> HeadingKind {
+        let f = features ?? LineFeatures(unit.text)
         if let c = unit.setext { return .setext(c) }
         if let n = unit.atx { return .atx(n) }
         if let rank = LineMarkers.divisionRank(f.text) { return .division(rank) }
@@ -25,11 +26,17 @@ package enum HeadingLevels {
         return .plain
     }
 
-    /// Sets `level` on every heading unit.
-    static func assign(_ units: inout [TextUnit]) {
+    /// Sets `level` on every heading unit. `evidence`, when given, is `HeadingInference.infer`'s for
+    /// the same units: the line features of a one-line unit are taken from it, not measured again.
+    static func assign(_ units: inout [TextUnit], evidence: [HeadingEvidence?] = []) {
         let headingIndices = units.indices.filter { units[$0].kind == .heading }
         guard !headingIndices.isEmpty else { return }
-        let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0])) })
+        // (The inference measured a one-line unit's first line: `LineFeatures` trims it as `text` does.)
+        func features(_ i: Int) -> LineFeatures {
+            if i < evidence.count, units[i].isSingleLine, let f = evidence[i]?.features { return f }
+            return LineFeatures(units[i].text)
+        }
+        let kinds = Dictionary(uniqueKeysWithValues: headingIndices.map { ($0, kind(of: units[$0], features: features($0))) })
         var kindLevel: [HeadingKind: Int] = [:]
         var groups: [Group] = []
         var topForms = Set<String>()
@@ -61,7 +68,7 @@ package enum HeadingLevels {
                 why = "below the heading right before it"
                 if kindLevel[k] == nil && k != .plain { kindLevel[k] = level }
             } else if k == .plain {
-                let f = form(units[index])
+                let f = form(features(index))
                 // A heading shaped like the section headings, not like the sub-headings, closes the section.
                 while let g = groups.last, !isParent, f != g.firstChildForm, f != g.parentForm, topForms.contains(f) {
                     groups.removeLast()
@@ -78,7 +85,7 @@ package enum HeadingLevels {
                         topForms.insert(f)
                         why = "a section heading (a sub-heading follows directly)"
                     }
-                    groups.append(Group(level: level, parentForm: f, firstChildForm: after.map { form(units[$0]) }))
+                    groups.append(Group(level: level, parentForm: f, firstChildForm: after.map { form(features($0)) }))
                 } else if let g = groups.last {
                     level = g.level + 1
                     why = "inside the section opened by a heading with sub-headings"
@@ -123,8 +130,7 @@ package enum HeadingLevels {
     }
 
     /// The shape of a plain heading: question or statement, with or without a colon, and length.
-    static func form(_ unit: TextUnit) -> String {
-        let f = LineFeatures(unit.text)
+    static func form(_ f: LineFeatures) -> String {
         let words = f.wordCount == 1 ? "1" : f.wordCount <= 4 ? "2-4" : "5+"
         return (f.isQuestion ? "q" : "s") + (f.text.contains(":") ? ":" : "") + words
     }

@@ -31,10 +31,8 @@ public enum TextStructure {
             applyHeadingMarker(marker, to: &units)
         } else {
             // The rule-based reading is one more piece of evidence for the trained model.
-            var ruled = units
             // (Reading alone: the rules' reasons in words are only shown by `galley explain`.)
-            let evidence = HeadingInference.infer(&ruled, reasons: explain)
-            HeadingLevels.assign(&ruled)
+            let (ruled, evidence) = RuleReading.read(&units, reasons: explain)
             featureRows = OutlineDecoding.apply(&units, old: ruled, evidence: evidence, explain: explain)
         }
         for i in units.indices where units[i].kind == .paragraph && units[i].isSingleLine {

@@ -38,7 +38,7 @@ enum OutlineDecoding {
     static let divisionColumn = OutlineFeatures.names.firstIndex(of: "division")!
 
     /// The rules' verdict that vetoes a heading, if any.
-    static func veto(_ old: TextUnit) -> String? {
+    static func veto(_ old: RuleVerdict) -> String? {
         // (Every veto starts with these ASCII bytes: a reason without them matches none.)
         old.evidence.first { reason in reason.utf8.starts(with: vetoPrefix.utf8) && isVeto(reason) }
     }
@@ -61,7 +61,7 @@ enum OutlineDecoding {
 
     /// Marks heading units and their levels; returns the feature rows (for `galley explain`).
     /// With `explain`, each decision records the features that weighed most (for `galley explain`).
-    static func apply(_ units: inout [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?], explain: Bool) -> [OutlineFeatureRow] {
+    static func apply(_ units: inout [TextUnit], old: [RuleVerdict], evidence: [HeadingEvidence?], explain: Bool) -> [OutlineFeatureRow] {
         let model = OutlineModel.shared
         let table = OutlineFeatures(units, old: old, evidence: evidence)
         var headings: [Int] = []

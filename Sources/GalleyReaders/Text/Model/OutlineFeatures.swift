@@ -54,8 +54,8 @@ struct OutlineFeatures: OutlineRows {
     /// How many units there are.
     var count: Int { lines.count }
 
-    /// Features of all units; `old` is the same units after the rule-based inference (its evidence is one more feature).
-    init(_ units: [TextUnit], old: [TextUnit], evidence: [HeadingEvidence?]) {
+    /// Features of all units; `old` is the rule-based inference's verdict on each unit (its evidence is one more feature).
+    init(_ units: [TextUnit], old: [RuleVerdict], evidence: [HeadingEvidence?]) {
         let stopMask = OutlineFeatures.languageMask(units)
         // (Keys carry their hash: a non-ASCII key is normalized once, not at each look-up.)
         var occurrences: [HashedKey<String>: Int] = [:]
@@ -65,6 +65,8 @@ struct OutlineFeatures: OutlineRows {
         // Each unit's key, kept for the look-up below when its trimmed text is the line itself.
         var keys = [HashedKey<String>?](repeating: nil, count: units.count)
         var unitFirstWords: [HashedKey<Substring>?] = []
+        var facts: [EvidenceFacts?] = []
+        facts.reserveCapacity(units.count)
         unitFirstWords.reserveCapacity(units.count)
         // (Read through the index: a copy of each unit would retain and release each of its arrays.)
         for i in units.indices {
@@ -72,28 +74,33 @@ struct OutlineFeatures: OutlineRows {
             guard single else {
                 lines.append(nil)
                 unitFirstWords.append(nil)
+                facts.append(nil)
                 continue
             }
+            // (Read once: each read of the evidence copies it, retaining its strings.)
+            let e = evidence[i]
+            facts.append(e.map { EvidenceFacts(divisionRank: $0.divisionRank, disqualified: $0.disqualifier != nil, score: $0.score) })
             if units[i].lines[0].utf8.count <= 480 {
                 // (The inference computed the key of a paragraph line: the same line, the same key.)
-                let key = evidence[i]?.key ?? HashedKey(TextArtifacts.key(units[i].lines[0]))
+                let key = e?.key ?? HashedKey(TextArtifacts.key(units[i].lines[0]))
                 keys[i] = key
                 occurrences[key, default: 0] += 1
             }
-            lines.append(evidence[i]?.features ?? LineFeatures(units[i].lines[0]))
+            lines.append(e?.features ?? LineFeatures(units[i].lines[0]))
             let word = OutlineFeatures.firstWord(units[i].lines[0]).map { HashedKey($0) }
             unitFirstWords.append(word)
             if let word { firstWords[word, default: 0] += 1 }
         }
         var own = FeatureMatrix(count: units.count, width: OutlineFeatures.ownNames.count)
         own.fillRows { i, row in
-            let count = lines[i].map { f in
+            let line = lines[i]
+            let count = line.map { f in
                 guard f.text.utf8.count <= 480 else { return 1 }
                 let same = f.text.utf8.count == units[i].lines[0].utf8.count  // trimming removed nothing
                 return occurrences[same ? keys[i] ?? HashedKey(TextArtifacts.key(f.text)) : HashedKey(TextArtifacts.key(f.text)), default: 1]
             } ?? 1
-            OutlineFeatures.own(units[i], lines[i], old: old[i], evidence: evidence[i], occurrences: count, stopMask: stopMask, into: row)
-            if lines[i] != nil, let word = unitFirstWords[i] {
+            OutlineFeatures.own(units[i], line, old: old[i], evidence: facts[i], occurrences: count, stopMask: stopMask, into: row)
+            if line != nil, let word = unitFirstWords[i] {
                 row[OutlineFeatures.firstWordRepeatsColumn] = log(Double(firstWords[word, default: 1]))
             }
         }
@@ -179,9 +186,19 @@ struct OutlineFeatures: OutlineRows {
         return row
     }
 
+    /// The facts of a line's heading evidence (`HeadingEvidence`) that its own features read.
+    struct EvidenceFacts {
+        /// The rank of the division word the line starts with, if any.
+        var divisionRank: Int?
+        /// True when the evidence has a disqualifier.
+        var disqualified: Bool
+        /// The evidence's score.
+        var score: Double
+    }
+
     /// The features of one unit alone.
     /// (`r` holds `ownNames.count` zeros.)
-    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: TextUnit, evidence: HeadingEvidence?, occurrences: Int, stopMask: UInt32,
+    static func own(_ unit: TextUnit, _ f: LineFeatures?, old: RuleVerdict, evidence: EvidenceFacts?, occurrences: Int, stopMask: UInt32,
                     into r: UnsafeMutableBufferPointer<Double>) {
         func set(_ i: Int, _ v: Bool) { r[i] = v ? 1 : 0 }
         set(0, f != nil)
@@ -255,7 +272,7 @@ struct OutlineFeatures: OutlineRows {
         set(40, (evidence.map { $0.divisionRank } ?? LineMarkers.divisionRank(text)) != nil); set(41, unit.backLink); set(42, unit.repeats > 1)
         set(43, occurrences >= 2); set(44, occurrences >= 3)
         set(45, old.kind == .heading)
-        set(46, evidence?.disqualifier != nil)
+        set(46, evidence?.disqualified ?? false)
         r[47] = min(4, max(-2, evidence?.score ?? 0)) / 2
         set(48, old.caption)
         r[49] = old.kind == .heading ? Double(old.level ?? 2) : 0
