@@ -92,7 +92,10 @@ enum PlainInlineFastPath {
             previousWasEmphasis = isEmphasis
         }
         guard let last = out.last, last != UInt8(ascii: " "), safeStart(out), !hasEntityLookalike(out) else { return nil }
-        for start in lineStarts where !safeStart(Array(out[start...])) { return nil }
+        // (Each line start is judged on its first bytes only, never a copy of the rest of the
+        // paragraph: a paragraph of many breaks stays linear. A digit run that long is refused,
+        // which only sends the paragraph to the checked path.)
+        for start in lineStarts where !safeStart(Array(out[start..<min(out.count, start + lineStartWindow)])) { return nil }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -192,6 +195,9 @@ enum PlainInlineFastPath {
     /// True when the first character cannot begin block syntax (list, quote, heading, HTML,
     /// code fence, thematic break, indented code): a letter or other non-space character
     /// outside ASCII, safe ASCII punctuation, a link or image, or digits not followed by `.`/`)`.
+    /// How many bytes of a line `safeStart` is shown after a hard line break.
+    static let lineStartWindow = 64
+
     private static func safeStart(_ bytes: [UInt8]) -> Bool {
         guard let first = bytes.first else { return false }
         if first >= 0x80 {
