@@ -20,6 +20,20 @@ struct CueWordScan: Equatable {
     /// FNV-1a over bytes.
     private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) private static func hash(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+    /// Hashes an ASCII byte of a word as its skeleton: letters lower-cased and digits (which mark
+    /// the word a number) hashed, anything else skipped; the letters are A-Z and a-z, the numbers
+    /// 0-9, as the flags table says.
+    @inline(__always) private static func hashASCII(_ byte: UInt8, into h: inout UInt64, number: inout Bool) {
+        if byte >= 0x30 && byte <= 0x39 {
+            number = true
+            h = hash(h, byte)
+        } else if byte >= 0x61 && byte <= 0x7A {
+            h = hash(h, byte)
+        } else if byte >= 0x41 && byte <= 0x5A {
+            h = hash(h, byte + 0x20)
+        }
+    }
     /// The bit of a hash in `listHashes`.
     @inline(__always) private static func bit(_ h: UInt64) -> (word: Int, mask: UInt64) {
         let b = Int(truncatingIfNeeded: (h >> 40) & 0xFFFF)
@@ -65,16 +79,8 @@ struct CueWordScan: Equatable {
                 while i < end {
                     let byte = buf[i]
                     if byte < 0x80 {
-                        // ASCII: the letters are A-Z and a-z, the numbers 0-9 (as the flags table says).
                         i += 1
-                        if byte >= 0x30 && byte <= 0x39 {
-                            number = true
-                            h = CueWordScan.hash(h, byte)
-                        } else if byte >= 0x61 && byte <= 0x7A {
-                            h = CueWordScan.hash(h, byte)
-                        } else if byte >= 0x41 && byte <= 0x5A {
-                            h = CueWordScan.hash(h, byte + 0x20)
-                        }
+                        CueWordScan.hashASCII(byte, into: &h, number: &number)
                         continue
                     }
                     let (v, length) = ReaderScalars.scalar(buf, at: i)
@@ -153,16 +159,8 @@ struct CueWordScan: Equatable {
                 while i < end {
                     let byte = buf[i]
                     if byte < 0x80 {
-                        // ASCII: the letters are A-Z and a-z, the numbers 0-9 (as the flags table says).
                         i += 1
-                        if byte >= 0x30 && byte <= 0x39 {
-                            number = true
-                            h = CueWordScan.hash(h, byte)
-                        } else if byte >= 0x61 && byte <= 0x7A {
-                            h = CueWordScan.hash(h, byte)
-                        } else if byte >= 0x41 && byte <= 0x5A {
-                            h = CueWordScan.hash(h, byte + 0x20)
-                        }
+                        CueWordScan.hashASCII(byte, into: &h, number: &number)
                         continue
                     }
                     let (v, length) = ReaderScalars.scalar(buf, at: i)
