@@ -68,14 +68,7 @@ enum PlainInlineFastPath {
                     guard case .text(let alt) = image.alt[0], appendSafe(alt, heading: heading, into: &out) else { return nil }
                 default: return nil
                 }
-                out.append(contentsOf: "](".utf8)
-                guard appendSafeDestination(image.source, into: &out) else { return nil }
-                if let title = image.title {
-                    out.append(contentsOf: " \"".utf8)
-                    guard appendSafeTitle(title, into: &out) else { return nil }
-                    out.append(UInt8(ascii: "\""))
-                }
-                out.append(UInt8(ascii: ")"))
+                guard appendTarget(image.source, title: image.title, into: &out) else { return nil }
             case .lineBreak:
                 // `\` at a line end; the next line must not start block syntax (checked at the end).
                 guard !heading, let last = out.last, last != UInt8(ascii: " "), inline != inlines.last else { return nil }
@@ -106,9 +99,14 @@ enum PlainInlineFastPath {
         guard out.last != UInt8(ascii: "!") else { return false }  // "![" would open an image
         out.append(UInt8(ascii: "["))
         guard appendLinkText(link.content[0], heading: heading, into: &out) else { return false }
+        return appendTarget(link.url, title: link.title, into: &out)
+    }
+
+    /// Appends `](destination)` or `](destination "title")`, the end that links and images share.
+    private static func appendTarget(_ destination: String, title: String?, into out: inout [UInt8]) -> Bool {
         out.append(contentsOf: "](".utf8)
-        guard appendSafeDestination(link.url, into: &out) else { return false }
-        if let title = link.title {
+        guard appendSafeDestination(destination, into: &out) else { return false }
+        if let title {
             out.append(contentsOf: " \"".utf8)
             guard appendSafeTitle(title, into: &out) else { return false }
             out.append(UInt8(ascii: "\""))
